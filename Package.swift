@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The targets follow the pipeline of DESIGN.md; each imports only the ones above it.
+//   NewsText ← ClaimEngine ← ClaimReports ← CounterclaimCLI ← counterclaim
+let package = Package(
+    name: "Counterclaim",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "counterclaim", targets: ["counterclaim"]),
+        .library(name: "ClaimEngine", targets: ["ClaimEngine"]),
+    ],
+    targets: [
+        .target(
+            name: "NewsText",
+            resources: [.copy("Resources")]
+        ),
+        .target(
+            name: "ClaimEngine",
+            dependencies: ["NewsText"],
+            resources: [.copy("Lexicons")]
+        ),
+        .target(name: "ClaimReports", dependencies: ["NewsText", "ClaimEngine"]),
+        .target(name: "CounterclaimCLI", dependencies: ["NewsText", "ClaimEngine", "ClaimReports"]),
+        .executableTarget(name: "counterclaim", dependencies: ["CounterclaimCLI"]),
+        .target(name: "TestSupport", dependencies: ["NewsText", "ClaimEngine"], path: "Tests/TestSupport"),
+        .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
+        .testTarget(name: "ClaimEngineTests", dependencies: ["ClaimEngine", "TestSupport"]),
+        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports", "TestSupport"]),
+        .testTarget(
+            name: "CounterclaimCLITests",
+            dependencies: ["CounterclaimCLI", "TestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,418 @@
+import NewsText
+
+/// One walk through a document; holds what attribution learns as it reads.
+struct AttributionPass {
+    private typealias Tag = (speaker: Speaker, verb: Mention<ReportingVerb>?)
+
+    let document: Document
+    let tokens: [Token]
+    let mentions: [SentenceMentions]
+    let resolver: SpeakerResolver
+    let quotes: QuoteRegions
+    /// The sentence of each token.
+    let sentenceOfToken: [Int]
+    private var history = SpeakerHistory()
+    /// Speakers of quote regions once looked for (an inner nil: the quote has no speaker).
+    private var regionTags: [Int: Tag?] = [:]
+    /// Verbs used up as the tag of a quote, by first token.
+    private var tagVerbs: Set<Int> = []
+    /// For each signed sentence, the sentence of its signature line.
+    private var signedBy: [Int: Int] = [:]
+    private var signatures: Set<Int> = []
+    /// A transcript label ("Mao Ning: …") speaks for the rest of its paragraph.
+    private var label: (paragraph: Int, speaker: Speaker)? = nil
+
+    init(document: Document, mentions: [SentenceMentions], resolver: SpeakerResolver) {
+        self.document = document
+        self.tokens = document.tokens
+        self.mentions = mentions
+        self.resolver = resolver
+        self.quotes = QuoteRegions(tokens: document.tokens)
+        var owner = [Int](repeating: 0, count: document.tokens.count)
+        for (index, sentence) in document.sentences.enumerated() {
+            for token in sentence.tokens { owner[token] = index }
+        }
+        self.sentenceOfToken = owner
+    }
+
+    mutating func run() -> [[Statement]] {
+        findSignatures()
+        var result: [[Statement]] = []
+        for index in document.sentences.indices {
+            let statements = statements(ofSentence: index)
+            recordNames(in: mentions[index])
+            result.append(statements)
+        }
+        return result
+    }
+
+    // MARK: Sentences
+
+    private mutating func statements(ofSentence index: Int) -> [Statement] {
+        let sentence = document.sentences[index]
+        let found = mentions[index]
+        if signatures.contains(index) { return [] }
+        if let signature = signedBy[index] {
+            let signer = self.signer(of: signature)
+            history.record(signer)
+            return [Statement(speaker: signer, mode: .direct, verb: nil, content: [sentence.tokens], rule: "signed-post")]
+        }
+        if let labelled = transcriptLabel(found) {
+            label = (sentence.paragraph, labelled.speaker)
+            history.record(labelled.speaker)
+            return [
+                Statement(
+                    speaker: labelled.speaker, mode: .direct, verb: nil, content: [labelled.content],
+                    rule: "transcript", speakerTokens: labelled.phrase)
+            ]
+        }
+        if let label, label.paragraph == sentence.paragraph, quotes.regions.isEmpty || !touchesQuote(sentence) {
+            return [Statement(speaker: label.speaker, mode: .direct, verb: nil, content: [sentence.tokens], rule: "transcript")]
+        }
+        label = nil
+
+        var statements: [Statement] = []
+        var sawQuote = false
+        for region in regionsTouching(sentence) {
+            sawQuote = true
+            let run = quotes.regions[region].content.clamped(to: sentence.tokens)
+            guard let tag = tag(ofRegion: region), !run.isEmpty else { continue }
+            let rule = quotes.regions[region].open < sentence.tokens.lowerBound ? "quote-continued" : "direct-quote"
+            statements.append(Statement(speaker: tag.speaker, mode: .direct, verb: tag.verb, content: [run], rule: rule))
+            history.record(tag.speaker)
+        }
+        let cited = citedSpeaker(in: found)
+        for verb in found.verbs where !quotes.isQuoted(verb.start) && !tagVerbs.contains(verb.start) {
+            guard verb.value.pattern != .citing else { continue }
+            if let statement = indirectStatement(verb, in: found, cited: cited, earlier: statements) {
+                statements.append(statement)
+                history.record(statement.speaker)  // "… said that he had urged …": he is this speaker
+            }
+        }
+        if statements.isEmpty && !sawQuote {
+            return [Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [sentence.tokens], rule: "narrator")]
+        }
+        return Self.innermost(statements)
+    }
+
+    /// Nested speech: where one statement's content holds another statement's speaker and
+    /// verb, the outer statement gives up the words from the inner speaker onwards.
+    private static func innermost(_ statements: [Statement]) -> [Statement] {
+        guard statements.count > 1 else { return statements }
+        return statements.map { outer in
+            var content = outer.content
+            for inner in statements {
+                guard let verb = inner.verb, verb.start != outer.verb?.start else { continue }
+                let cut = inner.speakerTokens?.lowerBound ?? verb.start
+                content = content.map { run in
+                    run.contains(verb.start) && cut >= run.lowerBound ? run.lowerBound..<cut : run
+                }
+            }
+            return outer.with(content: content)
+        }
+    }
+
+    // MARK: Indirect speech
+
+    private mutating func indirectStatement(
+        _ verb: Mention<ReportingVerb>, in found: SentenceMentions, cited: Speaker?, earlier: [Statement]
+    ) -> Statement? {
+        let sentence = found.sentence.tokens
+        if verb.value.pattern == .according {
+            return accordingTo(verb, in: found)
+        }
+        let start = clauseStart(before: verb.start, in: sentence)
+        if let subject = subject(before: verb.start, from: start, found) {
+            var content = contentStart(after: verb, in: found)..<nextBreak(from: verb.end, in: sentence, commas: false)
+            let phraseStart = subject.tokens.lowerBound
+            if !isSubstantive(content, found), phraseStart > sentence.lowerBound, tokens[phraseStart - 1].key == FunctionWords.comma {
+                // "Azerbaijani forces shelled Stepanakert, Armenia said."
+                content = clauseStart(before: phraseStart - 1, in: sentence)..<(phraseStart - 1)
+            }
+            let speaker = subject.speaker.party == .other ? (cited ?? subject.speaker) : subject.speaker
+            return Statement(
+                speaker: speaker, mode: .indirect, verb: verb, content: [content],
+                rule: Self.rule(for: verb.value.pattern), speakerTokens: subject.tokens)
+        }
+        // "…, said Peskov." / "…, said the ministry."
+        let phraseEnd = nextBreak(from: verb.end, in: sentence, commas: true)
+        if verb.start > sentence.lowerBound, tokens[verb.start - 1].key == FunctionWords.comma,
+            let inverted = resolve(verb.end..<phraseEnd, found)
+        {
+            let content = clauseStart(before: verb.start - 1, in: sentence)..<(verb.start - 1)
+            return Statement(
+                speaker: inverted, mode: .indirect, verb: verb, content: [content], rule: "speaker-after",
+                speakerTokens: verb.end..<phraseEnd)
+        }
+        // "TASS, citing the defence ministry, reported that …", "…, adding that …"
+        guard let speaker = cited ?? earlier.last?.speaker else { return nil }
+        let content = contentStart(after: verb, in: found)..<nextBreak(from: verb.end, in: sentence, commas: false)
+        return Statement(speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: Self.rule(for: verb.value.pattern))
+    }
+
+    /// `According to X, …` and `…, according to X.`
+    private func accordingTo(_ verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Statement? {
+        let sentence = found.sentence.tokens
+        let phraseEnd = nextBreak(from: verb.end, in: sentence, commas: true)
+        guard let speaker = resolve(verb.end..<phraseEnd, found) else { return nil }
+        let before = clauseStart(before: verb.start, in: sentence)
+        let content: Range<Int>
+        if hasWords(before..<verb.start) {
+            let end = tokens[verb.start - 1].key == FunctionWords.comma ? verb.start - 1 : verb.start
+            content = before..<end
+        } else {
+            let start = min(phraseEnd + 1, sentence.upperBound)
+            content = start..<max(start, nextBreak(from: start, in: sentence, commas: false))
+        }
+        return Statement(
+            speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: "according-to",
+            speakerTokens: verb.end..<phraseEnd)
+    }
+
+    private func citedSpeaker(in found: SentenceMentions) -> Speaker? {
+        guard let citing = found.verbs.first(where: { $0.value.pattern == .citing }) else { return nil }
+        return resolve(citing.end..<nextBreak(from: citing.end, in: found.sentence.tokens, commas: true), found)
+    }
+
+    private static func rule(for pattern: ReportingVerb.Pattern) -> String {
+        switch pattern {
+        case .speech: "indirect-speech"
+        case .deny: "denial"
+        case .accuse: "accusation"
+        case .according: "according-to"
+        case .citing: "citing"
+        case .appeal: "appeal"
+        }
+    }
+
+    /// The speaker before a verb: the nearest comma-separated phrase that names one, so an
+    /// apposition is looked through ("Zakharova, speaking at a briefing, said").
+    private func subject(before verb: Int, from start: Int, _ found: SentenceMentions) -> (speaker: Speaker, tokens: Range<Int>)? {
+        var end = verb
+        var segments = 0
+        while end > start && segments < 3 {
+            var segmentStart = end
+            while segmentStart > start && tokens[segmentStart - 1].key != FunctionWords.comma { segmentStart -= 1 }
+            let phrase = segmentStart..<end
+            if phrase.isEmpty && segments == 0 { return nil }  // "…, said Peskov": the speaker follows
+            if let speaker = resolve(phrase, found) { return (speaker, phrase) }
+            if segments == 0 && hasWords(phrase) && segmentStart == start && isSubjectNoun(phrase) {
+                // "The report said …": a source the lexicons do not know.
+                return (Speaker(party: .other, phrase: bytes(phrase), role: .source), phrase)
+            }
+            segments += 1
+            end = segmentStart - 1
+        }
+        return nil
+    }
+
+    /// A short phrase ending in a noun-like word, not a pronoun or a clause.
+    private func isSubjectNoun(_ phrase: Range<Int>) -> Bool {
+        phrase.count <= 4 && phrase.allSatisfy { tokens[$0].kind == .word || tokens[$0].kind == .possessive }
+            && mentions[sentenceOfToken[phrase.lowerBound]].triggers.inside(phrase).isEmpty
+    }
+
+    private func resolve(_ phrase: Range<Int>, _ found: SentenceMentions) -> Speaker? {
+        guard !phrase.isEmpty, !phrase.contains(where: { quotes.isQuoted($0) }) else { return nil }
+        return resolver.resolve(phrase, in: found, tokens: tokens, history: history)
+    }
+
+    // MARK: Quotes
+
+    private func regionsTouching(_ sentence: Sentence) -> [Int] {
+        var found: [Int] = []
+        for token in sentence.tokens {
+            if let region = quotes.region(of: token), found.last != region { found.append(region) }
+        }
+        return found
+    }
+
+    private func touchesQuote(_ sentence: Sentence) -> Bool {
+        sentence.tokens.contains { quotes.isQuoted($0) }
+    }
+
+    /// The speaker of a quotation: tagged after it, before it, by the sentence before it
+    /// ending in a colon, or by a signature line.
+    private mutating func tag(ofRegion region: Int) -> Tag? {
+        if let known = regionTags[region] { return known }
+        let quote = quotes.regions[region]
+        let found = tagAfter(quote) ?? tagBefore(quote) ?? tagByColonSentence(quote) ?? tagBySignature(quote)
+        if let verb = found?.verb { tagVerbs.insert(verb.start) }
+        regionTags[region] = .some(found)
+        return found
+    }
+
+    /// `"…," the ministry said` / `"…," said Peskov` / `"…" Peskov told reporters.`
+    private func tagAfter(_ quote: QuoteRegions.Region) -> Tag? {
+        guard quote.closed else { return nil }
+        let found = mentions[sentenceOfToken[quote.close]]
+        let sentence = found.sentence.tokens
+        guard let verb = found.verbs.first(where: { $0.start > quote.close && $0.start <= quote.close + 8 }),
+            !found.verbs.contains(where: { $0.start > quote.close && $0.start < verb.start })
+        else { return nil }
+        var phraseStart = quote.close + 1
+        if phraseStart < verb.start && tokens[phraseStart].key == FunctionWords.comma { phraseStart += 1 }
+        if let speaker = resolve(phraseStart..<verb.start, found) { return (speaker, verb) }
+        if phraseStart == verb.start, let speaker = resolve(verb.end..<nextBreak(from: verb.end, in: sentence, commas: true), found) {
+            return (speaker, verb)
+        }
+        return nil
+    }
+
+    /// `Peskov said: "…"`, `Peskov told reporters, "…"`, `Armenia: "…"`.
+    private func tagBefore(_ quote: QuoteRegions.Region) -> Tag? {
+        let found = mentions[sentenceOfToken[quote.open]]
+        let sentence = found.sentence.tokens
+        var end = quote.open
+        if end > sentence.lowerBound && (tokens[end - 1].key == FunctionWords.colon || tokens[end - 1].key == FunctionWords.comma) {
+            end -= 1
+        }
+        guard end > sentence.lowerBound else { return nil }
+        let start = clauseStart(before: end, in: sentence)
+        if let verb = found.verbs.last(where: { $0.end <= end && end - $0.end <= 4 }), !quotes.isQuoted(verb.start),
+            let subject = subject(before: verb.start, from: clauseStart(before: verb.start, in: sentence), found)
+        {
+            return (subject.speaker, verb)
+        }
+        if end < quote.open, tokens[end].key == FunctionWords.colon, let speaker = resolve(start..<end, found) {
+            return (speaker, nil)
+        }
+        return nil
+    }
+
+    /// `The ministry said in a statement:` ending the sentence before the quote.
+    private func tagByColonSentence(_ quote: QuoteRegions.Region) -> Tag? {
+        let index = sentenceOfToken[quote.open]
+        guard index > 0, document.sentences[index].tokens.lowerBound == quote.open else { return nil }
+        let previous = mentions[index - 1]
+        guard tokens[previous.sentence.tokens.upperBound - 1].key == FunctionWords.colon,
+            let verb = previous.verbs.first(where: { !quotes.isQuoted($0.start) }),
+            let subject = subject(
+                before: verb.start, from: clauseStart(before: verb.start, in: previous.sentence.tokens), previous)
+        else { return nil }
+        return (subject.speaker, verb)
+    }
+
+    private func tagBySignature(_ quote: QuoteRegions.Region) -> Tag? {
+        let next = sentenceOfToken[max(quote.close - 1, quote.open)] + 1
+        guard signatures.contains(next) else { return nil }
+        return (signer(of: next), nil)
+    }
+
+    // MARK: Posts and transcripts
+
+    /// A signature line: `— Shushan Stepanyan (@ShStepanyan) September 27, 2020`.
+    private mutating func findSignatures() {
+        for (index, sentence) in document.sentences.enumerated() {
+            let first = sentence.tokens.lowerBound
+            guard tokens[first].kind == .dash, sentence.tokens.count > 1, sentence.tokens.count <= 16,
+                tokens[first + 1].isCapitalized,
+                sentence.tokens.contains(where: { tokens[$0].key == FunctionWords.openParen })
+            else { continue }
+            signatures.insert(index)
+            let paragraph = tokens[first].startsLine ? sentence.paragraph - 1 : sentence.paragraph
+            var post = index - 1
+            while post >= 0 && document.sentences[post].paragraph == paragraph && !signatures.contains(post) {
+                signedBy[post] = index
+                post -= 1
+            }
+        }
+    }
+
+    private func signer(of signature: Int) -> Speaker {
+        let found = mentions[signature]
+        let start = found.sentence.tokens.lowerBound + 1
+        var end = start
+        while end < found.sentence.tokens.upperBound && tokens[end].key != FunctionWords.openParen
+            && tokens[end].kind != .number
+        {
+            end += 1
+        }
+        return resolve(start..<end, found) ?? Speaker(party: .other, phrase: bytes(start..<end), role: .source)
+    }
+
+    /// `Mao Ning: China calls on both sides …` at the start of a line.
+    private func transcriptLabel(_ found: SentenceMentions) -> (speaker: Speaker, content: Range<Int>, phrase: Range<Int>)? {
+        let sentence = found.sentence.tokens
+        guard tokens[sentence.lowerBound].startsLine else { return nil }
+        guard let colon = sentence.prefix(6).first(where: { tokens[$0].key == FunctionWords.colon }),
+            colon + 1 < sentence.upperBound, tokens[colon + 1].kind != .openQuote,
+            let speaker = resolve(sentence.lowerBound..<colon, found)
+        else { return nil }
+        return (speaker, (colon + 1)..<sentence.upperBound, sentence.lowerBound..<colon)
+    }
+
+    /// Remembers surnames of full names, so "Stepanyan said" later finds its party.
+    private mutating func recordNames(in found: SentenceMentions) {
+        for mention in found.parties where mention.value.role == .person && mention.tokens.count >= 2 {
+            history.recordSurname(tokens[mention.end - 1].key, party: mention.value.party)
+        }
+    }
+
+    // MARK: Token navigation
+
+    /// The first token of the clause that contains `index`: after a semicolon, `while`,
+    /// `but`, `that`, a quotation mark, a dash, a colon or another reporting verb.
+    private func clauseStart(before index: Int, in sentence: Range<Int>) -> Int {
+        var start = index
+        let verbs = mentions[sentenceOfToken[min(max(index - 1, sentence.lowerBound), sentence.upperBound - 1)]].verbs
+        while start > sentence.lowerBound {
+            let token = tokens[start - 1]
+            if token.key == FunctionWords.semicolon || token.key == FunctionWords.colon
+                || FunctionWords.clauseBreaks.contains(token.key) || token.key == FunctionWords.that
+                || token.kind == .openQuote || token.kind == .closeQuote || token.kind == .dash
+                || verbs.contains(where: { $0.end == start && $0.value.pattern != .according })
+            {
+                break
+            }
+            start -= 1
+        }
+        return start
+    }
+
+    /// The first clause break at or after `index` (and the first comma, when asked).
+    private func nextBreak(from index: Int, in sentence: Range<Int>, commas: Bool) -> Int {
+        var end = index
+        while end < sentence.upperBound {
+            let token = tokens[end]
+            if token.key == FunctionWords.semicolon || FunctionWords.clauseBreaks.contains(token.key) { break }
+            if commas && (token.key == FunctionWords.comma || token.key == FunctionWords.openParen || token.kind == .punctuation) {
+                break
+            }
+            end += 1
+        }
+        return end
+    }
+
+    /// Where the reported words start: after `that`, after `told reporters … that`.
+    private func contentStart(after verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Int {
+        let sentence = found.sentence.tokens
+        let window = verb.end..<min(verb.end + 8, sentence.upperBound)
+        if let that = window.first(where: { tokens[$0].key == FunctionWords.that }),
+            !isSubstantive(verb.end..<that, found)
+        {
+            return that + 1
+        }
+        var start = verb.end
+        while start < sentence.upperBound && (tokens[start].key == FunctionWords.colon || tokens[start].key == FunctionWords.comma) {
+            start += 1
+        }
+        return start
+    }
+
+    /// Whether a range carries anything a claim could be made of.
+    private func isSubstantive(_ range: Range<Int>, _ found: SentenceMentions) -> Bool {
+        guard !range.isEmpty else { return false }
+        return !found.triggers.inside(range).isEmpty || !found.parties.inside(range).isEmpty
+            || !found.sides.inside(range).isEmpty || !found.counts.filter { range.contains($0.tokens.lowerBound) }.isEmpty
+    }
+
+    private func hasWords(_ range: Range<Int>) -> Bool {
+        range.contains { tokens[$0].kind == .word || tokens[$0].kind == .number }
+    }
+
+    private func bytes(_ range: Range<Int>) -> ByteRange? {
+        guard !range.isEmpty else { return nil }
+        return ByteRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end)
+    }
+}

@@ -1,0 +1,63 @@
+import NewsText
+
+/// Reads a speaker phrase ("Armenian Prime Minister Nikol Pashinyan", "a spokesperson for
+/// Azerbaijan's defence ministry", "the ministry", "he") and names the party behind it.
+///
+/// In order of preference: a person's name; a state with an office (a defence office makes
+/// it the defence ministry); a state, capital or demonym alone; an institution such as the
+/// Kremlin; another source (journalists, outlets, witnesses); an office or pronoun alone,
+/// which refers back through the history; a surname the article introduced before.
+package struct SpeakerResolver: Sendable {
+    package init() {}
+
+    package func resolve(
+        _ phrase: Range<Int>, in mentions: SentenceMentions, tokens: [Token], history: SpeakerHistory
+    ) -> Speaker? {
+        guard !phrase.isEmpty else { return nil }
+        let parties = mentions.parties.inside(phrase)
+        let offices = mentions.offices.inside(phrase)
+        let bytes = ByteRange(tokens[phrase.lowerBound].range.start, tokens[phrase.upperBound - 1].range.end)
+        let hasDefenceOffice = offices.contains { $0.value.branch == .defence }
+        let officeRole: Speaker.Role =
+            offices.contains { $0.value.role == .person } ? .person
+            : offices.contains { $0.value.role == .ministry } ? .ministry : .body
+
+        if let person = parties.first(where: { $0.value.role == .person }) {
+            return Speaker(party: person.value.party, phrase: bytes, role: .person)
+        }
+        if let state = parties.first(where: { $0.value.role.namesState }) {
+            let party = hasDefenceOffice ? state.value.party.defenceBranch : state.value.party
+            return Speaker(party: party, phrase: bytes, role: offices.isEmpty ? .state : officeRole)
+        }
+        if let institution = parties.first(where: { $0.value.role == .office }) {
+            let party = hasDefenceOffice ? institution.value.party.defenceBranch : institution.value.party
+            return Speaker(party: party, phrase: bytes, role: .body)
+        }
+        if parties.contains(where: { $0.value.role == .group || $0.value.role == .outlet }) {
+            return Speaker(party: .other, phrase: bytes, role: .source)
+        }
+        if let office = offices.last, let party = history.resolve(office.value) {
+            return Speaker(party: party, phrase: bytes, role: officeRole)
+        }
+        for index in phrase where tokens[index].kind == .word && tokens[index].isCapitalized {
+            if let party = history.party(forSurname: tokens[index].key) {
+                return Speaker(party: party, phrase: bytes, role: .person)
+            }
+        }
+        if hasProperName(phrase, tokens) {
+            return Speaker(party: .other, phrase: bytes, role: .source)
+        }
+        return nil
+    }
+
+    /// Two capitalised words in a row that the lexicon does not know: "Gegham Stepanyan".
+    private func hasProperName(_ phrase: Range<Int>, _ tokens: [Token]) -> Bool {
+        var run = 0
+        for index in phrase {
+            let token = tokens[index]
+            run = token.kind == .word && token.isCapitalized ? run + 1 : 0
+            if run >= 2 { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,35 @@
+import NewsText
+
+/// What one party says in one sentence: the output of attribution.
+package struct Statement: Sendable {
+    package let speaker: Speaker
+    package let mode: Mode
+    /// The reporting verb, if the sentence has one for this statement.
+    package let verb: Mention<ReportingVerb>?
+    /// The tokens of what is said (one or more runs inside the sentence).
+    package let content: [Range<Int>]
+    /// Which attribution rule produced the statement (`indirect-speech`, `direct-quote`, …).
+    package let rule: String
+    /// The tokens that name the speaker, when they are in the same sentence.
+    package let speakerTokens: Range<Int>?
+
+    package init(
+        speaker: Speaker, mode: Mode, verb: Mention<ReportingVerb>?, content: [Range<Int>], rule: String,
+        speakerTokens: Range<Int>? = nil
+    ) {
+        self.speaker = speaker
+        self.mode = mode
+        self.verb = verb
+        self.content = content
+        self.rule = rule
+        self.speakerTokens = speakerTokens
+    }
+
+    /// The same statement saying different words.
+    package func with(content: [Range<Int>]) -> Statement {
+        Statement(speaker: speaker, mode: mode, verb: verb, content: content, rule: rule, speakerTokens: speakerTokens)
+    }
+
+    /// Whether the speaker denies what the content says.
+    package var isDenial: Bool { verb?.value.pattern == .deny }
+}

@@ -1,0 +1,106 @@
+import NewsText
+
+/// Losses of people: who, what happened to them, and how many.
+///
+/// `nearly 50 of its soldiers had been killed` → victim the speaker's side, killed, 45…49;
+/// `7 servicemen were killed and 10 wounded` → two claims. The victim is the side named
+/// next to the people ("Armenian soldiers", "our servicemen", "enemy troops"), else the side
+/// that is the subject ("Armenia lost 49 soldiers"), else — for a belligerent speaking — its
+/// own side. Civilians are told apart from soldiers.
+package struct CasualtiesRule: ClaimRule {
+    package let kind = ClaimKind.casualties
+
+    package init() {}
+
+    package func drafts(in context: StatementContext) -> [ClaimDraft] {
+        var drafts: [ClaimDraft] = []
+        var usedCounts: Set<Int> = []
+        let triggers = context.triggers { if case .casualties = $0 { true } else { false } }
+        for (index, found) in triggers.enumerated() {
+            guard case .casualties(let outcome) = found.sense, let run = context.run(of: found.mention.start) else { continue }
+            let trigger = found.mention
+            let lower = index > 0 ? max(run.lowerBound, triggers[index - 1].mention.end) : run.lowerBound
+            let upper = index + 1 < triggers.count ? min(run.upperBound, triggers[index + 1].mention.start) : run.upperBound
+            if outcome == .captured && objectIsPlace(after: trigger, upTo: upper, context) { continue }
+            let people = peopleNoun(near: trigger, lower: lower, upper: upper, context)
+            var draft = ClaimDraft(kind: .casualties, rule: "casualties-\(outcome.rawValue)", anchor: trigger.start)
+            draft.outcome = outcome
+            draft.victim = victim(people: people, trigger: trigger, lower: lower, context)
+            if let count = count(people: people, trigger: trigger, lower: lower, upper: upper, used: usedCounts, context) {
+                draft.count = count
+                usedCounts.insert(count.tokens.lowerBound)
+            }
+            draft.negated = context.statement.isDenial || context.isNegated(before: trigger.start)
+            if let existing = drafts.firstIndex(where: { $0.identity == draft.identity }) {
+                if drafts[existing].count == nil && draft.count != nil { drafts[existing] = draft }
+                continue
+            }
+            drafts.append(draft)
+        }
+        return drafts
+    }
+
+    /// "captured two positions": a territory claim, not prisoners.
+    private func objectIsPlace(after trigger: Mention<[Trigger]>, upTo upper: Int, _ context: StatementContext) -> Bool {
+        let window = trigger.end..<min(upper, trigger.end + 4)
+        let noun = context.mentions.nouns.first { window.contains($0.start) }
+        if let noun { return noun.value == .place }
+        return context.mentions.places.contains { window.contains($0.start) }
+    }
+
+    /// The people the trigger is about: before it ("soldiers were killed") or after it
+    /// ("killed two civilians").
+    private func peopleNoun(
+        near trigger: Mention<[Trigger]>, lower: Int, upper: Int, _ context: StatementContext
+    ) -> Mention<NounClass>? {
+        let people = context.mentions.nouns.filter { $0.value.isPeople && context.inContent($0.start) }
+        let before = people.last { $0.end <= trigger.start && $0.start >= lower && trigger.start - $0.end <= 6 }
+        let after = people.first { $0.start >= trigger.end && $0.start < upper && $0.start - trigger.end <= 5 }
+        return before ?? after
+    }
+
+    private func victim(
+        people: Mention<NounClass>?, trigger: Mention<[Trigger]>, lower: Int, _ context: StatementContext
+    ) -> Victim? {
+        let civilian = people?.value == .civilian
+        if let people, let side = context.side(before: people.start, notBefore: max(lower, people.start - 4)) {
+            return Victim(side.side, civilian: civilian)
+        }
+        if let people, let side = context.side(after: people.end, before: people.end + 3),
+            context.tokens[people.end].key == FunctionWords.of
+        {
+            return Victim(side.side, civilian: civilian)  // "soldiers of the Armenian army"
+        }
+        let anchor = people.map { min($0.start, trigger.start) } ?? trigger.start
+        if let subject = context.side(before: anchor, notBefore: lower), !isAttacker(subject.tokens, context) {
+            return Victim(subject.side, civilian: civilian)
+        }
+        guard let own = context.speakerSide else { return nil }
+        return Victim(own, civilian: civilian)
+    }
+
+    /// A side word that modifies an attack ("Azerbaijani shelling killed …") names the
+    /// attacker, not the victim.
+    private func isAttacker(_ side: Range<Int>, _ context: StatementContext) -> Bool {
+        context.mentions.triggers.contains { mention in
+            mention.start >= side.upperBound && mention.start <= side.upperBound + 1
+                && mention.value.contains { if case .attack = $0.sense { true } else { false } }
+        }
+    }
+
+    /// The count of the people: next to the noun ("49 soldiers", "nearly 50 of its
+    /// soldiers"), after the trigger ("killed 7", "rose to 105"), or before it ("49 killed").
+    private func count(
+        people: Mention<NounClass>?, trigger: Mention<[Trigger]>, lower: Int, upper: Int, used: Set<Int>,
+        _ context: StatementContext
+    ) -> CountMention? {
+        let counts = context.mentions.counts.filter { context.inContent($0.tokens.lowerBound) && !used.contains($0.tokens.lowerBound) }
+        if let people, let count = counts.last(where: { $0.tokens.upperBound <= people.start && people.start - $0.tokens.upperBound <= 3 && $0.tokens.lowerBound >= lower }) {
+            return count
+        }
+        if let count = counts.first(where: { $0.tokens.lowerBound >= trigger.end && $0.tokens.lowerBound - trigger.end <= 4 && $0.tokens.lowerBound < upper }) {
+            return count
+        }
+        return counts.last { $0.tokens.upperBound <= trigger.start && trigger.start - $0.tokens.upperBound <= 3 && $0.tokens.lowerBound >= lower }
+    }
+}

@@ -1,0 +1,73 @@
+import NewsText
+
+/// The type stage: runs every claim rule over every statement and fills in the values
+/// shared by all kinds — party, mode, date, places, evidence.
+package struct ClaimTyper: Sendable {
+    package let rules: [any ClaimRule]
+
+    /// The rules in the order their kinds are listed in DESIGN.md.
+    package init(rules: [any ClaimRule] = [AttackRule(), CasualtiesRule(), TerritoryRule(), CeasefireRule(), AppealRule()]) {
+        self.rules = rules
+    }
+
+    /// The claims of one sentence, in text order, one per (party, kind, distinguishing value).
+    /// `outletVoice` is the party the narrator speaks for in an official outlet's own text
+    /// (a ministry communiqué), nil for a news outlet.
+    package func claims(
+        in statements: [Statement], mentions: SentenceMentions, document: Document, outletVoice: Party?
+    ) -> [Claim] {
+        var drafted: [(statement: Statement, draft: ClaimDraft)] = []
+        for statement in statements.map({ Self.voiced($0, outletVoice: outletVoice) }) {
+            let context = StatementContext(statement: statement, mentions: mentions, tokens: document.tokens)
+            for rule in rules {
+                for draft in rule.drafts(in: context) {
+                    let party = Self.party(of: statement, outletVoice: outletVoice)
+                    let duplicate = drafted.contains {
+                        Self.party(of: $0.statement, outletVoice: outletVoice) == party && $0.draft.identity == draft.identity
+                    }
+                    if !duplicate { drafted.append((statement, draft)) }
+                }
+            }
+        }
+        drafted.sort { $0.draft.anchor < $1.draft.anchor }
+        let places = mentions.places.map { document.text(ByteRange(document.tokens[$0.start].range.start, document.tokens[$0.end - 1].range.end)) }
+        return drafted.map { statement, draft in
+            Claim(
+                document: document.article.id, number: 0,
+                party: Self.party(of: statement, outletVoice: outletVoice),
+                speaker: statement.speaker.phrase.map { document.text($0) },
+                mode: statement.mode,
+                verb: statement.verb.map { document.text(ByteRange(document.tokens[$0.start].range.start, document.tokens[$0.end - 1].range.end)) },
+                kind: draft.kind, aggressor: draft.aggressor, target: draft.target, negated: draft.negated,
+                victim: draft.victim, outcome: draft.outcome, count: draft.count,
+                date: date(of: statement, in: mentions), places: Self.unique(places),
+                status: draft.status, time: draft.time,
+                rule: "\(statement.rule)/\(draft.rule)", sentence: mentions.sentence.range)
+        }
+    }
+
+    private static func party(of statement: Statement, outletVoice: Party?) -> Party {
+        statement.speaker.party
+    }
+
+    /// In an official outlet's own text the narrator is the outlet: "our positions" in a
+    /// defence ministry communiqué are the ministry's side.
+    private static func voiced(_ statement: Statement, outletVoice: Party?) -> Statement {
+        guard statement.speaker.party == .narrator, let outletVoice else { return statement }
+        return Statement(
+            speaker: Speaker(party: outletVoice, phrase: nil, role: .body), mode: .unattributed, verb: nil,
+            content: statement.content, rule: "outlet-voice")
+    }
+
+    /// The event date the sentence states: one inside what the speaker says first, else any.
+    private func date(of statement: Statement, in mentions: SentenceMentions) -> EventDate? {
+        let resolved = mentions.dates.filter { $0.date != nil }
+        let inside = resolved.first { mention in statement.content.contains { $0.contains(mention.tokens.lowerBound) } }
+        return (inside ?? resolved.first)?.date
+    }
+
+    private static func unique(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
+    }
+}

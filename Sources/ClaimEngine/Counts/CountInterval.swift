@@ -1,0 +1,23 @@
+/// How many, as the bounds a sentence allows: "nearly 50" is 45…49, "at least 105" is 105….
+///
+/// Either end may be open (nil): "more than 100" is `CountInterval(min: 101, max: nil)`.
+/// The label format writes it as `{"min": 101, "max": null}`.
+package struct CountInterval: Hashable, Sendable, CustomStringConvertible {
+    package let min: Int?
+    package let max: Int?
+
+    package init(min: Int?, max: Int?) {
+        self.min = min
+        self.max = max
+    }
+
+    /// An exact count: "49" → 49…49.
+    package static func exactly(_ value: Int) -> CountInterval {
+        CountInterval(min: value, max: value)
+    }
+
+    /// `45…49`, `105…`, `…550`: the bounds with an open end left blank.
+    package var description: String {
+        "\(min.map(String.init) ?? "")…\(max.map(String.init) ?? "")"
+    }
+}

@@ -1,0 +1,166 @@
+import NewsText
+
+/// Finds the counts of a sentence — how many were killed, wounded, captured — as intervals,
+/// by the "count" table of LABELING.md.
+///
+///     Armenia said nearly 50 of its soldiers had been killed.   → "nearly 50"  45…49
+///     Baku said up to 550 Armenian troops had been killed.      → "up to 550"  …550
+///     Dozens of Armenian servicemen were wounded.               → "Dozens"     24…99
+///     Armenian forces had lost some positions.                  → "some"       nil
+///
+/// A count is a number in digits or words (`49`, `1,000`, `forty-nine`, `a dozen`,
+/// `one hundred and five`) with an optional qualifier (`nearly`, `at least`, …), a plural
+/// quantity (`dozens`, `hundreds`), or a vague quantity (`some`, `several`, `a few`), which
+/// has no interval. These are never counts:
+/// - years: a four-digit number 1900…2100 with no qualifier ("in 2020", "the 1997 treaty");
+/// - parts of dates and times, as `DateResolver` finds them ("September 27", "0600 GMT",
+///   "9 am", "18:30", "two days ago");
+/// - digits with a leading zero ("0600"), ordinals ("15th"), decimals ("3.5"), and other
+///   number tokens that are not plain cardinals ("2020-09-27", "24/7");
+/// - a number right after an id or money prefix ("No. 5", "$5 million"), right before a unit
+///   ("3.5 km", "48 hours", "40 percent"), or hyphenated onto a word ("a 44-day war");
+/// - phrases such as "no one".
+///
+/// Scanning goes left to right; the longest phrase at each token wins and the scan resumes
+/// after it.
+package struct CountParser: Sendable {
+    let lexicon: NumberLexicon
+    let numbers: NumberReader
+    let dates: DateResolver
+
+    package init(numbers: NumberLexicon, calendar: CalendarLexicon) {
+        self.lexicon = numbers
+        self.numbers = NumberReader(lexicon: numbers)
+        self.dates = DateResolver(calendar: calendar, numbers: numbers)
+    }
+
+    /// Reads `numbers.tsv` and `calendar.tsv` tables (the latter to tell dates from counts).
+    package init(numbers: LexiconTable, calendar: LexiconTable) throws(LexiconError) {
+        self.init(numbers: try NumberLexicon(numbers), calendar: try CalendarLexicon(calendar))
+    }
+
+    /// The parser for the tables a `Lexicon` collected under the number and calendar columns
+    /// (the shipped files and the user's own).
+    package init(lexicon: Lexicon) throws(LexiconError) {
+        self.init(
+            numbers: try NumberLexicon(tables: try lexicon.tables(NumberLexicon.columns, file: "numbers.tsv")),
+            calendar: try CalendarLexicon(tables: try lexicon.tables(CalendarLexicon.columns, file: "calendar.tsv")))
+    }
+
+    /// The parser with the lexicons shipped with Counterclaim.
+    package static func bundled() throws -> CountParser {
+        CountParser(numbers: try NumberLexicon.bundled(), calendar: try CalendarLexicon.bundled())
+    }
+
+    /// The counts in `tokens[range]`, left to right.
+    package func counts(in tokens: [Token], range: Range<Int>, text: [UInt8]) -> [CountMention] {
+        // Dates and times are found first; no count may overlap one.
+        var taken = dates.dates(in: tokens, range: range, text: text, published: nil).map(\.tokens)
+        taken += dates.times(in: tokens, range: range, text: text).map(\.tokens)
+        taken.sort { $0.lowerBound < $1.lowerBound }
+        let prefixEnds = Set(lexicon.prefixes.matches(in: tokens, range: range).map(\.tokens.upperBound))
+        let search = Search(tokens: tokens, range: range, text: text, prefixEnds: prefixEnds)
+
+        var found: [CountMention] = []
+        var index = range.lowerBound
+        var nextTaken = 0
+        while index < range.upperBound {
+            while nextTaken < taken.count && taken[nextTaken].upperBound <= index { nextTaken += 1 }
+            if nextTaken < taken.count && taken[nextTaken].contains(index) {
+                index = taken[nextTaken].upperBound
+                continue
+            }
+            let limit = nextTaken < taken.count ? taken[nextTaken].lowerBound : range.upperBound
+            if let phrase = lexicon.notCounts.longestMatch(at: index, in: tokens, limit: limit) {
+                index = phrase.tokens.upperBound
+                continue
+            }
+            switch count(at: index, limit: limit, search) {
+            case .found(let mention):
+                found.append(mention)
+                index = mention.tokens.upperBound
+            case .skip(let end):
+                index = end
+            }
+        }
+        return found
+    }
+
+    // MARK: Rules
+
+    private struct Search {
+        let tokens: [Token]
+        let range: Range<Int>
+        let text: [UInt8]
+        /// Token indices right after an id or money prefix (`No.`, `$`).
+        let prefixEnds: Set<Int>
+    }
+
+    private enum Outcome {
+        case found(CountMention)
+        /// Nothing here; resume at this token (past a number that is not a count).
+        case skip(Int)
+    }
+
+    private func count(at index: Int, limit: Int, _ s: Search) -> Outcome {
+        if let qualifier = lexicon.qualifiers.longestMatch(at: index, in: s.tokens, limit: limit),
+            let number = numbers.read(at: qualifier.tokens.upperBound, in: s.tokens, limit: limit, text: s.text)
+        {
+            // "up to 5 km" is a distance: skip the qualifier with its number.
+            guard isCount(number, qualified: true, s) else { return .skip(number.tokens.upperBound) }
+            return .found(
+                mention(
+                    index..<number.tokens.upperBound, qualifier.value.interval(number.value),
+                    qualifier: qualifier.value, s))
+        }
+        if let number = numbers.read(at: index, in: s.tokens, limit: limit, text: s.text) {
+            guard isCount(number, qualified: false, s) else { return .skip(number.tokens.upperBound) }
+            return .found(mention(number.tokens, .exactly(number.value), qualifier: nil, s))
+        }
+        if let plural = lexicon.ranges.longestMatch(at: index, in: s.tokens, limit: limit) {
+            return .found(mention(plural.tokens, plural.value, qualifier: nil, s))
+        }
+        if let vague = lexicon.vague.longestMatch(at: index, in: s.tokens, limit: limit) {
+            // "several hundred", "a few dozen", "many thousands": still no number.
+            var end = vague.tokens.upperBound
+            if let plural = lexicon.ranges.longestMatch(at: end, in: s.tokens, limit: limit) {
+                end = plural.tokens.upperBound
+            } else if end < limit, s.tokens[end].kind == .word, case .scale? = lexicon.word(s.tokens[end].key) {
+                end += 1
+            }
+            return .found(mention(index..<end, nil, qualifier: nil, s))
+        }
+        return .skip(index + 1)
+    }
+
+    /// Whether a number stands as a count, not as a year, an id, a measure or a modifier.
+    private func isCount(_ number: NumberReader.Reading, qualified: Bool, _ s: Search) -> Bool {
+        let first = s.tokens[number.tokens.lowerBound]
+        let end = number.tokens.upperBound
+        if s.prefixEnds.contains(number.tokens.lowerBound) { return false }
+        if lexicon.units.longestMatch(at: end, in: s.tokens, limit: s.range.upperBound) != nil { return false }
+        // "a 44-day war", "a 5-year-old": a number hyphenated onto the next word.
+        if end + 1 < s.range.upperBound, s.tokens[end].isPunctuation("-"), !s.tokens[end].spaceBefore,
+            !s.tokens[end + 1].spaceBefore
+        {
+            return false
+        }
+        if number.tokens.count == 1 && first.kind == .number {
+            let digits = s.text[first.range.start..<first.range.end]
+            if digits.count > 1 && digits.first == UInt8(ascii: "0") { return false }
+            if !qualified, digits.count == 4, let year = ASCII.integer(digits), (1900...2100).contains(year) {
+                return false
+            }
+        }
+        return true
+    }
+
+    private func mention(
+        _ tokens: Range<Int>, _ interval: CountInterval?, qualifier: QualifierRule?, _ s: Search
+    ) -> CountMention {
+        let bytes = ByteRange(s.tokens[tokens.lowerBound].range.start, s.tokens[tokens.upperBound - 1].range.end)
+        return CountMention(
+            tokens: tokens, bytes: bytes, interval: interval, qualifier: qualifier,
+            text: String(decoding: s.text[bytes.start..<bytes.end], as: UTF8.self))
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import NewsText
+
+/// Number words and count phrases, read and checked from `numbers.tsv`.
+///
+/// Every word is data; what each kind of word does is code:
+///
+///     # columns: phrase	number-kind	value
+///     forty	number	40
+///     hundred	scale	100
+///     nearly	qualifier	just-below
+///     dozens	range	24..99
+///
+/// The file's header comment lists the kinds. Loading checks every row, so an unknown kind
+/// or rule name is reported with its file and line before any article is read.
+package struct NumberLexicon: Sendable {
+    /// What a phrase in `numbers.tsv` does; the raw value is the `number-kind` column.
+    package enum Kind: String, CaseIterable, Sendable {
+        case number, scale, article, joiner, qualifier, range, vague, prefix, unit
+        case notCount = "not-count"
+    }
+
+    /// One word of a number: `forty`, `hundred`, the `a` of "a dozen", the `and` of "one hundred and five".
+    enum Word: Equatable {
+        case number(Int)
+        case scale(Int)
+        case article
+        case joiner
+    }
+
+    /// The header that marks a table as this lexicon's: `# columns: phrase	number-kind	value`.
+    package static let columns = ["phrase", "number-kind", "value"]
+
+    /// Cardinal words by key: `forty` → 40.
+    var numberWords: [TokenKey: Int] = [:]
+    /// Scale words by key: `hundred` → 100.
+    var scales: [TokenKey: Int] = [:]
+    /// Words that stand for one before a scale word: `a`.
+    var articles: Set<TokenKey> = []
+    /// Words that join a scale word to a smaller number: `and`.
+    var joiners: Set<TokenKey> = []
+    var qualifiers = PhraseMatcher<QualifierRule>()
+    var ranges = PhraseMatcher<CountInterval>()
+    var vague = PhraseMatcher<Kind>()
+    var prefixes = PhraseMatcher<Kind>()
+    var units = PhraseMatcher<Kind>()
+    var notCounts = PhraseMatcher<Kind>()
+
+    /// Reads one table with the columns `phrase`, `number-kind`, `value`.
+    package init(_ table: LexiconTable) throws(LexiconError) {
+        try self.init(tables: [table])
+    }
+
+    /// Reads the shipped table and any of the user's own, in order; a phrase may appear once per kind
+    /// across all of them.
+    package init(tables: [LexiconTable]) throws(LexiconError) {
+        var firstPlace: [Kind: [[TokenKey]: String]] = [:]
+        for table in tables {
+            guard table.columns == Self.columns else {
+                throw LexiconError(
+                    file: table.file, line: 1,
+                    message:
+                        "expected the columns \(Self.columns.joined(separator: ", ")), found \(table.columns.joined(separator: ", "))"
+                )
+            }
+            try add(table, &firstPlace)
+        }
+    }
+
+    private mutating func add(_ table: LexiconTable, _ firstPlace: inout [Kind: [[TokenKey]: String]])
+        throws(LexiconError)
+    {
+        for row in table.rows {
+            let phrase = row[0]
+            let value = row[2]
+            guard let kind = Kind(rawValue: row[1]) else {
+                throw table.error(
+                    row,
+                    "unknown kind `\(row[1])`; use one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let keys = PhraseMatcher<Kind>.keys(of: phrase)
+            guard !keys.isEmpty else { throw table.error(row, "the phrase `\(phrase)` has no words") }
+            if let first = firstPlace[kind]?[keys] {
+                throw table.error(row, "`\(phrase)` is already a \(kind.rawValue) (\(first)); keep one row")
+            }
+            firstPlace[kind, default: [:]][keys] = "\(table.file):\(row.line)"
+
+            switch kind {
+            case .number, .scale, .article, .joiner:
+                // The reader splits `forty-nine` at its hyphen, so a row holds one part.
+                guard keys.count == 1, Tokenizer.tokenize(Array(phrase.utf8)).first?.kind == .word,
+                    !phrase.utf8.contains(UInt8(ascii: "-"))
+                else {
+                    throw table.error(
+                        row,
+                        "a \(kind.rawValue) is one word; write `forty-nine` as its parts `forty` and `nine`")
+                }
+                switch kind {
+                case .number:
+                    guard let number = Int(value), number >= 0 else {
+                        throw table.error(
+                            row, "a number's value is a whole number, e.g. `forty\tnumber\t40`; found `\(value)`")
+                    }
+                    numberWords[keys[0]] = number
+                case .scale:
+                    guard let scale = Int(value), scale >= 2 else {
+                        throw table.error(
+                            row,
+                            "a scale's value is a whole number above 1, e.g. `hundred\tscale\t100`; found `\(value)`")
+                    }
+                    scales[keys[0]] = scale
+                case .article:
+                    try Self.requireNoValue(row, table)
+                    articles.insert(keys[0])
+                default:
+                    try Self.requireNoValue(row, table)
+                    joiners.insert(keys[0])
+                }
+            case .qualifier:
+                guard let rule = QualifierRule(rawValue: value) else {
+                    throw table.error(
+                        row,
+                        "unknown qualifier rule `\(value)`; use one of \(QualifierRule.allCases.map(\.rawValue).joined(separator: ", "))"
+                    )
+                }
+                qualifiers.add(phrase, rule)
+            case .range:
+                guard let interval = Self.interval(value) else {
+                    throw table.error(
+                        row, "a range's value is MIN..MAX with MIN ≤ MAX, e.g. `24..99`; found `\(value)`")
+                }
+                ranges.add(phrase, interval)
+            case .vague, .prefix, .unit, .notCount:
+                try Self.requireNoValue(row, table)
+                switch kind {
+                case .vague: vague.add(phrase, kind)
+                case .prefix: prefixes.add(phrase, kind)
+                case .unit: units.add(phrase, kind)
+                default: notCounts.add(phrase, kind)
+                }
+            }
+        }
+    }
+
+    /// The lexicon shipped with Counterclaim, `Lexicons/numbers.tsv`.
+    package static func bundled() throws -> NumberLexicon {
+        guard let url = Bundle.module.url(forResource: "numbers", withExtension: "tsv", subdirectory: "Lexicons")
+        else {
+            throw LexiconError(
+                file: "numbers.tsv", line: 0,
+                message: "the shipped lexicon is missing from the build; rebuild the package")
+        }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return try NumberLexicon(LexiconTable(file: "numbers.tsv", text: text))
+    }
+
+    /// The value of one word of a number: a cardinal, a scale, an article or a joiner.
+    func word(_ key: TokenKey) -> Word? {
+        if let value = numberWords[key] { return .number(value) }
+        if let value = scales[key] { return .scale(value) }
+        if articles.contains(key) { return .article }
+        if joiners.contains(key) { return .joiner }
+        return nil
+    }
+
+    private static func requireNoValue(_ row: LexiconTable.Row, _ table: LexiconTable) throws(LexiconError) {
+        guard row[2] == "-" else {
+            throw table.error(row, "a \(row[1]) takes no value; write `-` in the value column, found `\(row[2])`")
+        }
+    }
+
+    /// `24..99` → 24…99.
+    private static func interval(_ text: String) -> CountInterval? {
+        let parts = text.components(separatedBy: "..")
+        guard parts.count == 2, let low = Int(parts[0]), let high = Int(parts[1]), 0 <= low, low <= high
+        else { return nil }
+        return CountInterval(min: low, max: high)
+    }
+}

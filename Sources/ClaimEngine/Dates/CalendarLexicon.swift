@@ -1,0 +1,172 @@
+import Foundation
+import NewsText
+
+/// Month and weekday names, relative-day words and clock words, read and checked from `calendar.tsv`.
+///
+///     # columns: phrase	calendar-kind	value
+///     September	month	9
+///     Tuesday	weekday	2
+///     overnight	relative-day	-1
+///     Moscow time	zone	3
+///
+/// The file's header comment lists the kinds. Loading checks every row, so an unknown kind
+/// or a value out of range is reported with its file and line before any article is read.
+package struct CalendarLexicon: Sendable {
+    /// What a phrase in `calendar.tsv` does; the raw value is the `calendar-kind` column.
+    package enum Kind: String, CaseIterable, Sendable {
+        case month, weekday
+        case relativeDay = "relative-day"
+        case daysAgo = "days-ago"
+        case lastWeek = "last-week"
+        case dayPrefix = "day-prefix"
+        case monthPrefix = "month-prefix"
+        case previous
+        case previousYear = "previous-year"
+        case zone, meridiem
+        case namedTime = "named-time"
+    }
+
+    enum Meridiem: String {
+        case am, pm
+    }
+
+    /// The header that marks a table as this lexicon's: `# columns: phrase	calendar-kind	value`.
+    package static let columns = ["phrase", "calendar-kind", "value"]
+
+    /// Month names by key, 1…12.
+    var months: [TokenKey: Int] = [:]
+    /// Weekday names by key, 1 = Monday … 7 = Sunday.
+    var weekdays: [TokenKey: Int] = [:]
+    /// "yesterday" → −1.
+    var relativeDays = PhraseMatcher<Int>()
+    /// "days ago" → 1 day per unit.
+    var daysAgo = PhraseMatcher<Int>()
+    /// "last week" → −7: the month of the day seven days before publication.
+    var lastWeek = PhraseMatcher<Int>()
+    var dayPrefixes = PhraseMatcher<Kind>()
+    var monthPrefixes = PhraseMatcher<Kind>()
+    var previous = PhraseMatcher<Kind>()
+    var previousYear = PhraseMatcher<Kind>()
+    /// Zones by phrase, as minutes east of UTC: "Moscow time" → 180.
+    var zones = PhraseMatcher<Int>()
+    /// One-word zones by key, for a suffix written onto the digits: `0600Z`.
+    var zoneWords: [TokenKey: Int] = [:]
+    /// One-word meridiems by key: `am`, `a.m.`; also read as a suffix: `9am`.
+    var meridiems: [TokenKey: Meridiem] = [:]
+    var namedTimes = PhraseMatcher<ClockTime>()
+
+    /// Reads one table with the columns `phrase`, `calendar-kind`, `value`.
+    package init(_ table: LexiconTable) throws(LexiconError) {
+        try self.init(tables: [table])
+    }
+
+    /// Reads the shipped table and any of the user's own, in order; a phrase may appear once per kind
+    /// across all of them.
+    package init(tables: [LexiconTable]) throws(LexiconError) {
+        var firstPlace: [Kind: [[TokenKey]: String]] = [:]
+        for table in tables {
+            guard table.columns == Self.columns else {
+                throw LexiconError(
+                    file: table.file, line: 1,
+                    message:
+                        "expected the columns \(Self.columns.joined(separator: ", ")), found \(table.columns.joined(separator: ", "))"
+                )
+            }
+            try add(table, &firstPlace)
+        }
+    }
+
+    private mutating func add(_ table: LexiconTable, _ firstPlace: inout [Kind: [[TokenKey]: String]])
+        throws(LexiconError)
+    {
+        for row in table.rows {
+            let phrase = row[0]
+            let value = row[2]
+            guard let kind = Kind(rawValue: row[1]) else {
+                throw table.error(
+                    row,
+                    "unknown kind `\(row[1])`; use one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            let tokens = Tokenizer.tokenize(Array(phrase.utf8))
+            let keys = tokens.map(\.key)
+            guard !keys.isEmpty else { throw table.error(row, "the phrase `\(phrase)` has no words") }
+            if let first = firstPlace[kind]?[keys] {
+                throw table.error(row, "`\(phrase)` is already a \(kind.rawValue) (\(first)); keep one row")
+            }
+            firstPlace[kind, default: [:]][keys] = "\(table.file):\(row.line)"
+            let isOneWord = tokens.count == 1 && tokens[0].kind == .word
+
+            func integer(in range: ClosedRange<Int>, example: String) throws(LexiconError) -> Int {
+                guard let number = Int(value), range.contains(number) else {
+                    throw table.error(
+                        row,
+                        "a \(kind.rawValue)'s value is a whole number from \(range.lowerBound) to \(range.upperBound),"
+                            + " e.g. `\(example)`; found `\(value)`")
+                }
+                return number
+            }
+            func oneWord() throws(LexiconError) {
+                guard isOneWord else {
+                    throw table.error(row, "a \(kind.rawValue) is one word; found `\(phrase)`")
+                }
+            }
+            func noValue() throws(LexiconError) {
+                guard value == "-" else {
+                    throw table.error(
+                        row, "a \(kind.rawValue) takes no value; write `-` in the value column, found `\(value)`")
+                }
+            }
+
+            switch kind {
+            case .month:
+                try oneWord()
+                months[keys[0]] = try integer(in: 1...12, example: "September\tmonth\t9")
+            case .weekday:
+                try oneWord()
+                weekdays[keys[0]] = try integer(in: 1...7, example: "Tuesday\tweekday\t2")
+            case .relativeDay:
+                relativeDays.add(phrase, try integer(in: -31...0, example: "yesterday\trelative-day\t-1"))
+            case .daysAgo:
+                daysAgo.add(phrase, try integer(in: 1...366, example: "days ago\tdays-ago\t1"))
+            case .lastWeek:
+                lastWeek.add(phrase, try integer(in: -366...0, example: "last week\tlast-week\t-7"))
+            case .dayPrefix, .monthPrefix, .previous, .previousYear:
+                try noValue()
+                switch kind {
+                case .dayPrefix: dayPrefixes.add(phrase, kind)
+                case .monthPrefix: monthPrefixes.add(phrase, kind)
+                case .previous: previous.add(phrase, kind)
+                default: previousYear.add(phrase, kind)
+                }
+            case .zone:
+                let hours = try integer(in: -12...14, example: "Moscow time\tzone\t3")
+                zones.add(phrase, hours * 60)
+                if isOneWord { zoneWords[keys[0]] = hours * 60 }
+            case .meridiem:
+                try oneWord()
+                guard let meridiem = Meridiem(rawValue: value) else {
+                    throw table.error(row, "a meridiem's value is `am` or `pm`; found `\(value)`")
+                }
+                meridiems[keys[0]] = meridiem
+            case .namedTime:
+                guard let time = ClockTime(text: value) else {
+                    throw table.error(
+                        row, "a named-time's value is HH:MM, e.g. `noon\tnamed-time\t12:00`; found `\(value)`")
+                }
+                namedTimes.add(phrase, time)
+            }
+        }
+    }
+
+    /// The lexicon shipped with Counterclaim, `Lexicons/calendar.tsv`.
+    package static func bundled() throws -> CalendarLexicon {
+        guard let url = Bundle.module.url(forResource: "calendar", withExtension: "tsv", subdirectory: "Lexicons")
+        else {
+            throw LexiconError(
+                file: "calendar.tsv", line: 0,
+                message: "the shipped lexicon is missing from the build; rebuild the package")
+        }
+        let text = try String(contentsOf: url, encoding: .utf8)
+        return try CalendarLexicon(LexiconTable(file: "calendar.tsv", text: text))
+    }
+}

@@ -1,0 +1,26 @@
+import NewsText
+
+/// English function words the rules navigate by: clause boundaries and prepositions.
+///
+/// These are grammar, not vocabulary: an editor extending coverage adds names, verbs and
+/// triggers in `Lexicons/`, never these.
+package enum FunctionWords {
+    /// Words that start a new clause: "Baku said A, while Yerevan insisted B".
+    package static let clauseBreaks: Set<TokenKey> = keys("while whereas but although though however")
+    package static let that = TokenKey("that")
+    package static let by = TokenKey("by")
+    package static let from = TokenKey("from")
+    package static let of = TokenKey("of")
+    package static let on = TokenKey("on")
+    package static let against = TokenKey("against")
+    package static let and = TokenKey("and")
+    package static let not = keys("not no never")
+    package static let comma = TokenKey(",")
+    package static let colon = TokenKey(":")
+    package static let semicolon = TokenKey(";")
+    package static let openParen = TokenKey("(")
+
+    private static func keys(_ words: String) -> Set<TokenKey> {
+        Set(words.split(separator: " ").map { TokenKey(String($0)) })
+    }
+}

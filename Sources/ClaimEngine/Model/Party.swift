@@ -1,0 +1,63 @@
+/// Who makes a claim: the canonical party ids of DESIGN.md.
+package enum Party: String, CaseIterable, Codable, Sendable, Comparable {
+    case armeniaMod = "armenia-mod"
+    case azerbaijanMod = "azerbaijan-mod"
+    case armeniaGov = "armenia-gov"
+    case azerbaijanGov = "azerbaijan-gov"
+    case russia
+    case eu
+    case china
+    case un
+    case usa
+    case france
+    case turkey
+    case iran
+    case other
+    /// The article's own voice: a claim with no attribution.
+    case narrator
+
+    package var side: PartySide {
+        switch self {
+        case .armeniaMod, .armeniaGov: .armenia
+        case .azerbaijanMod, .azerbaijanGov: .azerbaijan
+        default: .third
+        }
+    }
+
+    /// The belligerent this party belongs to, if any.
+    package var belligerent: Belligerent? {
+        switch side {
+        case .armenia: .armenia
+        case .azerbaijan: .azerbaijan
+        case .third: nil
+        }
+    }
+
+    /// The party a defence office of this state speaks for: "Armenia" + "defence ministry".
+    package var defenceBranch: Party {
+        switch self {
+        case .armeniaGov: .armeniaMod
+        case .azerbaijanGov: .azerbaijanMod
+        default: self
+        }
+    }
+
+    package static func < (lhs: Party, rhs: Party) -> Bool {
+        (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
+    }
+}
+
+/// The side a party stands on (DESIGN.md's `side` field).
+package enum PartySide: String, Codable, Sendable {
+    case armenia
+    case azerbaijan
+    case third
+}
+
+/// One of the two belligerents: the values of `aggressor` and `target`.
+package enum Belligerent: String, CaseIterable, Codable, Sendable {
+    case armenia
+    case azerbaijan
+
+    package var opponent: Belligerent { self == .armenia ? .azerbaijan : .armenia }
+}

@@ -1,0 +1,80 @@
+/// Writes JSON with keys in the order given, so output is byte-for-byte deterministic.
+///
+/// Foundation's `JSONEncoder` orders keys alphabetically at best; the extract contract
+/// (DESIGN.md) fixes an order that reads like the label format, so this writer keeps it.
+package struct JSONWriter {
+    package private(set) var output: String = ""
+    private var needsComma: [Bool] = [false]
+
+    package init() {}
+
+    package mutating func beginObject() { value(); output += "{"; needsComma.append(false) }
+    package mutating func endObject() { needsComma.removeLast(); output += "}" }
+    package mutating func beginArray() { value(); output += "["; needsComma.append(false) }
+    package mutating func endArray() { needsComma.removeLast(); output += "]" }
+
+    package mutating func key(_ name: String) {
+        separate()
+        output += Self.quoted(name)
+        output += ":"
+        needsComma[needsComma.count - 1] = false
+        pendingKey = true
+    }
+
+    package mutating func string(_ text: String?) {
+        value()
+        output += text.map(Self.quoted) ?? "null"
+    }
+
+    package mutating func int(_ number: Int?) {
+        value()
+        output += number.map(String.init) ?? "null"
+    }
+
+    package mutating func bool(_ flag: Bool) {
+        value()
+        output += flag ? "true" : "false"
+    }
+
+    package mutating func null() { value(); output += "null" }
+
+    private var pendingKey = false
+
+    /// Before a value: a comma if it follows another value in the same container.
+    private mutating func value() {
+        if pendingKey {
+            pendingKey = false
+        } else {
+            separate()
+        }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    private mutating func separate() {
+        if needsComma[needsComma.count - 1] { output += "," }
+    }
+
+    /// A JSON string literal; escapes quotes, backslashes and control characters.
+    package static func quoted(_ text: String) -> String {
+        var result = "\""
+        result.reserveCapacity(text.utf8.count + 2)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += [92, 34]
+            case UInt8(ascii: "\\"): bytes += [92, 92]
+            case UInt8(ascii: "\n"): bytes += [92, 110]
+            case UInt8(ascii: "\r"): bytes += [92, 114]
+            case UInt8(ascii: "\t"): bytes += [92, 116]
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                bytes += [92, 117, 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+            default: bytes.append(byte)
+            }
+        }
+        result += String(decoding: bytes, as: UTF8.self)
+        result += "\""
+        return result
+    }
+}

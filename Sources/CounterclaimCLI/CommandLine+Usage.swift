@@ -1,0 +1,53 @@
+/// The help texts a user sees: `counterclaim --help`, `counterclaim help extract`.
+enum Usage {
+    static let overview = """
+        counterclaim — attributed claims from news about the Armenia–Azerbaijan conflict
+
+        USAGE: counterclaim <command> [options]
+
+        COMMANDS:
+          extract PATH...   Extract attributed, typed claims from articles.
+          help [COMMAND]    Show help for a command.
+
+        A PATH is an article file (<id>.md), a folder of articles, a corpus folder
+        (one with an articles/ subfolder), or - for standard input.
+
+        EXIT STATUS: 0 success; 1 the run finished but some input failed; 2 usage error.
+
+        See 'counterclaim help <command>' for the options of a command.
+
+        """
+
+    static let extract = """
+        USAGE: counterclaim extract PATH... [--format jsonl|json|markdown] [--lexicon FILE]...
+
+        Reads each article, attributes every statement about the fighting to the party that
+        made it, and prints one claim per attack, loss, territory, ceasefire or appeal.
+
+        OPTIONS:
+          --format jsonl      One JSON object per claim per line (the default; the contract
+                              in DESIGN.md: every field always present).
+          --format json       The same objects as one JSON array.
+          --format markdown   A table per article, for reading.
+          --lexicon FILE      Add a lexicon file of your own (TSV with a '# columns:' header
+                              naming which lexicon it extends). May be repeated.
+
+        EXAMPLES:
+          counterclaim extract Corpus
+          counterclaim extract Corpus/articles/wire-2022-09-13-border-shelling.md --format markdown
+          cat draft.md | counterclaim extract - --format json
+          counterclaim extract Corpus --lexicon my-names.tsv | jq 'select(.party == "russia")'
+
+        Broken articles are reported on stderr as 'path:line: message' and skipped; the
+        others are still processed and the exit status is 1.
+
+        """
+
+    static func text(for topic: String?) -> String? {
+        switch topic {
+        case nil: overview
+        case "extract": extract
+        default: nil
+        }
+    }
+}

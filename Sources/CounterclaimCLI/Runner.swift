@@ -1,0 +1,96 @@
+import ClaimEngine
+import ClaimReports
+import Foundation
+import NewsText
+
+/// Runs one command line in-process: arguments and streams in, exit status out.
+///
+/// `main.swift` hands it the real process streams; tests hand it strings.
+package struct Runner {
+    package static let success: Int32 = 0
+    package static let inputFailed: Int32 = 1
+    package static let usageFailed: Int32 = 2
+
+    private let readStandardInput: () -> [UInt8]
+
+    package init(readStandardInput: @escaping () -> [UInt8] = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }) {
+        self.readStandardInput = readStandardInput
+    }
+
+    /// Runs the command; writes results to `output` and messages to `errors`.
+    package func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+        let command: Command
+        do {
+            command = try Command.parse(arguments)
+        } catch {
+            errors.write("counterclaim: \(error.message)\nSee 'counterclaim --help'.\n")
+            return Self.usageFailed
+        }
+        switch command {
+        case .help(let topic):
+            output.write(Usage.text(for: topic) ?? Usage.overview)
+            return Self.success
+        case .extract(let options):
+            return extract(options, output: &output, errors: &errors)
+        }
+    }
+
+    private func extract(_ options: ExtractOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+        let extractor: Extractor
+        do {
+            extractor = try Extractor.bundled(extraLexicons: try userLexicons(options.lexicons))
+        } catch let error as LexiconError {
+            errors.write("\(error)\n")
+            return Self.usageFailed
+        } catch {
+            errors.write("counterclaim: \(error)\n")
+            return Self.usageFailed
+        }
+        let source = ArticleSource(readStandardInput: readStandardInput)
+        let (inputs, readProblems) = source.inputs(for: options.paths)
+        let corpus = CorpusAssembler.assemble(inputs)
+        let problems = readProblems + corpus.problems
+        for problem in problems { errors.write("\(problem)\n") }
+
+        var jsonArray = JSONWriter()
+        if options.format == .json { jsonArray.beginArray() }
+        for article in corpus.articles {
+            let claims = extractor.claims(in: article)
+            switch options.format {
+            case .jsonl:
+                output.write(ClaimJSON.lines(claims, article: article))
+            case .json:
+                for claim in claims { ClaimJSON.write(claim, article: article, to: &jsonArray) }
+            case .markdown:
+                output.write(ClaimTable.markdown(claims, article: article))
+                output.write("\n")
+            }
+        }
+        if options.format == .json {
+            jsonArray.endArray()
+            output.write(jsonArray.output + "\n")
+        }
+        return problems.isEmpty ? Self.success : Self.inputFailed
+    }
+
+    /// Reads the user's lexicon files; a bad file is a usage error naming its line.
+    private func userLexicons(_ paths: [String]) throws -> [LexiconTable] {
+        try paths.map { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw LexiconError(file: path, line: 0, message: "cannot read the lexicon file")
+            }
+            return try LexiconTable(file: path, text: String(decoding: data, as: UTF8.self))
+        }
+    }
+}
+
+/// A `TextOutputStream` over a file handle (standard output or standard error).
+package struct FileHandleStream: TextOutputStream {
+    let handle: FileHandle
+
+    package init(_ handle: FileHandle) { self.handle = handle }
+
+    package mutating func write(_ string: String) {
+        handle.write(Data(string.utf8))
+    }
+}

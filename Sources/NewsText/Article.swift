@@ -1,0 +1,43 @@
+/// One news article as published: its front matter and the bytes of its body.
+///
+/// The body is kept exactly as read (CRLF, curly quotes and all) so that every
+/// `ByteRange` computed downstream points into the text an editor sees.
+package struct Article: Sendable {
+    /// The article id, `[a-z0-9-]+`, equal to the file name without `.md`.
+    package let id: String
+    package let outlet: String
+    /// The day relative dates resolve against; nil when the front matter gives none.
+    package let published: CalendarDate?
+    package let url: String
+    /// Where the article came from, as the user named it (a path, or `-` for stdin).
+    package let source: String
+    /// The body's UTF-8 bytes, validated.
+    package let body: [UInt8]
+    /// The 1-based line of the source file on which the body starts, for messages.
+    package let bodyFirstLine: Int
+
+    package init(
+        id: String, outlet: String, published: CalendarDate?, url: String,
+        source: String, body: [UInt8], bodyFirstLine: Int
+    ) {
+        self.id = id
+        self.outlet = outlet
+        self.published = published
+        self.url = url
+        self.source = source
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+    }
+
+    /// The text of a byte range of the body.
+    package func text(_ range: ByteRange) -> String {
+        String(decoding: body[range.start..<range.end], as: UTF8.self)
+    }
+
+    /// The 1-based line of the source file that holds a body offset.
+    package func line(ofBodyOffset offset: Int) -> Int {
+        var line = bodyFirstLine
+        for b in body[0..<min(offset, body.count)] where b == ASCII.newline { line += 1 }
+        return line
+    }
+}

@@ -1,0 +1,278 @@
+/// Parses one article file — front matter, then the body as published — into an `Article`.
+///
+/// The input is the file's bytes; this module never touches the file system:
+///
+///     ---
+///     id: wire-2022-09-13-border
+///     outlet: Caucasus Wire
+///     published: 2022-09-13
+///     url: https://example.org/wire-2022-09-13-border
+///     ---
+///     Armenia's defence ministry said Azerbaijani forces shelled positions near Jermuk.
+///
+/// `ArticleParser.parse(bytes, source: "Corpus/articles/wire-2022-09-13-border.md",
+/// expectedID: "wire-2022-09-13-border")` returns that article with `bodyFirstLine` 7.
+///
+/// The rules:
+/// - A UTF-8 byte order mark at the start is skipped; the whole file must be valid UTF-8.
+/// - Lines may end in LF or CRLF. Front matter values never keep the `\r`; the body keeps
+///   its bytes exactly as read, CRLF included, minus leading blank lines.
+/// - The front matter is the block between a first line `---` and the next `---` line.
+///   Each non-blank line in it is `key: value`, split at the first colon (so a URL keeps
+///   its colons); blank lines and `#` comment lines are ignored; a value wrapped in a
+///   matching pair of `"` or `'` loses the quotes. Keys are case-sensitive, and a key may
+///   appear only once.
+/// - Unknown keys (`author: …`, `section: …`) are accepted and ignored, so newer corpora
+///   still load; a misspelt required key is still caught because the key is then missing.
+/// - `id` is required, `[a-z0-9-]+`, and equal to `expectedID` when one is given.
+///   `outlet` is required and non-empty. `published` is `YYYY-MM-DD` or empty/absent
+///   (nil). `url` may be empty or absent.
+/// - The body must hold more than whitespace.
+///
+/// A missing required key is reported on the opening `---` line; every other problem on
+/// the line that holds it.
+package enum ArticleParser {
+    /// Parses the bytes of one article file.
+    ///
+    /// - Parameters:
+    ///   - bytes: the whole file, e.g. `Array("---\nid: wire-2022-09-13-border\n…".utf8)`.
+    ///   - source: the path as the user named it, or `-` for stdin; used in errors.
+    ///   - expectedID: the file name without `.md`, which the `id` must equal; nil for stdin.
+    package static func parse(
+        _ bytes: [UInt8], source: String, expectedID: String?
+    ) throws(ArticleError) -> Article {
+        try parseLocated(bytes, source: source, expectedID: expectedID).article
+    }
+
+    /// Like `parse`, and also returns the line of the `id:` field, for messages about ids.
+    static func parseLocated(
+        _ bytes: [UInt8], source: String, expectedID: String?
+    ) throws(ArticleError) -> (article: Article, idLine: Int) {
+        func failure(_ line: Int, _ message: String) -> ArticleError {
+            ArticleError(source: source, line: line, message: message)
+        }
+
+        let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+        if let bad = firstInvalidUTF8Offset(in: bytes, from: start) {
+            throw failure(
+                lineNumber(ofOffset: bad, in: bytes),
+                "invalid UTF-8 (byte 0x\(hex(bytes[bad])) at byte offset \(bad)); save the file as UTF-8")
+        }
+
+        var cursor = LineCursor(bytes: bytes, offset: start)
+        guard let opening = cursor.next(), isFence(opening, in: bytes) else {
+            throw failure(
+                1,
+                "missing front matter; start the file with a `---` line, then `key: value` lines"
+                    + " (id, outlet, published, url), then a closing `---` line")
+        }
+
+        // Find the closing fence first, so that a forgotten `---` is reported as such and
+        // not as a body line that fails to look like `key: value`.
+        var fieldLines: [Line] = []
+        var closing: Line?
+        while let line = cursor.next() {
+            if isFence(line, in: bytes) {
+                closing = line
+                break
+            }
+            fieldLines.append(line)
+        }
+        guard let closing else {
+            throw failure(
+                opening.number,
+                "front matter is not closed; add a `---` line after the last `key: value` line")
+        }
+
+        var fields: [String: Field] = [:]
+        for line in fieldLines {
+            let content = trimmed(line.content, in: bytes)
+            if content.isEmpty || bytes[content.lowerBound] == UInt8(ascii: "#") { continue }
+            guard let (keyRange, valueRange) = keyAndValue(content, in: bytes) else {
+                throw failure(
+                    line.number,
+                    "front matter line is not `key: value`; write one field per line,"
+                        + " e.g. `outlet: Caucasus Wire`")
+            }
+            let key = String(decoding: bytes[keyRange], as: UTF8.self)
+            if let first = fields[key] {
+                throw failure(
+                    line.number, "duplicate key `\(key)` (first on line \(first.line)); keep only one")
+            }
+            fields[key] = Field(value: String(decoding: bytes[valueRange], as: UTF8.self), line: line.number)
+        }
+
+        guard let id = fields["id"] else {
+            let example = expectedID.map { "`id: \($0)`, the file name without `.md`" } ?? "an `id:` line"
+            throw failure(opening.number, "front matter has no `id`; add \(example)")
+        }
+        guard !id.value.isEmpty else {
+            throw failure(id.line, "id is empty; give the article an id of a-z, 0-9 and `-`")
+        }
+        guard id.value.utf8.allSatisfy(isIDByte) else {
+            throw failure(
+                id.line, "id `\(id.value)` may contain only a-z, 0-9 and `-`; rename the article and its file")
+        }
+        if let expectedID, id.value != expectedID {
+            throw failure(
+                id.line,
+                "id `\(id.value)` does not match the file name `\(expectedID).md`;"
+                    + " the file name and id must agree: rename the file or change the id")
+        }
+
+        guard let outlet = fields["outlet"] else {
+            throw failure(
+                opening.number,
+                "front matter has no `outlet`; add who published the article,"
+                    + " e.g. `outlet: Caucasus Wire`")
+        }
+        guard !outlet.value.isEmpty else {
+            throw failure(
+                outlet.line,
+                "outlet is empty; name who published the article, e.g. `outlet: Caucasus Wire`")
+        }
+
+        var published: CalendarDate?
+        if let field = fields["published"], !field.value.isEmpty {
+            guard let date = CalendarDate(iso: field.value) else {
+                throw failure(
+                    field.line,
+                    "published `\(field.value)` is not a real date in YYYY-MM-DD form;"
+                        + " write e.g. `published: 2022-09-13`, or leave it empty if unknown")
+            }
+            published = date
+        }
+
+        // The body starts at its first non-blank line.
+        while let line = cursor.next() {
+            guard bytes[line.content].allSatisfy(ASCII.isSpace) else {
+                let article = Article(
+                    id: id.value, outlet: outlet.value, published: published,
+                    url: fields["url"]?.value ?? "", source: source,
+                    body: Array(bytes[line.content.lowerBound...]), bodyFirstLine: line.number)
+                return (article, id.line)
+            }
+        }
+        throw failure(
+            closing.number + 1, "article body is empty; write the article text after the closing `---`")
+    }
+
+    // MARK: - Bytes
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    private struct Field {
+        let value: String
+        let line: Int
+    }
+
+    private static func isFence(_ line: Line, in bytes: [UInt8]) -> Bool {
+        bytes[trimmed(line.content, in: bytes)].elementsEqual("---".utf8)
+    }
+
+    private static func isKeyByte(_ b: UInt8) -> Bool {
+        ASCII.isLetter(b) || ASCII.isDigit(b) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
+    }
+
+    private static func isIDByte(_ b: UInt8) -> Bool {
+        ASCII.isLower(b) || ASCII.isDigit(b) || b == UInt8(ascii: "-")
+    }
+
+    /// Splits `outlet: "Caucasus Wire"` at its first colon into the key `outlet` and the
+    /// value `Caucasus Wire`; nil unless the key is `[A-Za-z0-9_-]+`.
+    private static func keyAndValue(
+        _ line: Range<Int>, in bytes: [UInt8]
+    ) -> (key: Range<Int>, value: Range<Int>)? {
+        guard let colon = bytes[line].firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let key = trimmed(line.lowerBound..<colon, in: bytes)
+        guard !key.isEmpty, bytes[key].allSatisfy(isKeyByte) else { return nil }
+        return (key, unquoted(trimmed(colon + 1..<line.upperBound, in: bytes), in: bytes))
+    }
+
+    /// The range without leading and trailing spaces, tabs and carriage returns.
+    private static func trimmed(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, ASCII.isSpace(bytes[lower]) { lower += 1 }
+        while upper > lower, ASCII.isSpace(bytes[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    /// `"Caucasus Wire"` or `'Caucasus Wire'` → `Caucasus Wire`; anything else unchanged.
+    private static func unquoted(_ range: Range<Int>, in bytes: [UInt8]) -> Range<Int> {
+        guard range.count >= 2 else { return range }
+        let quote = bytes[range.lowerBound]
+        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'"), bytes[range.upperBound - 1] == quote
+        else { return range }
+        return range.lowerBound + 1..<range.upperBound - 1
+    }
+
+    private static func lineNumber(ofOffset offset: Int, in bytes: [UInt8]) -> Int {
+        var line = 1
+        for b in bytes[0..<offset] where b == ASCII.newline { line += 1 }
+        return line
+    }
+
+    private static func hex(_ b: UInt8) -> String {
+        let digits = String(b, radix: 16, uppercase: true)
+        return b < 0x10 ? "0" + digits : digits
+    }
+
+    /// The offset of the first byte that does not start a well-formed UTF-8 sequence
+    /// (Unicode Table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF), or nil.
+    ///
+    /// For `Caf\u{E9}` saved as Latin-1, `[0x43, 0x61, 0x66, 0xE9]`, this is 3.
+    private static func firstInvalidUTF8Offset(in bytes: [UInt8], from start: Int) -> Int? {
+        var i = start
+        let count = bytes.count
+        while i < count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            // The sequence length, and the range its second byte must fall in.
+            let (length, second): (Int, ClosedRange<UInt8>)
+            switch lead {
+            case 0xC2...0xDF: (length, second) = (2, 0x80...0xBF)
+            case 0xE0: (length, second) = (3, 0xA0...0xBF)
+            case 0xED: (length, second) = (3, 0x80...0x9F)
+            case 0xE1...0xEF: (length, second) = (3, 0x80...0xBF)
+            case 0xF0: (length, second) = (4, 0x90...0xBF)
+            case 0xF1...0xF3: (length, second) = (4, 0x80...0xBF)
+            case 0xF4: (length, second) = (4, 0x80...0x8F)
+            default: return i
+            }
+            guard i + length <= count, second.contains(bytes[i + 1]) else { return i }
+            for k in 2..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
+            i += length
+        }
+        return nil
+    }
+}
+
+/// One line of a file: its 1-based number and its bytes without `\n` or the `\r` before it.
+private struct Line {
+    let number: Int
+    let content: Range<Int>
+}
+
+/// Walks a byte array line by line, as swift-syntax's lexer cursor walks tokens.
+private struct LineCursor {
+    let bytes: [UInt8]
+    /// The offset where the next line starts.
+    var offset: Int
+    /// The 1-based number of the next line.
+    var number = 1
+
+    mutating func next() -> Line? {
+        guard offset < bytes.count else { return nil }
+        let start = offset
+        let newline = bytes[start...].firstIndex(of: ASCII.newline)
+        var end = newline ?? bytes.count
+        offset = newline.map { $0 + 1 } ?? bytes.count
+        if end > start, bytes[end - 1] == ASCII.carriageReturn { end -= 1 }
+        defer { number += 1 }
+        return Line(number: number, content: start..<end)
+    }
+}

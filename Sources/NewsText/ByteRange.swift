@@ -1,0 +1,31 @@
+/// A half-open range of UTF-8 byte offsets into an article body.
+///
+/// Every sentence, token, mention and claim points back into the one copy of the text
+/// with a `ByteRange`; line and column are computed only when a message needs them.
+package struct ByteRange: Hashable, Comparable, Sendable, CustomStringConvertible {
+    package var start: Int
+    package var end: Int
+
+    package init(_ start: Int, _ end: Int) {
+        precondition(start <= end, "ByteRange start \(start) after end \(end)")
+        self.start = start
+        self.end = end
+    }
+
+    package var count: Int { end - start }
+    package var isEmpty: Bool { start == end }
+
+    package func contains(_ other: ByteRange) -> Bool {
+        start <= other.start && other.end <= end
+    }
+
+    package func overlaps(_ other: ByteRange) -> Bool {
+        start < other.end && other.start < end
+    }
+
+    package static func < (lhs: ByteRange, rhs: ByteRange) -> Bool {
+        (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+
+    package var description: String { "\(start)..<\(end)" }
+}

@@ -1,0 +1,68 @@
+/// Parses the article files of a corpus and checks them against each other, losing nothing:
+/// a broken article is reported and skipped, and every other article is still returned.
+///
+/// The command-line layer reads the files, sorts them (e.g. by path) and passes them in:
+///
+///     let outcome = CorpusAssembler.assemble([
+///         .init(source: "Corpus/articles/wire-2022-09-13-border.md", bytes: wire,
+///               expectedID: "wire-2022-09-13-border"),
+///         .init(source: "extra/wire-2022-09-13-border.md", bytes: copy,
+///               expectedID: "wire-2022-09-13-border"),
+///     ])
+///     // outcome.articles: the first article only
+///     // outcome.problems: "extra/wire-2022-09-13-border.md:2: id `wire-2022-09-13-border`
+///     //   is already used by Corpus/articles/wire-2022-09-13-border.md:2; …"
+///
+/// Articles and problems come out in input order, so the result is as deterministic as the
+/// order of the inputs.
+package enum CorpusAssembler {
+    /// One article file as read: where it came from and its bytes.
+    package struct Input: Sendable {
+        /// The path as the user named it, or `-` for stdin.
+        package let source: String
+        package let bytes: [UInt8]
+        /// The file name without `.md`; nil for stdin.
+        package let expectedID: String?
+
+        package init(source: String, bytes: [UInt8], expectedID: String?) {
+            self.source = source
+            self.bytes = bytes
+            self.expectedID = expectedID
+        }
+    }
+
+    /// The articles that loaded, and a problem for each input that did not.
+    package struct Outcome: Sendable {
+        /// The well-formed articles with unique ids, in input order.
+        package let articles: [Article]
+        /// One error per rejected input, in input order.
+        package let problems: [ArticleError]
+    }
+
+    /// Parses every input; the second and later articles with an id already seen are
+    /// rejected, with a message naming the file that used the id first.
+    package static func assemble(_ inputs: some Sequence<Input>) -> Outcome {
+        var articles: [Article] = []
+        var problems: [ArticleError] = []
+        var firstUse: [String: (source: String, line: Int)] = [:]
+        for input in inputs {
+            do {
+                let (article, idLine) = try ArticleParser.parseLocated(
+                    input.bytes, source: input.source, expectedID: input.expectedID)
+                if let first = firstUse[article.id] {
+                    problems.append(
+                        ArticleError(
+                            source: input.source, line: idLine,
+                            message: "id `\(article.id)` is already used by \(first.source):\(first.line);"
+                                + " give each article its own id"))
+                    continue
+                }
+                firstUse[article.id] = (input.source, idLine)
+                articles.append(article)
+            } catch {
+                problems.append(error)
+            }
+        }
+        return Outcome(articles: articles, problems: problems)
+    }
+}

@@ -1,0 +1,81 @@
+/// A token: a view of a word, number or punctuation mark in the article body.
+///
+/// Tokens never copy text. `key` is a case-folded hash of the token's bytes, so lexicon
+/// lookups compare integers: "Ministry", "ministry" and "MINISTRY" share a key, and the
+/// curly apostrophe in "Azerbaijan’s" folds to the straight one.
+package struct Token: Sendable, Equatable {
+    package enum Kind: UInt8, Sendable {
+        /// Letters, with inner hyphens and apostrophes: `Nagorno-Karabakh`, `so-called`, `U.S.`.
+        case word
+        /// Digits with inner separators and an optional letter suffix: `1,000`, `9.30`, `2022-09-13`, `15th`.
+        case number
+        /// The possessive suffix split from its word: `'s` in `Azerbaijan's`.
+        case possessive
+        /// An opening double quotation mark: `“`, `«`, or a straight `"` that opens.
+        case openQuote
+        /// A closing double quotation mark: `”`, `»`, or a straight `"` that closes.
+        case closeQuote
+        /// An em or en dash, or a hyphen standing alone between spaces.
+        case dash
+        /// Any other punctuation mark, one token per mark (`...` and `…` are one token).
+        case punctuation
+    }
+
+    package let range: ByteRange
+    package let kind: Kind
+    package let key: TokenKey
+    /// The first letter is an ASCII capital (`Baku`, `EU`).
+    package let isCapitalized: Bool
+    /// White space (or the start of the text) comes right before the token.
+    package let spaceBefore: Bool
+    /// A line break comes before the token: it starts a line (and so a paragraph).
+    package let startsLine: Bool
+
+    package init(
+        range: ByteRange, kind: Kind, key: TokenKey, isCapitalized: Bool,
+        spaceBefore: Bool, startsLine: Bool
+    ) {
+        self.range = range
+        self.kind = kind
+        self.key = key
+        self.isCapitalized = isCapitalized
+        self.spaceBefore = spaceBefore
+        self.startsLine = startsLine
+    }
+
+    /// Whether the token is this single ASCII punctuation byte.
+    package func isPunctuation(_ ascii: Unicode.Scalar) -> Bool {
+        kind == .punctuation && key == TokenKey(ascii)
+    }
+}
+
+/// A case-folded 64-bit FNV-1a hash of a token's text, the unit of every lexicon lookup.
+package struct TokenKey: Hashable, Sendable {
+    package let rawValue: UInt64
+
+    package init(rawValue: UInt64) { self.rawValue = rawValue }
+
+    /// The key of a single ASCII character, e.g. `TokenKey(".")`.
+    package init(_ scalar: Unicode.Scalar) {
+        var hasher = TokenKey.Hasher()
+        hasher.add(UInt8(ascii: scalar))
+        self = hasher.key
+    }
+
+    /// The key of one plain ASCII word, as the tokenizer computes it: `TokenKey("Baku")`.
+    package init(_ text: String) {
+        var hasher = TokenKey.Hasher()
+        for b in text.utf8 { hasher.add(b) }
+        self = hasher.key
+    }
+
+    /// Folds ASCII case and hashes; `’` is folded to `'` by the tokenizer before it gets here.
+    package struct Hasher {
+        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+        package init() {}
+        @inline(__always) package mutating func add(_ byte: UInt8) {
+            state = (state ^ UInt64(ASCII.lowercased(byte))) &* 0x0000_0100_0000_01b3
+        }
+        package var key: TokenKey { TokenKey(rawValue: state) }
+    }
+}

@@ -1,0 +1,155 @@
+import ClaimEngine
+import Testing
+import TestSupport
+
+/// Who says what: every attribution construction, on sentences of conflict news.
+/// Published 2022-09-13, a Tuesday, unless a case says otherwise.
+struct AttributionTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let text: String
+        let expected: [String]
+        var testDescription: String { text }
+        init(_ text: String, _ expected: [String]) {
+            self.text = text
+            self.expected = expected
+        }
+    }
+
+    static let indirect: [Case] = [
+        Case(
+            "Armenia's defence ministry said Azerbaijani forces shelled positions near Jermuk.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Azerbaijan says Armenian units opened fire on its positions in Kalbajar.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Pashinyan told parliament that Azerbaijani troops had attacked Armenian territory.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Baku accused Yerevan of shelling Tartar.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Azerbaijan's defence ministry claimed that Armenian forces had launched an attack.",
+            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "According to Armenia's defence ministry, Azerbaijani drones struck Goris.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Azerbaijani drones struck Goris, according to Armenia's defence ministry.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Azerbaijani forces shelled Stepanakert on Sunday, Armenia's defence ministry said.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia date=2022-09-11"]),
+        Case(
+            "Armenian units opened fire on Azerbaijani positions, said Hikmet Hajiyev.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "TASS, citing the Armenian defence ministry, reported that Azerbaijani forces had shelled Vardenis.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+    ]
+
+    static let speakers: [Case] = [
+        Case(
+            "Baku said Armenian forces had fired first, while Yerevan insisted that Azerbaijan had launched an unprovoked attack.",
+            [
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+            ]),
+        Case(
+            "Armenian Prime Minister Nikol Pashinyan said Azerbaijan had attacked Armenia.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "EU foreign policy chief Josep Borrell urged both sides to exercise restraint.",
+            ["eu indirect appeal"]),
+        Case(
+            "Russian Foreign Ministry spokeswoman Maria Zakharova called for an immediate ceasefire.",
+            ["russia indirect appeal"]),
+        Case(
+            "Azerbaijan's defence ministry reported fighting overnight. The ministry said Armenian units had shelled its positions in Lachin.",
+            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Chinese Foreign Ministry spokesperson Wang Wenbin spoke to reporters in Beijing. Wang called on both sides to exercise restraint.",
+            ["china indirect appeal"]),
+        Case(
+            "Kremlin spokesman Dmitry Peskov held a call with reporters. He said Moscow urged an end to the fighting.",
+            ["russia indirect appeal"]),
+        Case(
+            "A local journalist wrote that the Azerbaijani defence ministry claims Armenian saboteurs attacked its positions.",
+            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Zakharova, speaking at a briefing in Moscow, said both sides should return to negotiations.",
+            ["russia indirect appeal"]),
+    ]
+
+    static let quotes: [Case] = [
+        Case(
+            "\"Azerbaijani forces opened fire on our positions at dawn,\" the ministry in Yerevan said in a statement.",
+            ["armenia-gov direct attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Armenia’s defence ministry said: “The enemy shelled our positions near Jermuk.”",
+            ["armenia-mod direct attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "“The enemy shelled our positions. Four of our soldiers were killed,” Armenia’s defence ministry said.",
+            [
+                "armenia-mod direct attack aggressor=azerbaijan target=armenia",
+                "armenia-mod direct casualties victim=armenia outcome=killed count=4...4",
+            ]),
+        Case(
+            "Our positions in the northern direction are under fire from the enemy. — Shushan Stepanyan (@ShStepanyan) September 27, 2020",
+            ["armenia-mod direct attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Mao Ning: China calls on both sides to exercise restraint and resolve differences through dialogue.",
+            ["china direct appeal"]),
+    ]
+
+    static let narrator: [Case] = [
+        Case(
+            "Azerbaijani forces shelled Jermuk overnight, killing two civilians.",
+            [
+                "narrator unattributed attack aggressor=azerbaijan date=2022-09-12",
+                "narrator unattributed casualties outcome=killed count=2...2 date=2022-09-12",
+            ]),
+        Case(
+            "Armenian positions came under fire from Azerbaijani forces on Tuesday.",
+            ["narrator unattributed attack aggressor=azerbaijan target=armenia date=2022-09-13"]),
+    ]
+
+    static let noClaim: [Case] = [
+        Case("The foreign ministers of Armenia and Azerbaijan met in Geneva on Monday.", []),
+        Case("The two countries fought a war over Nagorno-Karabakh in the early 1990s.", []),
+        Case("“Nobody in the village slept last night.”", []),
+        Case("Lavrov said he would travel to Yerevan next week.", []),
+    ]
+
+    @Test(arguments: indirect) func indirectSpeech(_ example: Case) throws {
+        let claims = try ExtractionFixture.summaries(example.text)
+        #expect(claims == example.expected)
+    }
+
+    @Test(arguments: speakers) func speakerPhrases(_ example: Case) throws {
+        let claims = try ExtractionFixture.summaries(example.text)
+        #expect(claims == example.expected)
+    }
+
+    @Test(arguments: quotes) func directQuotes(_ example: Case) throws {
+        let claims = try ExtractionFixture.summaries(example.text)
+        #expect(claims == example.expected)
+    }
+
+    @Test(arguments: narrator) func narratorVoice(_ example: Case) throws {
+        let claims = try ExtractionFixture.summaries(example.text)
+        #expect(claims == example.expected)
+    }
+
+    @Test(arguments: noClaim) func sentencesWithoutClaims(_ example: Case) throws {
+        let claims = try ExtractionFixture.summaries(example.text)
+        #expect(claims == example.expected)
+    }
+
+    @Test func officialOutletSpeaksForItsMinistry() throws {
+        let claims = try ExtractionFixture.summaries(
+            "The enemy shelled our positions near Hadrut on Monday.", published: "2020-09-28",
+            outlet: "Ministry of Defence of Armenia")
+        #expect(claims == ["armenia-mod unattributed attack aggressor=azerbaijan target=armenia date=2020-09-28"])
+    }
+}
