@@ -84,7 +84,7 @@ struct AttributionTests {
     static let quotes: [Case] = [
         Case(
             "\"Azerbaijani forces opened fire on our positions at dawn,\" the ministry in Yerevan said in a statement.",
-            ["armenia-gov direct attack aggressor=azerbaijan target=armenia"]),
+            ["armenia-gov direct attack aggressor=azerbaijan target=armenia date=2022-09-13"]),
         Case(
             "Armenia’s defence ministry said: “The enemy shelled our positions near Jermuk.”",
             ["armenia-mod direct attack aggressor=azerbaijan target=armenia"]),

@@ -121,6 +121,17 @@ struct AttributionPass {
         if verb.value.pattern == .according {
             return accordingTo(verb, in: found)
         }
+        // "…, said Peskov." / "…, said the ministry."
+        let phraseEnd = nextBreak(from: verb.end, in: sentence, commas: true)
+        if verb.start > sentence.lowerBound, tokens[verb.start - 1].key == FunctionWords.comma,
+            phraseEnd - verb.end <= 6, found.triggers.inside(verb.end..<phraseEnd).isEmpty,
+            let inverted = resolve(verb.end..<phraseEnd, found)
+        {
+            let content = clauseStart(before: verb.start - 1, in: sentence)..<(verb.start - 1)
+            return Statement(
+                speaker: inverted, mode: .indirect, verb: verb, content: [content], rule: "speaker-after",
+                speakerTokens: verb.end..<phraseEnd)
+        }
         let start = clauseStart(before: verb.start, in: sentence)
         if let subject = subject(before: verb.start, from: start, found) {
             var content = contentStart(after: verb, in: found)..<nextBreak(from: verb.end, in: sentence, commas: false)
@@ -133,16 +144,6 @@ struct AttributionPass {
             return Statement(
                 speaker: speaker, mode: .indirect, verb: verb, content: [content],
                 rule: Self.rule(for: verb.value.pattern), speakerTokens: subject.tokens)
-        }
-        // "…, said Peskov." / "…, said the ministry."
-        let phraseEnd = nextBreak(from: verb.end, in: sentence, commas: true)
-        if verb.start > sentence.lowerBound, tokens[verb.start - 1].key == FunctionWords.comma,
-            let inverted = resolve(verb.end..<phraseEnd, found)
-        {
-            let content = clauseStart(before: verb.start - 1, in: sentence)..<(verb.start - 1)
-            return Statement(
-                speaker: inverted, mode: .indirect, verb: verb, content: [content], rule: "speaker-after",
-                speakerTokens: verb.end..<phraseEnd)
         }
         // "TASS, citing the defence ministry, reported that …", "…, adding that …"
         guard let speaker = cited ?? earlier.last?.speaker else { return nil }
@@ -194,7 +195,6 @@ struct AttributionPass {
             var segmentStart = end
             while segmentStart > start && tokens[segmentStart - 1].key != FunctionWords.comma { segmentStart -= 1 }
             let phrase = segmentStart..<end
-            if phrase.isEmpty && segments == 0 { return nil }  // "…, said Peskov": the speaker follows
             if let speaker = resolve(phrase, found) { return (speaker, phrase) }
             if segments == 0 && hasWords(phrase) && segmentStart == start && isSubjectNoun(phrase) {
                 // "The report said …": a source the lexicons do not know.

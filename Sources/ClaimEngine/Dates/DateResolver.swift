@@ -93,18 +93,16 @@ package struct DateResolver: Sendable {
     }
 
     private func longestMatch(at index: Int, _ c: Context, _ published: CalendarDate?) -> Match? {
-        let candidates = [
-            explicitDate(at: index, c, published),
-            weekday(at: index, c, published),
-            monthExpression(at: index, c, published),
-            relativeDay(at: index, c, published),
-            daysAgo(at: index, c, published),
-            lastWeek(at: index, c, published),
-        ]
         var best: Match?
-        for case let candidate? in candidates where candidate.end > best?.end ?? index {
-            best = candidate
+        func consider(_ candidate: Match?) {
+            if let candidate, candidate.end > best?.end ?? index { best = candidate }
         }
+        consider(explicitDate(at: index, c, published))
+        consider(weekday(at: index, c, published))
+        consider(monthExpression(at: index, c, published))
+        consider(relativeDay(at: index, c, published))
+        consider(daysAgo(at: index, c, published))
+        consider(lastWeek(at: index, c, published))
         return best
     }
 

@@ -1,0 +1,117 @@
+import ClaimEngine
+import Testing
+import TestSupport
+
+/// Claim kinds and their values, on sentences of conflict news.
+/// Published 2022-09-13, a Tuesday, unless a case says otherwise.
+struct ClaimTypingTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let text: String
+        let expected: [String]
+        var testDescription: String { text }
+        init(_ text: String, _ expected: [String]) {
+            self.text = text
+            self.expected = expected
+        }
+    }
+
+    static let attacks: [Case] = [
+        Case(
+            "Armenia said its positions came under fire from Azerbaijani forces.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Yerevan condemned what it said were Azerbaijan's aggressive acts against Armenian villages.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Baku said the clashes began with Armenian provocations near Lachin.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Azerbaijan's defence ministry denied that its troops opened fire on Armenian villages.",
+            ["azerbaijan-mod indirect attack aggressor=azerbaijan target=armenia negated"]),
+        Case(
+            "Armenia's defence ministry said the situation on the border was calm on Tuesday morning.",
+            []),
+    ]
+
+    static let casualties: [Case] = [
+        Case(
+            "Armenia's defence ministry said nearly 50 of its soldiers had been killed.",
+            ["armenia-mod indirect casualties victim=armenia outcome=killed count=45...49"]),
+        Case(
+            "Azerbaijan's defence ministry said 7 servicemen were killed and 10 wounded.",
+            [
+                "azerbaijan-mod indirect casualties victim=azerbaijan outcome=killed count=7...7",
+                "azerbaijan-mod indirect casualties victim=azerbaijan outcome=wounded count=10...10",
+            ]),
+        Case(
+            "Armenia said at least 105 of its servicemen had been killed since Tuesday.",
+            ["armenia-gov indirect casualties victim=armenia outcome=killed count=105... date=2022-09-13"]),
+        Case(
+            "The ministry in Baku said dozens of Armenian soldiers had been killed.",
+            ["azerbaijan-gov indirect casualties victim=armenia outcome=killed count=24...99"]),
+        Case(
+            "Armenia's defence ministry said two Armenian soldiers were captured and three are missing.",
+            [
+                "armenia-mod indirect casualties victim=armenia outcome=captured count=2...2",
+                "armenia-mod indirect casualties victim=armenia outcome=missing count=3...3",
+            ]),
+        Case(
+            "Azerbaijan's prosecutor's office said Armenian shelling killed two Azerbaijani civilians in Tartar.",
+            [
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+                "azerbaijan-gov indirect casualties victim=civilians-azerbaijan outcome=killed count=2...2",
+            ]),
+        Case(
+            "Azerbaijan's defence ministry said its units had suffered losses.",
+            ["azerbaijan-mod indirect casualties victim=azerbaijan outcome=killed"]),
+    ]
+
+    static let territory: [Case] = [
+        Case(
+            "Armenia's defence ministry said Azerbaijani forces had seized two Armenian positions.",
+            ["armenia-mod indirect territory victim=armenia count=2...2"]),
+        Case(
+            "Aliyev said the Azerbaijani army had liberated six villages in Jabrayil.",
+            ["azerbaijan-gov indirect territory victim=armenia count=6...6"]),
+    ]
+
+    static let ceasefires: [Case] = [
+        Case(
+            "Russia's foreign ministry said a ceasefire had been agreed from 9 am Moscow time (0600 GMT) on Tuesday.",
+            ["russia indirect ceasefire status=agreed time=06:00Z date=2022-09-13"]),
+        Case(
+            "Armenian officials said the truce was not being respected.",
+            ["armenia-gov indirect ceasefire status=violated"]),
+        Case(
+            "Guterres called for an immediate ceasefire.",
+            ["un indirect appeal"]),
+    ]
+
+    static let dates: [Case] = [
+        Case(
+            "Armenia said Azerbaijani forces attacked two days ago.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia date=2022-09-11"]),
+        Case(
+            "Baku said Armenian units had fired on its positions yesterday.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan date=2022-09-12"]),
+        Case(
+            "Armenia said Azerbaijani forces shelled Jermuk last September.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia date=2021-09"]),
+    ]
+
+    @Test(arguments: attacks) func attackClaims(_ example: Case) throws { try check(example) }
+    @Test(arguments: casualties) func casualtyClaims(_ example: Case) throws { try check(example) }
+    @Test(arguments: territory) func territoryClaims(_ example: Case) throws { try check(example) }
+    @Test(arguments: ceasefires) func ceasefireClaims(_ example: Case) throws { try check(example) }
+    @Test(arguments: dates) func eventDates(_ example: Case) throws { try check(example) }
+
+    @Test func unresolvedDatesWithoutPublication() throws {
+        let claims = try ExtractionFixture.summaries("Armenia said Azerbaijani forces attacked on Tuesday.", published: nil)
+        #expect(claims == ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"])
+    }
+
+    private func check(_ example: Case) throws {
+        let claims = try ExtractionFixture.summaries(example.text)
+        #expect(claims == example.expected)
+    }
+}
