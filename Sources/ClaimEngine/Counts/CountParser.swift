@@ -70,6 +70,10 @@ package struct CountParser: Sendable {
                 index = taken[nextTaken].upperBound
                 continue
             }
+            guard numbers.mayStart(tokens[index], text) else {
+                index += 1
+                continue
+            }
             let limit = nextTaken < taken.count ? taken[nextTaken].lowerBound : range.upperBound
             if let phrase = lexicon.notCounts.longestMatch(at: index, in: tokens, limit: limit) {
                 index = phrase.tokens.upperBound

@@ -45,6 +45,8 @@ package struct NumberLexicon: Sendable {
     var prefixes = PhraseMatcher<Kind>()
     var units = PhraseMatcher<Kind>()
     var notCounts = PhraseMatcher<Kind>()
+    /// The first token of every phrase: a word not in here (and with no hyphen) starts no count.
+    var starters: Set<TokenKey> = []
 
     /// Reads one table with the columns `phrase`, `number-kind`, `value`.
     package init(_ table: LexiconTable) throws(LexiconError) {
@@ -84,6 +86,7 @@ package struct NumberLexicon: Sendable {
                 throw table.error(row, "`\(phrase)` is already a \(kind.rawValue) (\(first)); keep one row")
             }
             firstPlace[kind, default: [:]][keys] = "\(table.file):\(row.line)"
+            starters.insert(keys[0])
 
             switch kind {
             case .number, .scale, .article, .joiner:

@@ -17,6 +17,18 @@ struct NumberReader: Sendable {
 
     let lexicon: NumberLexicon
 
+    /// Whether a number, or a phrase of the number lexicon, may start at this token: digits, a
+    /// listed word, or a hyphenated word (`forty-nine`). A cheap test before the real reading.
+    func mayStart(_ token: Token, _ text: [UInt8]) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .word:
+            return lexicon.starters.contains(token.key)
+                || text[token.range.start..<token.range.end].contains(UInt8(ascii: "-"))
+        default: return lexicon.starters.contains(token.key)
+        }
+    }
+
     /// The longest number starting at `start` and ending before `limit`.
     func read(at start: Int, in tokens: [Token], limit: Int, text: [UInt8]) -> Reading? {
         var number = Accumulator()
@@ -109,25 +121,27 @@ struct NumberReader: Sendable {
                 }
                 return true
             case .word:
+                if let word = lexicon.word(token.key) { return acceptWord(word) }
                 // `forty-nine` is one token: read its parts as words.
                 var hasher = TokenKey.Hasher()
                 for index in token.range.start..<token.range.end {
                     let b = text[index]
                     if b == UInt8(ascii: "-") {
-                        guard acceptWord(hasher.key, lexicon) else { return false }
+                        guard let word = lexicon.word(hasher.key), acceptWord(word) else { return false }
                         hasher = TokenKey.Hasher()
                     } else {
                         hasher.add(b)
                     }
                 }
-                return acceptWord(hasher.key, lexicon)
+                guard let word = lexicon.word(hasher.key) else { return false }
+                return acceptWord(word)
             default:
                 return false
             }
         }
 
-        private mutating func acceptWord(_ key: TokenKey, _ lexicon: NumberLexicon) -> Bool {
-            switch lexicon.word(key) {
+        private mutating func acceptWord(_ word: NumberLexicon.Word) -> Bool {
+            switch word {
             case .number(let value): return accept(number: value)
             case .scale(let scale): return accept(scale: scale)
             case .article:
@@ -139,7 +153,6 @@ struct NumberReader: Sendable {
                 if last != .smallScale && last != .bigScale { return false }
                 last = .joiner
                 return true
-            case nil: return false
             }
         }
 

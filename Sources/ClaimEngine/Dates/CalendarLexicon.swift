@@ -54,6 +54,8 @@ package struct CalendarLexicon: Sendable {
     /// One-word meridiems by key: `am`, `a.m.`; also read as a suffix: `9am`.
     var meridiems: [TokenKey: Meridiem] = [:]
     var namedTimes = PhraseMatcher<ClockTime>()
+    /// The first token of every phrase: a token not in here starts no date, zone or named time.
+    var starters: Set<TokenKey> = []
 
     /// Reads one table with the columns `phrase`, `calendar-kind`, `value`.
     package init(_ table: LexiconTable) throws(LexiconError) {
@@ -94,6 +96,7 @@ package struct CalendarLexicon: Sendable {
                 throw table.error(row, "`\(phrase)` is already a \(kind.rawValue) (\(first)); keep one row")
             }
             firstPlace[kind, default: [:]][keys] = "\(table.file):\(row.line)"
+            starters.insert(keys[0])
             let isOneWord = tokens.count == 1 && tokens[0].kind == .word
 
             func integer(in range: ClosedRange<Int>, example: String) throws(LexiconError) -> Int {

@@ -18,7 +18,8 @@ extension DateResolver {
         var found: [TimeMention] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let mention = time(at: index, c) {
+            let token = tokens[index]
+            if token.kind == .number || calendar.starters.contains(token.key), let mention = time(at: index, c) {
                 found.append(mention)
                 index = mention.tokens.upperBound
             } else {

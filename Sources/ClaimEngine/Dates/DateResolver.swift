@@ -70,7 +70,7 @@ package struct DateResolver: Sendable {
         var found: [DateMention] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            guard let match = longestMatch(at: index, context, published) else {
+            guard mayStart(tokens[index], text), let match = longestMatch(at: index, context, published) else {
                 index += 1
                 continue
             }
@@ -82,6 +82,11 @@ package struct DateResolver: Sendable {
             index = match.end
         }
         return found
+    }
+
+    /// A cheap test before the rules: digits, a word that starts a calendar phrase, or a number word.
+    private func mayStart(_ token: Token, _ text: [UInt8]) -> Bool {
+        token.kind == .number || calendar.starters.contains(token.key) || numbers.mayStart(token, text)
     }
 
     // MARK: Rules
