@@ -5,15 +5,7 @@ import TestSupport
 /// Who says what: every attribution construction, on sentences of conflict news.
 /// Published 2022-09-13, a Tuesday, unless a case says otherwise.
 struct AttributionTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        let text: String
-        let expected: [String]
-        var testDescription: String { text }
-        init(_ text: String, _ expected: [String]) {
-            self.text = text
-            self.expected = expected
-        }
-    }
+    typealias Case = SentenceCase
 
     static let indirect: [Case] = [
         Case(
