@@ -41,9 +41,8 @@ package struct AttackRule: ClaimRule {
             draft.negated = context.statement.isDenial || context.isNegated(before: trigger.start)
             if draft.negated && draft.aggressor == nil { draft.aggressor = context.speakerSide }
             if draft.target == draft.aggressor { draft.target = nil }
-            if draft.aggressor != nil && draft.target == nil, let aggressor = draft.aggressor,
-                context.speakerSide == aggressor.opponent, !draft.negated
-            {
+            // A belligerent saying the other side attacked means it was attacked itself.
+            if draft.target == nil, !draft.negated, let aggressor = draft.aggressor, context.speakerSide == aggressor.opponent {
                 draft.target = context.speakerSide
             }
             guard draft.aggressor != nil || draft.target != nil else { continue }

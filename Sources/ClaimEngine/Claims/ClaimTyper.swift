@@ -21,9 +21,8 @@ package struct ClaimTyper: Sendable {
             let context = StatementContext(statement: statement, mentions: mentions, tokens: document.tokens)
             for rule in rules {
                 for draft in rule.drafts(in: context) {
-                    let party = Self.party(of: statement, outletVoice: outletVoice)
                     let duplicate = drafted.contains {
-                        Self.party(of: $0.statement, outletVoice: outletVoice) == party && $0.draft.identity == draft.identity
+                        $0.statement.speaker.party == statement.speaker.party && $0.draft.identity == draft.identity
                     }
                     if !duplicate { drafted.append((statement, draft)) }
                 }
@@ -34,7 +33,7 @@ package struct ClaimTyper: Sendable {
         return drafted.map { statement, draft in
             Claim(
                 document: document.article.id, number: 0,
-                party: Self.party(of: statement, outletVoice: outletVoice),
+                party: statement.speaker.party,
                 speaker: statement.speaker.phrase.map { document.text($0) },
                 mode: statement.mode,
                 verb: statement.verb.map { document.text(ByteRange(document.tokens[$0.start].range.start, document.tokens[$0.end - 1].range.end)) },
@@ -44,10 +43,6 @@ package struct ClaimTyper: Sendable {
                 status: draft.status, time: draft.time,
                 rule: "\(statement.rule)/\(draft.rule)", sentence: mentions.sentence.range)
         }
-    }
-
-    private static func party(of statement: Statement, outletVoice: Party?) -> Party {
-        statement.speaker.party
     }
 
     /// In an official outlet's own text the narrator is the outlet: "our positions" in a
