@@ -42,11 +42,20 @@ package struct Extractor: Sendable {
 
     /// The party an outlet speaks for when it is itself an official source
     /// ("Ministry of Defence of Armenia" → armenia-mod); nil for news outlets.
+    ///
+    /// Every capitalised word of the name must belong to a party or office phrase: a state
+    /// word alone does not make an outlet official ("Armenian Frontline", "China Horizon").
     package func outletVoice(_ outlet: String) -> Party? {
         let article = Article(id: "outlet", outlet: outlet, published: nil, url: "", source: "outlet", body: Array(outlet.utf8), bodyFirstLine: 1)
         let document = Document(article: article, segmenter: segmenter)
         guard let sentence = document.sentences.first else { return nil }
         let mentions = finder.mentions(in: sentence, of: document)
+        let covered = mentions.parties.map(\.tokens) + mentions.offices.map(\.tokens)
+        let named = sentence.tokens.allSatisfy { index in
+            let token = document.tokens[index]
+            return token.kind != .word || !token.isCapitalized || covered.contains { $0.contains(index) }
+        }
+        guard named else { return nil }
         let speaker = SpeakerResolver().resolve(sentence.tokens, in: mentions, tokens: document.tokens, history: SpeakerHistory())
         guard let party = speaker?.party, party != .other else { return nil }
         return party

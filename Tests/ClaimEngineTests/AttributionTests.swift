@@ -73,6 +73,28 @@ struct AttributionTests {
             ["russia indirect appeal"]),
     ]
 
+    /// A speaker phrase that names several parties speaks for each of them.
+    static let coordinatedSpeakers: [Case] = [
+        Case(
+            "The presidents of Russia, the United States and France called in a joint statement for an immediate cessation of hostilities.",
+            ["russia indirect appeal", "usa indirect appeal", "france indirect appeal"]),
+        Case(
+            "Armenia and Azerbaijan accuse each other of border attack",
+            [
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+            ]),
+        Case(
+            "France and the European Union called on Azerbaijan to pull its troops back, while Moscow urged both sides to exercise restraint.",
+            ["france indirect appeal", "eu indirect appeal", "russia indirect appeal"]),
+        Case(
+            "Officials in Stepanakert said 16 Armenian servicemen were killed.",
+            ["other indirect casualties victim=armenia outcome=killed count=16...16"]),
+        Case(
+            "Karabakh Armenian officials said at least 32 people had been killed.",
+            ["other indirect casualties outcome=killed count=32..."]),
+    ]
+
     static let quotes: [Case] = [
         Case(
             "\"Azerbaijani forces opened fire on our positions at dawn,\" the ministry in Yerevan said in a statement.",
@@ -123,6 +145,11 @@ struct AttributionTests {
         #expect(claims == example.expected)
     }
 
+    @Test(arguments: coordinatedSpeakers) func coordinatedAndRegionalSpeakers(_ example: Case) throws {
+        let claims = try ExtractionFixture.summaries(example.text)
+        #expect(claims == example.expected)
+    }
+
     @Test(arguments: quotes) func directQuotes(_ example: Case) throws {
         let claims = try ExtractionFixture.summaries(example.text)
         #expect(claims == example.expected)
@@ -143,5 +170,20 @@ struct AttributionTests {
             "The enemy shelled our positions near Hadrut on Monday.", published: "2020-09-28",
             outlet: "Ministry of Defence of Armenia")
         #expect(claims == ["armenia-mod unattributed attack aggressor=azerbaijan target=armenia date=2020-09-28"])
+    }
+
+    /// A state word in a news outlet's name does not make its own voice the state's.
+    @Test(arguments: ["Armenian Frontline", "China Horizon", "Azeri Vanguard"])
+    func newsOutletNamedForAStateIsTheNarrator(outlet: String) throws {
+        let claims = try ExtractionFixture.summaries(
+            "Azerbaijani forces shelled Jermuk overnight.", published: "2022-09-13", outlet: outlet)
+        #expect(claims == ["narrator unattributed attack aggressor=azerbaijan date=2022-09-12"])
+    }
+
+    @Test(arguments: ["EU External Action Service", "UN Spokesperson's Office"])
+    func officialBodyOutletSpeaksForItsBody(outlet: String) throws {
+        let extractor = try ExtractionFixture.extractor()
+        #expect(extractor.outletVoice(outlet) != nil)
+        #expect(extractor.outletVoice("Caucasus Wire") == nil)
     }
 }

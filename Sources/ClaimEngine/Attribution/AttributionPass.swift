@@ -85,7 +85,7 @@ struct AttributionPass {
         for verb in found.verbs where !quotes.isQuoted(verb.start) && !tagVerbs.contains(verb.start) {
             guard verb.value.pattern != .citing else { continue }
             if let statement = indirectStatement(verb, in: found, cited: cited, earlier: statements) {
-                statements.append(statement)
+                statements += coordinated(statement, found)
                 history.record(statement.speaker)  // "… said that he had urged …": he is this speaker
             }
         }
@@ -149,6 +149,19 @@ struct AttributionPass {
         guard let speaker = cited ?? earlier.last?.speaker else { return nil }
         let content = contentStart(after: verb, in: found)..<nextBreak(from: verb.end, in: sentence, commas: false)
         return Statement(speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: Self.rule(for: verb.value.pattern))
+    }
+
+    /// One statement per party when the speaker phrase names several: "Baku and Yerevan
+    /// accused each other of violating it" is said by both.
+    private func coordinated(_ statement: Statement, _ found: SentenceMentions) -> [Statement] {
+        guard let phrase = statement.speakerTokens else { return [statement] }
+        // The subject stops at a comma; a list of names runs over commas.
+        let list = clauseStart(before: phrase.lowerBound, in: found.sentence.tokens)..<phrase.upperBound
+        let parties = resolver.coordinated(list, in: found, tokens: tokens)
+        guard !parties.isEmpty else { return [statement] }
+        return parties.map { party in
+            statement.with(speaker: Speaker(party: party, phrase: statement.speaker.phrase, role: statement.speaker.role))
+        }
     }
 
     /// `According to X, …` and `…, according to X.`

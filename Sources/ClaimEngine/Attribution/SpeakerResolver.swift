@@ -50,6 +50,31 @@ package struct SpeakerResolver: Sendable {
         return nil
     }
 
+    /// The parties of a coordinated speaker phrase, one per state or person named:
+    /// "Baku and Yerevan", "the Armenian and Azerbaijani defence ministries", "the presidents
+    /// of Russia, the United States and France". Empty when the phrase names one party or
+    /// its names are not joined by "and" ("Pashinyan, after a call with Putin").
+    package func coordinated(_ phrase: Range<Int>, in mentions: SentenceMentions, tokens: [Token]) -> [Party] {
+        let named = mentions.parties.inside(phrase).filter { $0.value.role != .group && $0.value.role != .outlet }
+        guard named.count >= 2, let first = named.first, let last = named.last,
+            (first.end..<last.start).contains(where: { tokens[$0].key == FunctionWords.and })
+        else { return [] }
+        let offices = mentions.offices.inside(phrase)
+        let joined = (first.start..<last.end).allSatisfy { index in
+            let token = tokens[index]
+            return named.contains { $0.tokens.contains(index) } || offices.contains { $0.tokens.contains(index) }
+                || FunctionWords.coordination.contains(token.key) || token.isCapitalized || token.kind == .possessive
+        }
+        guard joined else { return [] }
+        let defence = offices.contains { $0.value.branch == .defence }
+        var parties: [Party] = []
+        for mention in named {
+            let party = defence && mention.value.role.namesState ? mention.value.party.defenceBranch : mention.value.party
+            if !parties.contains(party) { parties.append(party) }
+        }
+        return parties.count >= 2 ? parties : []
+    }
+
     /// Two capitalised words in a row that the lexicon does not know: "Gegham Stepanyan".
     private func hasProperName(_ phrase: Range<Int>, _ tokens: [Token]) -> Bool {
         var run = 0

@@ -30,6 +30,11 @@ package struct Statement: Sendable {
         Statement(speaker: speaker, mode: mode, verb: verb, content: content, rule: rule, speakerTokens: speakerTokens)
     }
 
+    /// The same words said by another speaker.
+    package func with(speaker: Speaker) -> Statement {
+        Statement(speaker: speaker, mode: mode, verb: verb, content: content, rule: rule, speakerTokens: speakerTokens)
+    }
+
     /// Whether the speaker denies what the content says.
     package var isDenial: Bool { verb?.value.pattern == .deny }
 }

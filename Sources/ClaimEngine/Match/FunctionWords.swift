@@ -12,6 +12,9 @@ package enum FunctionWords {
     package static let from = TokenKey("from")
     package static let of = TokenKey("of")
     package static let not = keys("not no never")
+    package static let and = TokenKey("and")
+    /// What may stand between coordinated names: "Russia, the United States and France".
+    package static let coordination = keys("and , the of")
     package static let comma = TokenKey(",")
     package static let colon = TokenKey(":")
     package static let semicolon = TokenKey(";")

@@ -18,7 +18,10 @@ package struct MentionFinder: Sendable {
         var found = SentenceMentions(sentence: sentence)
         found.parties = Self.first(lexicon.parties.matcher.matches(in: tokens, range: range))
         found.offices = Self.first(lexicon.offices.matcher.matches(in: tokens, range: range))
-        found.verbs = Self.first(lexicon.verbs.matcher.matches(in: tokens, range: range))
+        // A name outranks a verb inside it: "United States" is not "states".
+        found.verbs = Self.first(lexicon.verbs.matcher.matches(in: tokens, range: range)).filter { verb in
+            !found.parties.contains { $0.tokens.overlaps(verb.tokens) }
+        }
         found.hedges = Self.first(lexicon.hedges.matcher.matches(in: tokens, range: range))
         found.triggers = lexicon.triggers.matcher.matches(in: tokens, range: range).map {
             Mention(tokens: $0.tokens, value: $0.value)
