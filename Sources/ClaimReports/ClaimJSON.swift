@@ -23,7 +23,8 @@ package enum ClaimJSON {
         json.key("victim"); json.string(claim.victim?.rawValue)
         json.key("outcome"); json.string(claim.outcome?.rawValue)
         json.key("count")
-        if let count = claim.count {
+        // A vague quantity ("some", "several") is no count at all (DESIGN.md).
+        if let count = claim.count, count.interval != nil {
             json.beginObject()
             json.key("min"); json.int(count.interval?.min)
             json.key("max"); json.int(count.interval?.max)

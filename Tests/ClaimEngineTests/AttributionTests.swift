@@ -121,7 +121,7 @@ struct AttributionTests {
             "Azerbaijani forces shelled Jermuk overnight, killing two civilians.",
             [
                 "narrator unattributed attack aggressor=azerbaijan date=2022-09-12",
-                "narrator unattributed casualties outcome=killed count=2...2 date=2022-09-12",
+                "narrator unattributed casualties victim=civilians-armenia outcome=killed count=2...2 date=2022-09-12",
             ]),
         Case(
             "Armenian positions came under fire from Azerbaijani forces on Tuesday.",

@@ -56,6 +56,27 @@ struct ClaimTypingTests {
         Case(
             "Azerbaijan's defence ministry said its units had suffered losses.",
             ["azerbaijan-mod indirect casualties victim=azerbaijan outcome=killed"]),
+        Case(
+            "Azerbaijan's defence ministry said one civilian was killed and three were wounded in Tartar.",
+            [
+                "azerbaijan-mod indirect casualties victim=civilians-azerbaijan outcome=killed count=1...1",
+                "azerbaijan-mod indirect casualties victim=civilians-azerbaijan outcome=wounded count=3...3",
+            ]),
+        Case(
+            "An Armenian missile struck the city of Ganja, killing nine civilians, Azerbaijan said.",
+            [
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+                "azerbaijan-gov indirect casualties victim=civilians-azerbaijan outcome=killed count=9...9",
+            ]),
+        Case(
+            "Karabakh Armenian officials said about 200 people on the Armenian side had been killed.",
+            ["other indirect casualties victim=armenia outcome=killed count=180...220"]),
+        Case(
+            "“Thirteen servicemen were captured by the enemy and 24 are missing,” Armenia’s defence ministry said.",
+            [
+                "armenia-mod direct casualties victim=armenia outcome=captured count=13...13",
+                "armenia-mod direct casualties victim=armenia outcome=missing count=24...24",
+            ]),
     ]
 
     static let territory: [Case] = [
@@ -65,6 +86,9 @@ struct ClaimTypingTests {
         Case(
             "Aliyev said the Azerbaijani army had liberated six villages in Jabrayil.",
             ["azerbaijan-gov indirect territory victim=armenia count=6...6"]),
+        Case(
+            "“The enemy lost its positions one after another,” Azerbaijan’s defence ministry said.",
+            ["azerbaijan-mod direct territory victim=armenia"]),
     ]
 
     static let ceasefires: [Case] = [

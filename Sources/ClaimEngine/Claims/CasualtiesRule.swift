@@ -15,6 +15,8 @@ package struct CasualtiesRule: ClaimRule {
     package func drafts(in context: StatementContext) -> [ClaimDraft] {
         var drafts: [ClaimDraft] = []
         var usedCounts: Set<Int> = []
+        // "one civilian was killed and three were wounded": the second loss is of the same people.
+        var lastPeople: Mention<NounClass>? = nil
         let triggers = context.triggers { if case .casualties = $0 { true } else { false } }
         for (index, found) in triggers.enumerated() {
             guard case .casualties(let outcome) = found.sense, let run = context.run(of: found.mention.start) else { continue }
@@ -22,7 +24,8 @@ package struct CasualtiesRule: ClaimRule {
             let lower = index > 0 ? max(run.lowerBound, triggers[index - 1].mention.end) : run.lowerBound
             let upper = index + 1 < triggers.count ? min(run.upperBound, triggers[index + 1].mention.start) : run.upperBound
             if outcome == .captured && objectIsPlace(after: trigger, upTo: upper, context) { continue }
-            let people = peopleNoun(near: trigger, lower: lower, upper: upper, context)
+            let people = peopleNoun(near: trigger, lower: lower, upper: upper, context) ?? lastPeople
+            lastPeople = people
             var draft = ClaimDraft(kind: .casualties, rule: "casualties-\(outcome.rawValue)", anchor: trigger.start)
             draft.outcome = outcome
             draft.victim = victim(people: people, trigger: trigger, lower: lower, context)
@@ -66,26 +69,37 @@ package struct CasualtiesRule: ClaimRule {
         if let people, let side = context.side(before: people.start, notBefore: max(lower, people.start - 4)) {
             return Victim(side.side, civilian: civilian)
         }
-        if let people, let side = context.side(after: people.end, before: people.end + 3),
-            context.tokens[people.end].key == FunctionWords.of
+        if let people, people.end < context.tokens.count, let side = context.side(after: people.end, before: people.end + 3),
+            FunctionWords.belonging.contains(context.tokens[people.end].key)
         {
-            return Victim(side.side, civilian: civilian)  // "soldiers of the Armenian army"
+            return Victim(side.side, civilian: civilian)  // "soldiers of the Armenian army", "people on the Armenian side"
         }
         let anchor = people.map { min($0.start, trigger.start) } ?? trigger.start
-        if let subject = context.side(before: anchor, notBefore: lower), !isAttacker(subject.tokens, context) {
-            return Victim(subject.side, civilian: civilian)
+        if let subject = context.side(before: anchor, notBefore: lower), !isAgent(subject.tokens, context) {
+            // "Armenian shells hit their house, killing five": the attacker's opponent lost them.
+            let side = isAttacker(subject.tokens, context) ? subject.side.opponent : subject.side
+            return Victim(side, civilian: civilian)
         }
         guard let own = context.speakerSide else { return nil }
         return Victim(own, civilian: civilian)
     }
 
-    /// A side word that modifies an attack ("Azerbaijani shelling killed …") names the
-    /// attacker, not the victim.
+    /// A side word just before an attack ("Azerbaijani shelling killed …", "Armenian armed
+    /// forces fired a missile …, killing ten") names the attacker, not the victim.
     private func isAttacker(_ side: Range<Int>, _ context: StatementContext) -> Bool {
         context.mentions.triggers.contains { mention in
-            mention.start >= side.upperBound && mention.start <= side.upperBound + 1
-                && mention.value.contains { if case .attack = $0.sense { true } else { false } }
+            mention.start >= side.upperBound && mention.start <= side.upperBound + 3
+                && mention.value.contains { trigger in
+                    if case .attack(let voice) = trigger.sense { voice != .passive } else { false }
+                }
         }
+    }
+
+    /// A side after "by" or "from" is the agent of a passive ("captured by the enemy").
+    private func isAgent(_ side: Range<Int>, _ context: StatementContext) -> Bool {
+        var index = side.lowerBound - 1
+        while index >= 0 && context.tokens[index].key == FunctionWords.the { index -= 1 }
+        return index >= 0 && (context.tokens[index].key == FunctionWords.by || context.tokens[index].key == FunctionWords.from)
     }
 
     /// The count of the people: next to the noun ("49 soldiers", "nearly 50 of its

@@ -27,10 +27,20 @@ package struct StatementContext: Sendable {
         for mention in mentions.parties where inContent(mention.start) {
             if let side = mention.value.party.belligerent { found.append((mention.tokens, side)) }
         }
+        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         for mention in mentions.sides where inContent(mention.start) {
-            if let side = mention.value.resolve(speaker: speakerSide) { found.append((mention.tokens, side)) }
+            // In reported speech "its" is the speaker's ("Armenia said Azerbaijan shelled its
+            // positions"); in a speaker's own words it is a third party's ("the enemy lost its").
+            let run = statement.content.first { $0.contains(mention.start) }
+            let antecedent = statement.mode == .indirect ? nil
+                : found.last { $0.tokens.upperBound <= mention.start && run?.contains($0.tokens.lowerBound) == true }
+            let side = mention.value == .antecedent && antecedent != nil ? antecedent?.side : mention.value.resolve(speaker: speakerSide)
+            if let side {
+                let index = found.firstIndex { $0.tokens.lowerBound > mention.start } ?? found.endIndex
+                found.insert((mention.tokens, side), at: index)
+            }
         }
-        sides = found.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        sides = found
     }
 
     /// The speaker's own side, for "our", "its" and "the enemy".

@@ -5,6 +5,9 @@ package enum SideWord: String, CaseIterable, LexiconEntry {
     case `self`
     /// The speaker's opponent: "the enemy".
     case enemy
+    /// A possessive that refers back: the side named before it in the clause ("the enemy
+    /// lost its positions"), else the speaker's own ("the ministry said its units…").
+    case antecedent
 
     package static let columns = ["phrase", "side"]
     package static let allowsSeveralPerPhrase = false
@@ -20,6 +23,7 @@ package enum SideWord: String, CaseIterable, LexiconEntry {
         case .azerbaijan: .azerbaijan
         case .self: speaker
         case .enemy: speaker?.opponent
+        case .antecedent: speaker
         }
     }
 }

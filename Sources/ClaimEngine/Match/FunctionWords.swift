@@ -11,6 +11,9 @@ package enum FunctionWords {
     package static let by = TokenKey("by")
     package static let from = TokenKey("from")
     package static let of = TokenKey("of")
+    package static let the = TokenKey("the")
+    /// Prepositions that tie people to a side: "soldiers of the Armenian army", "people on the Armenian side".
+    package static let belonging = keys("of on")
     package static let not = keys("not no never")
     package static let and = TokenKey("and")
     /// What may stand between coordinated names: "Russia, the United States and France".
