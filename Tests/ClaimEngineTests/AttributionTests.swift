@@ -88,6 +88,9 @@ struct AttributionTests {
             "France and the European Union called on Azerbaijan to pull its troops back, while Moscow urged both sides to exercise restraint.",
             ["france indirect appeal", "eu indirect appeal", "russia indirect appeal"]),
         Case(
+            "European Council President Charles Michel said he had spoken with Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan and urged both of them to de-escalate.",
+            ["eu indirect appeal"]),
+        Case(
             "Officials in Stepanakert said 16 Armenian servicemen were killed.",
             ["other indirect casualties victim=armenia outcome=killed count=16...16"]),
         Case(
@@ -133,6 +136,10 @@ struct AttributionTests {
         Case("The two countries fought a war over Nagorno-Karabakh in the early 1990s.", []),
         Case("“Nobody in the village slept last night.”", []),
         Case("Lavrov said he would travel to Yerevan next week.", []),
+        Case("Q: Does China have any information on reports that Armenia lost two military positions in the fighting?", []),
+        Case("Azerbaijani media said 15 Armenian servicemen had been killed, a figure Yerevan has not confirmed.", [
+            "other indirect casualties victim=armenia outcome=killed count=15...15",
+        ]),
     ]
 
     @Test(arguments: indirect) func indirectSpeech(_ example: Case) throws {

@@ -23,6 +23,15 @@ struct ClaimTypingTests {
         Case(
             "Armenia's defence ministry said the situation on the border was calm on Tuesday morning.",
             []),
+        Case(
+            "Azerbaijani forces shelled Stepanakert early this morning, launching an offensive along the entire line of contact.",
+            ["narrator unattributed attack aggressor=azerbaijan date=2022-09-13"]),
+        Case(
+            "Nearly 50 Armenian servicemen were killed in the first hours of the assault.",
+            ["narrator unattributed casualties victim=armenia outcome=killed count=45...49"]),
+        Case(
+            "Residents told reporters that Azerbaijani soldiers had seized an Armenian hilltop above the village.",
+            ["other indirect territory victim=armenia"]),
     ]
 
     static let casualties: [Case] = [

@@ -52,6 +52,8 @@ struct AttributionPass {
         let sentence = document.sentences[index]
         let found = mentions[index]
         if signatures.contains(index) { return [] }
+        // A question asks about a claim; it makes none ("Q: Does China have any information …?").
+        if tokens[sentence.tokens.upperBound - 1].key == FunctionWords.questionMark { return [] }
         if let signature = signedBy[index] {
             let signer = self.signer(of: signature)
             history.record(signer)
@@ -120,6 +122,20 @@ struct AttributionPass {
         let sentence = found.sentence.tokens
         if verb.value.pattern == .according {
             return accordingTo(verb, in: found)
+        }
+        // "a figure Yerevan has not confirmed": declining to say is not saying.
+        if verb.value.pattern == .speech, (max(sentence.lowerBound, verb.start - 2)..<verb.start).contains(where: {
+            FunctionWords.not.contains(tokens[$0].key)
+        }) {
+            return nil
+        }
+        // "Michel said he had spoken with Aliyev and Pashinyan and urged both …": the verb
+        // shares the subject of the sentence's earlier verb.
+        if verb.start > sentence.lowerBound, tokens[verb.start - 1].key == FunctionWords.and, let shared = earlier.last {
+            let content = contentStart(after: verb, in: found)..<nextBreak(from: verb.end, in: sentence, commas: false)
+            return Statement(
+                speaker: shared.speaker, mode: .indirect, verb: verb, content: [content], rule: Self.rule(for: verb.value.pattern),
+                speakerTokens: shared.speakerTokens)
         }
         // "…, said Peskov." / "…, said the ministry."
         let phraseEnd = nextBreak(from: verb.end, in: sentence, commas: true)

@@ -25,6 +25,15 @@ package struct SpeakerResolver: Sendable {
         if let person = parties.first(where: { $0.value.role == .person }) {
             return Speaker(party: person.value.party, phrase: bytes, role: .person)
         }
+        // "Azerbaijani media", "Armenian military experts": a demonym describing a source
+        // that does not speak for the state.
+        let sources = parties.filter { $0.value.role == .group || $0.value.role == .outlet }
+        let describesSource = { (mention: Mention<PartyAlias>) in
+            mention.value.role == .demonym && sources.contains { $0.start >= mention.end && $0.start - mention.end <= 1 }
+        }
+        if !sources.isEmpty, parties.filter({ $0.value.role.namesState }).allSatisfy(describesSource) {
+            return Speaker(party: .other, phrase: bytes, role: .source)
+        }
         if let state = parties.first(where: { $0.value.role.namesState }) {
             let party = hasDefenceOffice ? state.value.party.defenceBranch : state.value.party
             return Speaker(party: party, phrase: bytes, role: offices.isEmpty ? .state : officeRole)

@@ -34,7 +34,7 @@ package struct AttackRule: ClaimRule {
                 draft.aggressor = agent
             case .nominal:
                 let modifier = context.side(before: trigger.start, notBefore: max(lower, trigger.start - 3))
-                draft.aggressor = agent ?? modifier?.side ?? context.side(before: trigger.start, notBefore: lower)?.side
+                draft.aggressor = agent ?? modifier?.side ?? subject(before: trigger, notBefore: lower, context)
                 let objectStart = agent == nil ? trigger.end : trigger.end + 2
                 draft.target = context.side(after: objectStart, before: upper)?.side
             }
@@ -46,11 +46,23 @@ package struct AttackRule: ClaimRule {
                 draft.target = context.speakerSide
             }
             guard draft.aggressor != nil || draft.target != nil else { continue }
-            if !drafts.contains(where: { $0.identity == draft.identity && $0.target == draft.target }) {
-                drafts.append(draft)
+            // "shelled Stepanakert, launching an offensive": one attack, told twice.
+            if let same = drafts.firstIndex(where: { $0.identity == draft.identity && ($0.target == nil || draft.target == nil || $0.target == draft.target) }) {
+                if drafts[same].target == nil { drafts[same].target = draft.target }
+                continue
             }
+            drafts.append(draft)
         }
         return drafts
+    }
+
+    /// The side that is the clause's subject before a nominal trigger ("Azerbaijani forces
+    /// shelled …, launching an offensive"), but not a side that only describes people who
+    /// suffered ("50 Armenian servicemen were killed in the assault").
+    private func subject(before trigger: Mention<[Trigger]>, notBefore lower: Int, _ context: StatementContext) -> Belligerent? {
+        guard let side = context.side(before: trigger.start, notBefore: lower) else { return nil }
+        let describesPeople = context.mentions.nouns.contains { $0.start == side.tokens.upperBound && $0.value.isPeople }
+        return describesPeople ? nil : side.side
     }
 
     /// The side named after `by` or `from` right after the trigger: `aggression by Azerbaijan`.

@@ -23,8 +23,11 @@ package struct CasualtiesRule: ClaimRule {
             let trigger = found.mention
             let lower = index > 0 ? max(run.lowerBound, triggers[index - 1].mention.end) : run.lowerBound
             let upper = index + 1 < triggers.count ? min(run.upperBound, triggers[index + 1].mention.start) : run.upperBound
-            if outcome == .captured && objectIsPlace(after: trigger, upTo: upper, context) { continue }
-            let people = peopleNoun(near: trigger, lower: lower, upper: upper, context) ?? lastPeople
+            if outcome == .captured && isTerritory(trigger, upTo: upper, context) { continue }
+            let named = peopleNoun(near: trigger, lower: lower, upper: upper, context)
+            // "seized", "captured" are losses of people only when people are named.
+            if named == nil && isTerritoryWord(trigger) { continue }
+            let people = named ?? lastPeople
             lastPeople = people
             var draft = ClaimDraft(kind: .casualties, rule: "casualties-\(outcome.rawValue)", anchor: trigger.start)
             draft.outcome = outcome
@@ -43,12 +46,18 @@ package struct CasualtiesRule: ClaimRule {
         return drafts
     }
 
-    /// "captured two positions": a territory claim, not prisoners.
-    private func objectIsPlace(after trigger: Mention<[Trigger]>, upTo upper: Int, _ context: StatementContext) -> Bool {
+    /// "captured two positions": a territory claim, not prisoners. Only a word that can mean
+    /// either ("captured", "seized") and is followed by its object, not "taken prisoner near Jabrayil".
+    private func isTerritory(_ trigger: Mention<[Trigger]>, upTo upper: Int, _ context: StatementContext) -> Bool {
+        guard isTerritoryWord(trigger), trigger.end < upper, !FunctionWords.prepositions.contains(context.tokens[trigger.end].key) else { return false }
         let window = trigger.end..<min(upper, trigger.end + 4)
         let noun = context.mentions.nouns.first { window.contains($0.start) }
         if let noun { return noun.value == .place }
         return context.mentions.places.contains { window.contains($0.start) }
+    }
+
+    private func isTerritoryWord(_ trigger: Mention<[Trigger]>) -> Bool {
+        trigger.value.contains { if case .territory = $0.sense { true } else { false } }
     }
 
     /// The people the trigger is about: before it ("soldiers were killed") or after it

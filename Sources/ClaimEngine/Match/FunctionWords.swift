@@ -12,6 +12,8 @@ package enum FunctionWords {
     package static let from = TokenKey("from")
     package static let of = TokenKey("of")
     package static let the = TokenKey("the")
+    /// Prepositions that start an adverbial, not an object: "taken prisoner near Jabrayil".
+    package static let prepositions = keys("near in at on during after before by from inside outside")
     /// Prepositions that tie people to a side: "soldiers of the Armenian army", "people on the Armenian side".
     package static let belonging = keys("of on")
     package static let not = keys("not no never")
@@ -22,6 +24,7 @@ package enum FunctionWords {
     package static let colon = TokenKey(":")
     package static let semicolon = TokenKey(";")
     package static let openParen = TokenKey("(")
+    package static let questionMark = TokenKey("?")
 
     private static func keys(_ words: String) -> Set<TokenKey> {
         Set(words.split(separator: " ").map { TokenKey(String($0)) })
