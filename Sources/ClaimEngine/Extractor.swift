@@ -30,8 +30,8 @@ package struct Extractor: Sendable {
     package func claims(in article: Article) -> [Claim] {
         let document = Document(article: article, segmenter: segmenter)
         let mentions = document.sentences.map { finder.mentions(in: $0, of: document) }
-        let statements = attributor.statements(in: document, mentions: mentions)
         let voice = outletVoice(article.outlet)
+        let statements = attributor.statements(in: document, mentions: mentions, outletVoice: voice)
         var claims: [Claim] = []
         for (index, sentenceStatements) in statements.enumerated() {
             claims += typer.claims(in: sentenceStatements, mentions: mentions[index], document: document, outletVoice: voice)

@@ -91,6 +91,12 @@ struct AttributionTests {
             "European Council President Charles Michel said he had spoken with Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan and urged both of them to de-escalate.",
             ["eu indirect appeal"]),
         Case(
+            "Armenia's defence ministry reported heavy fighting. The ministry in Yerevan later said one Armenian soldier had been killed.",
+            ["armenia-mod indirect casualties victim=armenia outcome=killed count=1...1"]),
+        Case(
+            "Officials in Nagorno-Karabakh said the number of ethnic Armenian servicemen killed in the fighting had risen to 130.",
+            ["other indirect casualties victim=armenia outcome=killed count=130...130"]),
+        Case(
             "Officials in Stepanakert said 16 Armenian servicemen were killed.",
             ["other indirect casualties victim=armenia outcome=killed count=16...16"]),
         Case(
@@ -185,6 +191,12 @@ struct AttributionTests {
         let claims = try ExtractionFixture.summaries(
             "Azerbaijani forces shelled Jermuk overnight.", published: "2022-09-13", outlet: outlet)
         #expect(claims == ["narrator unattributed attack aggressor=azerbaijan date=2022-09-12"])
+    }
+
+    @Test func officialOutletIsWhoItsOfficesReferTo() throws {
+        let claims = try ExtractionFixture.summaries(
+            "He deplores the loss of life, including of civilians.", published: "2020-09-29", outlet: "UN Spokesperson's Office")
+        #expect(claims == ["un indirect casualties outcome=killed"])
     }
 
     @Test(arguments: ["EU External Action Service", "UN Spokesperson's Office"])

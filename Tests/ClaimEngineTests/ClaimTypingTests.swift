@@ -64,7 +64,7 @@ struct ClaimTypingTests {
             ]),
         Case(
             "Azerbaijan's defence ministry said its units had suffered losses.",
-            ["azerbaijan-mod indirect casualties victim=azerbaijan outcome=killed"]),
+            []),
         Case(
             "Azerbaijan's defence ministry said one civilian was killed and three were wounded in Tartar.",
             [

@@ -22,7 +22,7 @@ struct AttributionPass {
     /// A transcript label ("Mao Ning: …") speaks for the rest of its paragraph.
     private var label: (paragraph: Int, speaker: Speaker)? = nil
 
-    init(document: Document, mentions: [SentenceMentions], resolver: SpeakerResolver) {
+    init(document: Document, mentions: [SentenceMentions], resolver: SpeakerResolver, outletVoice: Party?) {
         self.document = document
         self.tokens = document.tokens
         self.mentions = mentions
@@ -33,6 +33,7 @@ struct AttributionPass {
             for token in sentence.tokens { owner[token] = index }
         }
         self.sentenceOfToken = owner
+        if let outletVoice { history.record(Speaker(party: outletVoice, phrase: nil, role: .person)) }
     }
 
     mutating func run() -> [[Statement]] {

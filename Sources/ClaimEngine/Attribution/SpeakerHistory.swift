@@ -23,6 +23,12 @@ package struct SpeakerHistory: Sendable {
 
     package func party(forSurname key: TokenKey) -> Party? { surnames[key] }
 
+    /// The latest ministry speaker of a state: "the ministry in Yerevan" after "Armenia's
+    /// defence ministry" is the defence ministry.
+    package func ministry(of state: Party) -> Party? {
+        speakers.last { ($0.role == .ministry || $0.role == .person) && ($0.party == state || $0.party == state.defenceBranch) }?.party
+    }
+
     /// The latest speaker an office word alone can refer to.
     package func resolve(_ office: Office) -> Party? {
         for speaker in speakers.reversed() {
@@ -31,7 +37,7 @@ package struct SpeakerHistory: Sendable {
                 if speaker.role == .person { return speaker.party }
             case .ministry:
                 let isMinistry = speaker.role == .ministry || speaker.role == .person || speaker.role == .body
-                let branchFits = office.branch == .government || speaker.party.defenceBranch == speaker.party
+                let branchFits = office.branch != .defence || speaker.party.defenceBranch == speaker.party
                 if isMinistry && branchFits && speaker.party != .other { return speaker.party }
             case .body:
                 if speaker.role != .source { return speaker.party }

@@ -35,7 +35,9 @@ package struct SpeakerResolver: Sendable {
             return Speaker(party: .other, phrase: bytes, role: .source)
         }
         if let state = parties.first(where: { $0.value.role.namesState }) {
-            let party = hasDefenceOffice ? state.value.party.defenceBranch : state.value.party
+            let unspecified = !offices.isEmpty && offices.allSatisfy { $0.value.branch == .unspecified }
+            let party = hasDefenceOffice ? state.value.party.defenceBranch
+                : unspecified ? history.ministry(of: state.value.party) ?? state.value.party : state.value.party
             return Speaker(party: party, phrase: bytes, role: offices.isEmpty ? .state : officeRole)
         }
         if let institution = parties.first(where: { $0.value.role == .office }) {

@@ -124,6 +124,13 @@ package struct CasualtiesRule: ClaimRule {
         if let count = counts.first(where: { $0.tokens.lowerBound >= trigger.end && $0.tokens.lowerBound - trigger.end <= 4 && $0.tokens.lowerBound < upper }) {
             return count
         }
-        return counts.last { $0.tokens.upperBound <= trigger.start && trigger.start - $0.tokens.upperBound <= 3 && $0.tokens.lowerBound >= lower }
+        if let count = counts.last(where: { $0.tokens.upperBound <= trigger.start && trigger.start - $0.tokens.upperBound <= 3 && $0.tokens.lowerBound >= lower }) {
+            return count
+        }
+        // A running total: "the number of servicemen killed … had risen to 525", "put … at 84".
+        return counts.first { count in
+            count.tokens.lowerBound > trigger.end && count.tokens.lowerBound < upper
+                && FunctionWords.totalling.contains(context.tokens[count.tokens.lowerBound - 1].key)
+        }
     }
 }

@@ -3,7 +3,9 @@
 /// Next to a state it refines the party; alone ("the ministry said", "he added") it refers
 /// back to the latest speaker of a compatible role.
 package struct Office: LexiconEntry, Equatable {
-    package enum Branch: String, CaseIterable, Sendable { case defence, government }
+    /// `unspecified`: "the ministry in Yerevan" names no branch; the article's earlier
+    /// speakers decide which ministry it is.
+    package enum Branch: String, CaseIterable, Sendable { case defence, government, unspecified }
     package enum Role: String, CaseIterable, Sendable { case ministry, person, body, statement }
 
     package static let columns = ["phrase", "branch", "role"]

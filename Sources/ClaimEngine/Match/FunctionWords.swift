@@ -25,6 +25,8 @@ package enum FunctionWords {
     package static let semicolon = TokenKey(";")
     package static let openParen = TokenKey("(")
     package static let questionMark = TokenKey("?")
+    /// Words before a running total: "risen to 525", "put the number at 84".
+    package static let totalling = keys("to at")
 
     private static func keys(_ words: String) -> Set<TokenKey> {
         Set(words.split(separator: " ").map { TokenKey(String($0)) })
