@@ -2,7 +2,9 @@
 import PackageDescription
 
 // The targets follow the pipeline of DESIGN.md; each imports only the ones above it.
-//   NewsText ← ClaimEngine ← ClaimReports ← CounterclaimCLI ← counterclaim
+//   NewsText ← ClaimEngine ← ClaimReports ← Evaluation ← CounterclaimCLI ← counterclaim
+// Evaluation scores extraction against gold labels (`counterclaim eval`); it renders with
+// ClaimReports' JSON and Markdown writers.
 let package = Package(
     name: "Counterclaim",
     platforms: [.macOS(.v13)],
@@ -21,12 +23,14 @@ let package = Package(
             resources: [.copy("Lexicons")]
         ),
         .target(name: "ClaimReports", dependencies: ["NewsText", "ClaimEngine"]),
-        .target(name: "CounterclaimCLI", dependencies: ["NewsText", "ClaimEngine", "ClaimReports"]),
+        .target(name: "Evaluation", dependencies: ["NewsText", "ClaimEngine", "ClaimReports"]),
+        .target(name: "CounterclaimCLI", dependencies: ["NewsText", "ClaimEngine", "ClaimReports", "Evaluation"]),
         .executableTarget(name: "counterclaim", dependencies: ["CounterclaimCLI"]),
         .target(name: "TestSupport", dependencies: ["NewsText", "ClaimEngine"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
         .testTarget(name: "ClaimEngineTests", dependencies: ["ClaimEngine", "TestSupport"]),
         .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
         .testTarget(
             name: "CounterclaimCLITests",
             dependencies: ["CounterclaimCLI", "TestSupport"]

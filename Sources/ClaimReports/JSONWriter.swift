@@ -9,9 +9,15 @@ package struct JSONWriter {
     package init() {}
 
     package mutating func beginObject() { value(); output += "{"; needsComma.append(false) }
-    package mutating func endObject() { needsComma.removeLast(); output += "}" }
+    package mutating func endObject() { needsComma.removeLast(); breakLine(); output += "}" }
     package mutating func beginArray() { value(); output += "["; needsComma.append(false) }
-    package mutating func endArray() { needsComma.removeLast(); output += "]" }
+    package mutating func endArray() { needsComma.removeLast(); breakLine(); output += "]" }
+
+    /// Starts the next key, value or closing bracket on a new line with this indent, after
+    /// any comma: for files people read in a diff, such as a committed baseline.
+    package mutating func lineBreak(indent: Int) {
+        pendingLineBreak = "\n" + String(repeating: " ", count: indent)
+    }
 
     package mutating func key(_ name: String) {
         separate()
@@ -31,6 +37,12 @@ package struct JSONWriter {
         output += number.map(String.init) ?? "null"
     }
 
+    /// A number with exactly `places` decimals (`0.812`), or null.
+    package mutating func decimal(_ number: Double?, places: Int) {
+        value()
+        output += number.map { FixedPoint.text($0, places: places) } ?? "null"
+    }
+
     package mutating func bool(_ flag: Bool) {
         value()
         output += flag ? "true" : "false"
@@ -39,6 +51,7 @@ package struct JSONWriter {
     package mutating func null() { value(); output += "null" }
 
     private var pendingKey = false
+    private var pendingLineBreak: String?
 
     /// Before a value: a comma if it follows another value in the same container.
     private mutating func value() {
@@ -52,6 +65,12 @@ package struct JSONWriter {
 
     private mutating func separate() {
         if needsComma[needsComma.count - 1] { output += "," }
+        breakLine()
+    }
+
+    private mutating func breakLine() {
+        if let pendingLineBreak { output += pendingLineBreak }
+        pendingLineBreak = nil
     }
 
     /// A JSON string literal; escapes quotes, backslashes and control characters.

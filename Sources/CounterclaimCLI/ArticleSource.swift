@@ -17,36 +17,53 @@ struct ArticleSource {
                 inputs.append(CorpusAssembler.Input(source: "-", bytes: readStandardInput(), expectedID: nil))
                 continue
             }
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            guard FileManager.default.fileExists(atPath: path) else {
                 problems.append(ArticleError(source: path, line: 0, message: "no such file or folder"))
                 continue
             }
-            let files = isFolder.boolValue ? articleFiles(in: path) : [path]
-            if isFolder.boolValue && files.isEmpty {
+            let isFolder = Self.isFolder(path)
+            let files = isFolder ? articleFiles(in: path) : [path]
+            if isFolder && files.isEmpty {
                 problems.append(ArticleError(source: path, line: 0, message: "no .md articles in this folder (nor in its articles/ folder)"))
             }
             for file in files {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    problems.append(ArticleError(source: file, line: 0, message: "cannot read the file"))
-                    continue
-                }
-                let name = (file as NSString).lastPathComponent
-                let id = name.hasSuffix(".md") ? String(name.dropLast(3)) : name
-                inputs.append(CorpusAssembler.Input(source: file, bytes: [UInt8](data), expectedID: id))
+                guard let bytes = Self.contents(of: file, problems: &problems) else { continue }
+                inputs.append(CorpusAssembler.Input(source: file, bytes: bytes, expectedID: Self.id(of: file, dropping: ".md")))
             }
         }
         return (inputs, problems)
     }
 
     private func articleFiles(in folder: String) -> [String] {
-        var folder = folder
-        var isFolder: ObjCBool = false
         let articles = (folder as NSString).appendingPathComponent("articles")
-        if FileManager.default.fileExists(atPath: articles, isDirectory: &isFolder), isFolder.boolValue {
-            folder = articles
-        }
+        return Self.files(in: Self.isFolder(articles) ? articles : folder, ending: ".md")
+    }
+
+    /// Whether the path names a folder.
+    static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    /// The paths of the folder's files whose names end in `suffix`, in name order.
+    static func files(in folder: String, ending suffix: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".md") }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+        return names.filter { $0.hasSuffix(suffix) }.sorted().map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// The file name without its folder and extension: the id it names
+    /// (`Corpus/labels/wire.json` → `wire`).
+    static func id(of file: String, dropping suffix: String) -> String {
+        let name = (file as NSString).lastPathComponent
+        return name.hasSuffix(suffix) ? String(name.dropLast(suffix.count)) : name
+    }
+
+    /// The bytes of a file, or nil after adding a problem saying it cannot be read.
+    static func contents(of file: String, problems: inout [ArticleError]) -> [UInt8]? {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            problems.append(ArticleError(source: file, line: 0, message: "cannot read the file"))
+            return nil
+        }
+        return [UInt8](data)
     }
 }

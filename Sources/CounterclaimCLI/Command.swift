@@ -2,6 +2,7 @@
 enum Command: Equatable {
     case help(topic: String?)
     case extract(ExtractOptions)
+    case eval(EvalOptions)
 
     /// Parses `counterclaim <command> [options]`.
     static func parse(_ arguments: [String]) throws(UsageError) -> Command {
@@ -15,6 +16,9 @@ enum Command: Equatable {
         case "extract":
             if rest.contains("--help") || rest.contains("-h") { return .help(topic: "extract") }
             return .extract(try ExtractOptions.parse(rest))
+        case "eval":
+            if rest.contains("--help") || rest.contains("-h") { return .help(topic: "eval") }
+            return .eval(try EvalOptions.parse(rest))
         default:
             throw UsageError("unknown command '\(first)'")
         }

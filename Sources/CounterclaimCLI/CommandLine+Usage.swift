@@ -1,4 +1,4 @@
-/// The help texts a user sees: `counterclaim --help`, `counterclaim help extract`.
+/// The help texts a user sees: `counterclaim --help`, `counterclaim help extract`, `counterclaim help eval`.
 enum Usage {
     static let overview = """
         counterclaim — attributed claims from news about the Armenia–Azerbaijan conflict
@@ -7,6 +7,7 @@ enum Usage {
 
         COMMANDS:
           extract PATH...   Extract attributed, typed claims from articles.
+          eval CORPUS       Score extraction against the corpus's gold labels.
           help [COMMAND]    Show help for a command.
 
         A PATH is an article file (<id>.md), a folder of articles, a corpus folder
@@ -43,10 +44,41 @@ enum Usage {
 
         """
 
+    static let eval = """
+        USAGE: counterclaim eval CORPUS [--format markdown|json] [--baseline FILE] [--lexicon FILE]...
+
+        Extracts the claims of CORPUS/articles and scores them against the gold claims of
+        CORPUS/labels (the format of DESIGN.md, the rules of Corpus/LABELING.md). A predicted
+        claim matches a gold claim of the same document and kind when its sentence contains
+        the gold quote. Scores: detection precision, recall and F1; party, mode and value
+        accuracy on matched pairs; strict precision, recall and F1 (kind, party and every
+        value right) — overall, per kind and per party.
+
+        OPTIONS:
+          --format markdown   The scorecard, then every miss, false positive and wrong value
+                              with its sentence (the default).
+          --format json       The scores as one JSON object (the format of a baseline).
+          --baseline FILE     Compare with a JSON scorecard; exit 1 when a headline score
+                              drops by more than 0.01, naming the score, old and new value.
+          --lexicon FILE      Add a lexicon file of your own, as for extract. May be repeated.
+
+        EXAMPLES:
+          counterclaim eval Corpus
+          counterclaim eval Corpus --format json > Corpus/baseline.json
+          counterclaim eval Corpus --baseline Corpus/baseline.json > /dev/null
+          counterclaim eval my-corpus --lexicon my-names.tsv
+
+        Invalid label files are reported on stderr as 'file: claim N: message' (claims
+        counted from 1) and their documents left out; the rest are scored and the exit
+        status is 1.
+
+        """
+
     static func text(for topic: String?) -> String? {
         switch topic {
         case nil: overview
         case "extract": extract
+        case "eval": eval
         default: nil
         }
     }

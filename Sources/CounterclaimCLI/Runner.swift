@@ -32,20 +32,13 @@ package struct Runner {
             return Self.success
         case .extract(let options):
             return extract(options, output: &output, errors: &errors)
+        case .eval(let options):
+            return eval(options, output: &output, errors: &errors)
         }
     }
 
     private func extract(_ options: ExtractOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-        let extractor: Extractor
-        do {
-            extractor = try Extractor.bundled(extraLexicons: try userLexicons(options.lexicons))
-        } catch let error as LexiconError {
-            errors.write("\(error)\n")
-            return Self.usageFailed
-        } catch {
-            errors.write("counterclaim: \(error)\n")
-            return Self.usageFailed
-        }
+        guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
         let source = ArticleSource(readStandardInput: readStandardInput)
         let (inputs, readProblems) = source.inputs(for: options.paths)
         let corpus = CorpusAssembler.assemble(inputs)
@@ -71,6 +64,19 @@ package struct Runner {
             output.write(jsonArray.output + "\n")
         }
         return problems.isEmpty ? Self.success : Self.inputFailed
+    }
+
+    /// The shipped extractor plus the user's lexicon files, or nil after reporting why not
+    /// (a usage error: the files are the user's arguments).
+    func extractor(lexicons: [String], errors: inout some TextOutputStream) -> Extractor? {
+        do {
+            return try Extractor.bundled(extraLexicons: try userLexicons(lexicons))
+        } catch let error as LexiconError {
+            errors.write("\(error)\n")
+        } catch {
+            errors.write("counterclaim: \(error)\n")
+        }
+        return nil
     }
 
     /// Reads the user's lexicon files; a bad file is a usage error naming its line.

@@ -1,0 +1,72 @@
+import ClaimReports
+import Evaluation
+import Foundation
+import NewsText
+
+extension Runner {
+    /// `counterclaim eval CORPUS`: extraction scored against the corpus's gold labels, and
+    /// with `--baseline`, the regression gate.
+    ///
+    /// Broken articles and invalid label files are reported and their documents left out; the
+    /// rest are still scored, and the exit status is 1. A headline score more than 0.01 below
+    /// the baseline is reported on stderr and the exit status is 1.
+    func eval(_ options: EvalOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+        guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
+        // Read the baseline before scoring, so that a wrong path fails at once.
+        var baseline: (file: String, scores: Baseline)?
+        if let file = options.baseline {
+            do {
+                baseline = (file, try readBaseline(file))
+            } catch {
+                errors.write("\(error)\n")
+                return Self.inputFailed
+            }
+        }
+        let files: (articles: [CorpusAssembler.Input], labels: [LabelledCorpus.LabelInput], problems: [ArticleError])
+        do {
+            files = try CorpusFolder(path: options.corpus).read()
+        } catch {
+            errors.write("\(error)\n")
+            return Self.inputFailed
+        }
+        let corpus = LabelledCorpus(articles: files.articles, labels: files.labels)
+        for problem in files.problems + corpus.articleProblems { errors.write("\(problem)\n") }
+        for problem in corpus.labelProblems { errors.write("\(problem)\n") }
+        var status = files.problems.isEmpty && corpus.isClean ? Self.success : Self.inputFailed
+
+        let scorecard = Scorecard(corpus, extractor: extractor)
+        switch options.format {
+        case .markdown: output.write(ScorecardMarkdown.render(scorecard))
+        case .json: output.write(ScorecardJSON.render(scorecard))
+        }
+
+        if let (file, scores) = baseline {
+            let comparison = scores.compare(with: scorecard)
+            let tolerance = FixedPoint.text(units: Baseline.toleranceUnits, places: HeadlineScore.places)
+            for change in comparison.regressions {
+                errors.write("\(file): \(change); the gate allows a drop of \(tolerance)\n")
+            }
+            if !comparison.passes {
+                errors.write(
+                    "\(file): extraction got worse than the baseline; fix the change that caused it"
+                        + " (the baseline is only ever raised, never lowered to pass)\n")
+                status = Self.inputFailed
+            }
+            for change in comparison.improvements {
+                errors.write(
+                    "\(file): note: \(change); to keep the gain, raise the baseline in its own commit:"
+                        + " counterclaim eval \(options.corpus) --format json > \(file)\n")
+            }
+        }
+        return status
+    }
+
+    private func readBaseline(_ file: String) throws(BaselineError) -> Baseline {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw BaselineError(
+                file: file,
+                message: "cannot read the baseline file; write one with `counterclaim eval CORPUS --format json > \(file)`")
+        }
+        return try Baseline(json: [UInt8](data), file: file)
+    }
+}

@@ -1,0 +1,71 @@
+import ClaimReports
+import Foundation
+
+/// The committed headline scores (`Corpus/baseline.json`, the output of
+/// `counterclaim eval Corpus --format json`) and the comparison of a new run against them.
+///
+/// A headline score that drops by more than 0.01 is a regression:
+///
+///     Corpus/baseline.json: detection-recall dropped from 0.812 to 0.790 (by 0.022; the gate allows 0.010)
+///
+/// Scores are compared as printed, rounded to `HeadlineScore.places` decimals, so the
+/// comparison is the same on every machine.
+package struct Baseline: Sendable, Equatable {
+    /// A drop the gate lets pass, in units of the last printed place (0.010).
+    package static let toleranceUnits = 10
+
+    /// The scores in the file; a score the file does not have is not compared.
+    package let scores: [HeadlineScore: Double]
+
+    package init(scores: [HeadlineScore: Double]) {
+        self.scores = scores
+    }
+
+    /// Reads a JSON scorecard; only its `headline` object is used.
+    package init(json bytes: [UInt8], file: String) throws(BaselineError) {
+        struct File: Decodable {
+            let headline: [String: Double?]
+        }
+        let decoded: File
+        do {
+            decoded = try JSONDecoder().decode(File.self, from: Data(bytes))
+        } catch {
+            throw BaselineError(
+                file: file,
+                message: "not a JSON scorecard with a 'headline' object; write it with"
+                    + " `counterclaim eval CORPUS --format json > \(file)`")
+        }
+        var scores: [HeadlineScore: Double] = [:]
+        for score in HeadlineScore.allCases {
+            guard let value = decoded.headline[score.rawValue] ?? nil else { continue }
+            guard (0...1).contains(value) else {
+                throw BaselineError(
+                    file: file, message: "headline score '\(score.rawValue)' is \(value); a score lies between 0 and 1")
+            }
+            scores[score] = value
+        }
+        guard !scores.isEmpty else {
+            throw BaselineError(
+                file: file,
+                message: "the 'headline' object has none of the scores "
+                    + HeadlineScore.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        self.scores = scores
+    }
+
+    /// The headline scores of `scorecard` that dropped by more than the tolerance, and those
+    /// that rose by more than it, in `HeadlineScore` order.
+    package func compare(with scorecard: Scorecard) -> BaselineComparison {
+        var regressions: [ScoreChange] = []
+        var improvements: [ScoreChange] = []
+        for score in HeadlineScore.allCases {
+            guard let old = scores[score] else { continue }
+            // An undefined score (an empty corpus) has fallen as far as it can.
+            let new = scorecard.total.score(score) ?? 0
+            let change = ScoreChange(score: score, old: old, new: new)
+            if change.units < -Self.toleranceUnits { regressions.append(change) }
+            if change.units > Self.toleranceUnits { improvements.append(change) }
+        }
+        return BaselineComparison(regressions: regressions, improvements: improvements)
+    }
+}

@@ -1,0 +1,128 @@
+import ClaimEngine
+import Evaluation
+import TestSupport
+import Testing
+
+/// Scoring a two-article corpus whose every outcome is known: two exact matches, a party
+/// error, a value error, a miss the extractor cannot see, a false positive.
+struct ScorecardTests {
+    static let wire = CorpusFixture.article(
+        "wire-a",
+        [
+            "Armenia's defence ministry said Azerbaijani forces shelled positions near Jermuk overnight and that 49 of its soldiers had been killed.",
+            "Residents said two Armenian civilians, a woman and a child, were killed in Sotk.",
+            "France and the European Union called on Azerbaijan to pull its troops back.",
+            "Russia's foreign ministry urged both sides to show restraint.",
+        ])
+    static let wireGold = [
+        GoldFixture(
+            party: "armenia-mod", kind: "attack", aggressor: "azerbaijan", target: "armenia", date: "2022-09-12",
+            quote: "Azerbaijani forces shelled positions near Jermuk"),
+        GoldFixture(
+            party: "armenia-mod", kind: "casualties", victim: "armenia", outcome: "killed", count: #"{"min": 49, "max": 49}"#, date: "2022-09-12",
+            quote: "49 of its soldiers had been killed"),
+        // The extractor misses that the dead are civilians and drops the count: a value error.
+        GoldFixture(
+            party: "other", kind: "casualties", victim: "civilians-armenia", outcome: "killed", count: #"{"min": 2, "max": 2}"#,
+            quote: "two Armenian civilians, a woman and a child, were killed"),
+        // One appeal is found (France's); the EU's is a miss.
+        GoldFixture(party: "eu", kind: "appeal", quote: "the European Union called on Azerbaijan to pull its troops back"),
+        GoldFixture(party: "france", kind: "appeal", quote: "France and the European Union called on Azerbaijan"),
+        GoldFixture(party: "russia", kind: "appeal", quote: "urged both sides to show restraint"),
+    ]
+    static let front = CorpusFixture.article(
+        "front-b", outlet: "Armenian Frontline",
+        [
+            "Azerbaijani forces shelled Stepanakert and villages across Artsakh early this morning.",
+            "Artsrun Hovhannisyan, a representative of the ministry, told journalists that about 30 Azerbaijani soldiers had been killed in the failed assault.",
+            "The reports spread by Baku about the capture of strategic heights near Talish do not correspond to reality.",
+        ])
+    static let frontGold = [
+        // The outlet's own voice; the extractor takes the Armenian outlet for the government: a party error.
+        GoldFixture(
+            party: "narrator", mode: "unattributed", kind: "attack", aggressor: "azerbaijan", target: "armenia", date: "2022-09-13",
+            quote: "Azerbaijani forces shelled Stepanakert and villages across Artsakh"),
+        // The extractor also reads an attack into "the failed assault": a false positive.
+        GoldFixture(
+            party: "armenia-mod", kind: "casualties", victim: "azerbaijan", outcome: "killed", count: #"{"min": 27, "max": 33}"#,
+            quote: "about 30 Azerbaijani soldiers had been killed"),
+        // No claim is extracted from this sentence: a miss.
+        GoldFixture(
+            party: "azerbaijan-gov", kind: "territory", victim: "armenia", outcome: "positions-lost",
+            quote: "reports spread by Baku about the capture of strategic heights near Talish"),
+    ]
+
+    static func scorecard(wireGold: [GoldFixture] = wireGold) throws -> Scorecard {
+        let corpus = CorpusFixture.corpus(
+            articles: ["wire-a": wire, "front-b": front],
+            labels: ["wire-a": CorpusFixture.labels("wire-a", wireGold), "front-b": CorpusFixture.labels("front-b", frontGold)])
+        #expect(corpus.isClean, "\(corpus.labelProblems) \(corpus.articleProblems)")
+        return Scorecard(corpus, extractor: try ExtractionFixture.extractor())
+    }
+
+    @Test func countsEveryOutcome() throws {
+        let total = try Self.scorecard().total
+        #expect(total.gold == 9)
+        #expect(total.predicted == 8)
+        #expect(total.goldMatched == 7)
+        #expect(total.predictedMatched == 7)
+        #expect(total.goldStrict == 5)
+        #expect(total.partyRight == 6)
+        #expect(total.modeRight == 7)
+        #expect(total.allValuesRight == 6)
+    }
+
+    @Test func headlineScores() throws {
+        let total = try Self.scorecard().total
+        let expected: [(HeadlineScore, Double)] = [
+            (.detectionPrecision, 7.0 / 8), (.detectionRecall, 7.0 / 9), (.detectionF1, 14.0 / 17),
+            (.partyAccuracy, 6.0 / 7), (.modeAccuracy, 1), (.valueAccuracy, 6.0 / 7),
+            (.strictPrecision, 5.0 / 8), (.strictRecall, 5.0 / 9), (.strictF1, 10.0 / 17),
+        ]
+        for (score, value) in expected {
+            let actual = try #require(total.score(score))
+            #expect(abs(actual - value) < 1e-9, "\(score.rawValue): \(actual), expected \(value)")
+        }
+        #expect(total.accuracy(of: .victim) == 6.0 / 7)
+        #expect(total.accuracy(of: .count) == 6.0 / 7)
+        #expect(total.accuracy(of: .aggressor) == 1)
+    }
+
+    @Test func missesFalsePositivesAndValueErrorsAreListed() throws {
+        let documents = try Self.scorecard().documents
+        #expect(documents.map(\.article.id) == ["front-b", "wire-a"])
+        let front = documents[0]
+        let wire = documents[1]
+        #expect(front.misses.map(\.gold.quote) == ["reports spread by Baku about the capture of strategic heights near Talish"])
+        #expect(front.article.text(front.misses[0].sentence).hasSuffix("near Talish do not correspond to reality."))
+        #expect(wire.misses.map(\.gold.party) == [.eu])
+        #expect(front.falsePositives.map { "\($0.party.rawValue) \($0.kind.rawValue)" } == ["armenia-mod attack"])
+        #expect(wire.falsePositives.isEmpty)
+        let wrong = wire.pairs.flatMap { pair in pair.wrongValues.map { "\($0.field.rawValue): \($0.gold) vs \($0.predicted)" } }
+        #expect(wrong == ["victim: civilians-armenia vs armenia", "count: 2…2 vs null"])
+        #expect(front.pairs.filter { !$0.partyIsRight }.map { "\($0.gold.party.rawValue) vs \($0.predicted.party.rawValue)" } == ["narrator vs armenia-gov"])
+    }
+
+    @Test func perKindAndPerParty() throws {
+        let scorecard = try Self.scorecard()
+        let appeal = try #require(scorecard.kinds[.appeal])
+        #expect((appeal.gold, appeal.goldMatched, appeal.predicted) == (3, 2, 2))
+        #expect(appeal.score(.detectionRecall) == 2.0 / 3)
+        // Per party: recall by the gold party, precision by the predicted party.
+        let narrator = try #require(scorecard.parties[.narrator])
+        #expect((narrator.gold, narrator.goldMatched, narrator.predicted) == (1, 1, 0))
+        #expect(narrator.score(.detectionPrecision) == nil)
+        #expect(narrator.score(.partyAccuracy) == 0)
+        let government = try #require(scorecard.parties[.armeniaGov])
+        #expect((government.gold, government.predicted, government.predictedMatched, government.predictedStrict) == (0, 1, 1, 0))
+        #expect(government.score(.detectionRecall) == nil)
+        #expect(government.score(.strictPrecision) == 0)
+        #expect(scorecard.partiesInOrder.map(\.party) == [.armeniaMod, .azerbaijanGov, .armeniaGov, .russia, .eu, .france, .other, .narrator].sorted())
+    }
+
+    @Test func scoresDoNotDependOnTheOrderOfTheGoldClaims() throws {
+        let forward = try Self.scorecard().total
+        let backward = try Self.scorecard(wireGold: Self.wireGold.reversed()).total
+        #expect(forward == backward)
+    }
+}
