@@ -3,8 +3,10 @@ import Evaluation
 import TestSupport
 import Testing
 
-/// Scoring a two-article corpus whose every outcome is known: two exact matches, a party
-/// error, a value error, a miss the extractor cannot see, a false positive.
+/// Scoring a two-article corpus whose every outcome is known. The gold labels are written
+/// to disagree with the extraction in each way a scorecard counts, so the expected numbers do
+/// not depend on what the extractor gets wrong: two exact matches per article, a party error,
+/// a value error, two misses and a false positive.
 struct ScorecardTests {
     static let wire = CorpusFixture.article(
         "wire-a",
@@ -21,35 +23,36 @@ struct ScorecardTests {
         GoldFixture(
             party: "armenia-mod", kind: "casualties", victim: "armenia", outcome: "killed", count: #"{"min": 49, "max": 49}"#, date: "2022-09-12",
             quote: "49 of its soldiers had been killed"),
-        // The extractor misses that the dead are civilians and drops the count: a value error.
+        // The extraction gives no count for "two …, a woman and a child": a value error.
         GoldFixture(
             party: "other", kind: "casualties", victim: "civilians-armenia", outcome: "killed", count: #"{"min": 2, "max": 2}"#,
             quote: "two Armenian civilians, a woman and a child, were killed"),
-        // One appeal is found (France's); the EU's is a miss.
-        GoldFixture(party: "eu", kind: "appeal", quote: "the European Union called on Azerbaijan to pull its troops back"),
+        // France's appeal matches; the EU's is extracted but not labelled: a false positive.
         GoldFixture(party: "france", kind: "appeal", quote: "France and the European Union called on Azerbaijan"),
+        // Russia's appeal matches its own gold claim; a second gold appeal in the sentence,
+        // the UN's, finds no prediction left: a miss.
         GoldFixture(party: "russia", kind: "appeal", quote: "urged both sides to show restraint"),
+        GoldFixture(party: "un", kind: "appeal", quote: "urged both sides to show restraint"),
     ]
     static let front = CorpusFixture.article(
         "front-b", outlet: "Armenian Frontline",
         [
             "Azerbaijani forces shelled Stepanakert and villages across Artsakh early this morning.",
             "Artsrun Hovhannisyan, a representative of the ministry, told journalists that about 30 Azerbaijani soldiers had been killed in the failed assault.",
-            "The reports spread by Baku about the capture of strategic heights near Talish do not correspond to reality.",
+            "The foreign ministers of Armenia and Azerbaijan met in Geneva on Monday.",
         ])
     static let frontGold = [
-        // The outlet's own voice; the extractor takes the Armenian outlet for the government: a party error.
+        // The extraction gives the outlet's own voice to the narrator: a party error.
         GoldFixture(
-            party: "narrator", mode: "unattributed", kind: "attack", aggressor: "azerbaijan", target: "armenia", date: "2022-09-13",
+            party: "armenia-gov", mode: "unattributed", kind: "attack", aggressor: "azerbaijan", target: "armenia", date: "2022-09-13",
             quote: "Azerbaijani forces shelled Stepanakert and villages across Artsakh"),
-        // The extractor also reads an attack into "the failed assault": a false positive.
         GoldFixture(
             party: "armenia-mod", kind: "casualties", victim: "azerbaijan", outcome: "killed", count: #"{"min": 27, "max": 33}"#,
             quote: "about 30 Azerbaijani soldiers had been killed"),
-        // No claim is extracted from this sentence: a miss.
+        // No claim is extracted from a meeting: a miss.
         GoldFixture(
-            party: "azerbaijan-gov", kind: "territory", victim: "armenia", outcome: "positions-lost",
-            quote: "reports spread by Baku about the capture of strategic heights near Talish"),
+            party: "azerbaijan-gov", kind: "attack", aggressor: "armenia", target: "azerbaijan",
+            quote: "The foreign ministers of Armenia and Azerbaijan met in Geneva"),
     ]
 
     static func scorecard(wireGold: [GoldFixture] = wireGold) throws -> Scorecard {
@@ -83,7 +86,7 @@ struct ScorecardTests {
             let actual = try #require(total.score(score))
             #expect(abs(actual - value) < 1e-9, "\(score.rawValue): \(actual), expected \(value)")
         }
-        #expect(total.accuracy(of: .victim) == 6.0 / 7)
+        #expect(total.accuracy(of: .victim) == 1)
         #expect(total.accuracy(of: .count) == 6.0 / 7)
         #expect(total.accuracy(of: .aggressor) == 1)
     }
@@ -93,31 +96,33 @@ struct ScorecardTests {
         #expect(documents.map(\.article.id) == ["front-b", "wire-a"])
         let front = documents[0]
         let wire = documents[1]
-        #expect(front.misses.map(\.gold.quote) == ["reports spread by Baku about the capture of strategic heights near Talish"])
-        #expect(front.article.text(front.misses[0].sentence).hasSuffix("near Talish do not correspond to reality."))
-        #expect(wire.misses.map(\.gold.party) == [.eu])
-        #expect(front.falsePositives.map { "\($0.party.rawValue) \($0.kind.rawValue)" } == ["armenia-mod attack"])
-        #expect(wire.falsePositives.isEmpty)
+        #expect(front.misses.map(\.gold.quote) == ["The foreign ministers of Armenia and Azerbaijan met in Geneva"])
+        #expect(front.article.text(front.misses[0].sentence).hasSuffix("met in Geneva on Monday."))
+        #expect(wire.misses.map(\.gold.party) == [.un])
+        #expect(front.falsePositives.isEmpty)
+        #expect(wire.falsePositives.map { "\($0.party.rawValue) \($0.kind.rawValue)" } == ["eu appeal"])
         let wrong = wire.pairs.flatMap { pair in pair.wrongValues.map { "\($0.field.rawValue): \($0.gold) vs \($0.predicted)" } }
-        #expect(wrong == ["victim: civilians-armenia vs armenia", "count: 2…2 vs null"])
-        #expect(front.pairs.filter { !$0.partyIsRight }.map { "\($0.gold.party.rawValue) vs \($0.predicted.party.rawValue)" } == ["narrator vs armenia-gov"])
+        #expect(wrong == ["count: 2…2 vs null"])
+        #expect(front.pairs.filter { !$0.partyIsRight }.map { "\($0.gold.party.rawValue) vs \($0.predicted.party.rawValue)" } == ["armenia-gov vs narrator"])
     }
 
     @Test func perKindAndPerParty() throws {
         let scorecard = try Self.scorecard()
         let appeal = try #require(scorecard.kinds[.appeal])
-        #expect((appeal.gold, appeal.goldMatched, appeal.predicted) == (3, 2, 2))
+        #expect((appeal.gold, appeal.goldMatched, appeal.predicted) == (3, 2, 3))
         #expect(appeal.score(.detectionRecall) == 2.0 / 3)
         // Per party: recall by the gold party, precision by the predicted party.
-        let narrator = try #require(scorecard.parties[.narrator])
-        #expect((narrator.gold, narrator.goldMatched, narrator.predicted) == (1, 1, 0))
-        #expect(narrator.score(.detectionPrecision) == nil)
-        #expect(narrator.score(.partyAccuracy) == 0)
         let government = try #require(scorecard.parties[.armeniaGov])
-        #expect((government.gold, government.predicted, government.predictedMatched, government.predictedStrict) == (0, 1, 1, 0))
-        #expect(government.score(.detectionRecall) == nil)
-        #expect(government.score(.strictPrecision) == 0)
-        #expect(scorecard.partiesInOrder.map(\.party) == [.armeniaMod, .azerbaijanGov, .armeniaGov, .russia, .eu, .france, .other, .narrator].sorted())
+        #expect((government.gold, government.goldMatched, government.predicted) == (1, 1, 0))
+        #expect(government.score(.detectionPrecision) == nil)
+        #expect(government.score(.partyAccuracy) == 0)
+        let narrator = try #require(scorecard.parties[.narrator])
+        #expect((narrator.gold, narrator.predicted, narrator.predictedMatched, narrator.predictedStrict) == (0, 1, 1, 0))
+        #expect(narrator.score(.detectionRecall) == nil)
+        #expect(narrator.score(.strictPrecision) == 0)
+        #expect(
+            scorecard.partiesInOrder.map(\.party)
+                == [.armeniaMod, .azerbaijanGov, .armeniaGov, .russia, .eu, .un, .france, .other, .narrator].sorted())
     }
 
     @Test func scoresDoNotDependOnTheOrderOfTheGoldClaims() throws {
