@@ -137,6 +137,20 @@ struct AttributionTests {
             ["narrator unattributed attack aggressor=azerbaijan target=armenia date=2022-09-13"]),
     ]
 
+    /// The article's own clause before a speaker's: the narrator asserts it.
+    static let mixedVoices: [Case] = [
+        Case(
+            "Azerbaijani troops invade Armenia near Black Lake, Yerevan demands withdrawal",
+            ["narrator unattributed attack aggressor=azerbaijan target=armenia", "armenia-gov indirect appeal"]),
+        Case(
+            "Russia brokers ceasefire after Armenia and Azerbaijan accuse each other of border attack",
+            [
+                "narrator unattributed ceasefire status=agreed",
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+            ]),
+    ]
+
     static let noClaim: [Case] = [
         Case("The foreign ministers of Armenia and Azerbaijan met in Geneva on Monday.", []),
         Case("The two countries fought a war over Nagorno-Karabakh in the early 1990s.", []),
@@ -169,6 +183,11 @@ struct AttributionTests {
     }
 
     @Test(arguments: narrator) func narratorVoice(_ example: Case) throws {
+        let claims = try ExtractionFixture.summaries(example.text)
+        #expect(claims == example.expected)
+    }
+
+    @Test(arguments: mixedVoices) func narratorBesideASpeaker(_ example: Case) throws {
         let claims = try ExtractionFixture.summaries(example.text)
         #expect(claims == example.expected)
     }

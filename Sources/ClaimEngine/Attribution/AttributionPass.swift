@@ -95,7 +95,28 @@ struct AttributionPass {
         if statements.isEmpty && !sawQuote {
             return [Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [sentence.tokens], rule: "narrator")]
         }
+        if !sawQuote, let lead = narratorLead(of: statements, in: found) {
+            statements.insert(lead, at: 0)
+        }
         return Self.innermost(statements)
+    }
+
+    /// A clause the article asserts before a speaker's clause: "Azerbaijani troops invade
+    /// Armenia near Black Lake, Yerevan demands withdrawal", "Russia brokers ceasefire after
+    /// Armenia and Azerbaijan accuse each other …". Only a clause that names a party or side
+    /// and is no speaker's words.
+    private func narratorLead(of statements: [Statement], in found: SentenceMentions) -> Statement? {
+        let sentence = found.sentence.tokens
+        let starts = statements.compactMap { $0.speakerTokens?.lowerBound ?? $0.verb?.start }
+        guard let first = starts.min(), first > sentence.lowerBound + 1,
+            tokens[first - 1].key == FunctionWords.comma || FunctionWords.subordinators.contains(tokens[first - 1].key)
+        else { return nil }
+        let lead = sentence.lowerBound..<(first - 1)
+        let spoken = statements.contains { statement in statement.content.contains { $0.overlaps(lead) } }
+        let namesSide = !found.parties.inside(lead).isEmpty || !found.sides.inside(lead).isEmpty
+        guard !spoken, namesSide, !found.triggers.inside(lead).isEmpty, !found.verbs.contains(where: { lead.contains($0.start) })
+        else { return nil }
+        return Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [lead], rule: "narrator")
     }
 
     /// Nested speech: where one statement's content holds another statement's speaker and
@@ -389,7 +410,8 @@ struct AttributionPass {
         while start > sentence.lowerBound {
             let token = tokens[start - 1]
             if token.key == FunctionWords.semicolon || token.key == FunctionWords.colon
-                || FunctionWords.clauseBreaks.contains(token.key) || token.key == FunctionWords.that
+                || FunctionWords.clauseBreaks.contains(token.key) || FunctionWords.subordinators.contains(token.key)
+                || token.key == FunctionWords.that
                 || token.kind == .openQuote || token.kind == .closeQuote || token.kind == .dash
                 || verbs.contains(where: { $0.end == start && $0.value.pattern != .according })
             {

@@ -7,6 +7,9 @@ import NewsText
 package enum FunctionWords {
     /// Words that start a new clause: "Baku said A, while Yerevan insisted B".
     package static let clauseBreaks: Set<TokenKey> = keys("while whereas but although though however")
+    /// Words that open a subordinate clause, so a speaker after them is that clause's own:
+    /// "Russia brokers ceasefire after Armenia and Azerbaijan accuse each other".
+    package static let subordinators: Set<TokenKey> = keys("after when as because since before once")
     package static let that = TokenKey("that")
     package static let by = TokenKey("by")
     package static let from = TokenKey("from")
