@@ -75,6 +75,10 @@ package struct JSONWriter {
 
     /// A JSON string literal; escapes quotes, backslashes and control characters.
     package static func quoted(_ text: String) -> String {
+        // Most text needs no escape: one scan, one copy.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
+            return "\"" + text + "\""
+        }
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         var bytes: [UInt8] = []
