@@ -2,7 +2,7 @@
 import PackageDescription
 
 // The targets follow the pipeline of DESIGN.md; each imports only the ones above it.
-//   NewsText ← ClaimEngine ← ClaimReports ← CounterclaimCLI ← counterclaim
+//   NewsText ← ClaimEngine ← Reconciliation ← ClaimReports ← Evaluation ← CounterclaimCLI ← counterclaim
 let package = Package(
     name: "Counterclaim",
     platforms: [.macOS(.v13)],
@@ -20,13 +20,20 @@ let package = Package(
             dependencies: ["NewsText"],
             resources: [.copy("Lexicons")]
         ),
-        .target(name: "ClaimReports", dependencies: ["NewsText", "ClaimEngine"]),
-        .target(name: "CounterclaimCLI", dependencies: ["NewsText", "ClaimEngine", "ClaimReports"]),
+        .target(name: "Reconciliation", dependencies: ["NewsText", "ClaimEngine"]),
+        .target(name: "ClaimReports", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"]),
+        .target(name: "Evaluation", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports"]),
+        .target(
+            name: "CounterclaimCLI",
+            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports", "Evaluation"]
+        ),
         .executableTarget(name: "counterclaim", dependencies: ["CounterclaimCLI"]),
-        .target(name: "TestSupport", dependencies: ["NewsText", "ClaimEngine"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
         .testTarget(name: "ClaimEngineTests", dependencies: ["ClaimEngine", "TestSupport"]),
-        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports", "TestSupport"]),
+        .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "TestSupport"]),
+        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports", "Reconciliation", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reconciliation", "TestSupport"]),
         .testTarget(
             name: "CounterclaimCLITests",
             dependencies: ["CounterclaimCLI", "TestSupport"]

@@ -36,6 +36,12 @@ package struct JSONWriter {
         output += flag ? "true" : "false"
     }
 
+    /// A number with exactly `places` decimals (`0.812`), or null.
+    package mutating func decimal(_ number: Double?, places: Int) {
+        value()
+        output += number.map { FixedPoint.text($0, places: places) } ?? "null"
+    }
+
     package mutating func null() { value(); output += "null" }
 
     private var pendingKey = false

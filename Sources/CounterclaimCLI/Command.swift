@@ -2,6 +2,8 @@
 enum Command: Equatable {
     case help(topic: String?)
     case extract(ExtractOptions)
+    case reconcile(ReconcileOptions)
+    case report(ReportOptions)
 
     /// Parses `counterclaim <command> [options]`.
     static func parse(_ arguments: [String]) throws(UsageError) -> Command {
@@ -15,6 +17,12 @@ enum Command: Equatable {
         case "extract":
             if rest.contains("--help") || rest.contains("-h") { return .help(topic: "extract") }
             return .extract(try ExtractOptions.parse(rest))
+        case "reconcile":
+            if rest.contains("--help") || rest.contains("-h") { return .help(topic: "reconcile") }
+            return .reconcile(try ReconcileOptions.parse(rest))
+        case "report":
+            if rest.contains("--help") || rest.contains("-h") { return .help(topic: "report") }
+            return .report(try ReportOptions.parse(rest))
         default:
             throw UsageError("unknown command '\(first)'")
         }

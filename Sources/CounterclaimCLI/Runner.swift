@@ -11,7 +11,7 @@ package struct Runner {
     package static let inputFailed: Int32 = 1
     package static let usageFailed: Int32 = 2
 
-    private let readStandardInput: () -> [UInt8]
+    let readStandardInput: () -> [UInt8]
 
     package init(readStandardInput: @escaping () -> [UInt8] = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }) {
         self.readStandardInput = readStandardInput
@@ -32,6 +32,10 @@ package struct Runner {
             return Self.success
         case .extract(let options):
             return extract(options, output: &output, errors: &errors)
+        case .reconcile(let options):
+            return reconcile(options, output: &output, errors: &errors)
+        case .report(let options):
+            return report(options, output: &output, errors: &errors)
         }
     }
 
@@ -74,7 +78,7 @@ package struct Runner {
     }
 
     /// Reads the user's lexicon files; a bad file is a usage error naming its line.
-    private func userLexicons(_ paths: [String]) throws -> [LexiconTable] {
+    func userLexicons(_ paths: [String]) throws -> [LexiconTable] {
         try paths.map { path in
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw LexiconError(file: path, line: 0, message: "cannot read the lexicon file")
