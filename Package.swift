@@ -2,9 +2,9 @@
 import PackageDescription
 
 // The targets follow the pipeline of DESIGN.md; each imports only the ones above it.
-//   NewsText ← ClaimEngine ← ClaimReports ← Evaluation ← CounterclaimCLI ← counterclaim
-// Evaluation scores extraction against gold labels (`counterclaim eval`); it renders with
-// ClaimReports' JSON and Markdown writers.
+//   NewsText ← ClaimEngine ← Reconciliation ← ClaimReports ← Evaluation ← CounterclaimCLI ← counterclaim
+// Reconciliation groups claims into incidents and finds where accounts disagree; Evaluation
+// scores extraction and findings against gold labels (`counterclaim eval`).
 let package = Package(
     name: "Counterclaim",
     platforms: [.macOS(.v13)],
@@ -22,15 +22,20 @@ let package = Package(
             dependencies: ["NewsText"],
             resources: [.copy("Lexicons")]
         ),
-        .target(name: "ClaimReports", dependencies: ["NewsText", "ClaimEngine"]),
-        .target(name: "Evaluation", dependencies: ["NewsText", "ClaimEngine", "ClaimReports"]),
-        .target(name: "CounterclaimCLI", dependencies: ["NewsText", "ClaimEngine", "ClaimReports", "Evaluation"]),
+        .target(name: "Reconciliation", dependencies: ["NewsText", "ClaimEngine"]),
+        .target(name: "ClaimReports", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"]),
+        .target(name: "Evaluation", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports"]),
+        .target(
+            name: "CounterclaimCLI",
+            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports", "Evaluation"]
+        ),
         .executableTarget(name: "counterclaim", dependencies: ["CounterclaimCLI"]),
-        .target(name: "TestSupport", dependencies: ["NewsText", "ClaimEngine"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
         .testTarget(name: "ClaimEngineTests", dependencies: ["ClaimEngine", "TestSupport"]),
-        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports", "TestSupport"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "TestSupport"]),
+        .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "TestSupport"]),
+        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports", "Reconciliation", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reconciliation", "TestSupport"]),
         .testTarget(
             name: "CounterclaimCLITests",
             dependencies: ["CounterclaimCLI", "TestSupport"]

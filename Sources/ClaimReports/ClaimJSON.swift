@@ -22,17 +22,7 @@ package enum ClaimJSON {
         json.key("negated"); json.bool(claim.negated)
         json.key("victim"); json.string(claim.victim?.rawValue)
         json.key("outcome"); json.string(claim.outcome?.rawValue)
-        json.key("count")
-        // A vague quantity ("some", "several") is no count at all (DESIGN.md).
-        if let count = claim.count, count.interval != nil {
-            json.beginObject()
-            json.key("min"); json.int(count.interval?.min)
-            json.key("max"); json.int(count.interval?.max)
-            json.key("text"); json.string(count.text)
-            json.endObject()
-        } else {
-            json.null()
-        }
+        json.key("count"); write(claim.count, to: &json)
         json.key("date"); json.string(claim.date?.description)
         json.key("places")
         json.beginArray()
@@ -44,6 +34,17 @@ package enum ClaimJSON {
         json.key("text"); json.string(article.text(claim.sentence))
         json.key("status"); json.string(claim.status?.rawValue)
         json.key("time"); json.string(claim.time)
+        json.endObject()
+    }
+
+    /// A count as the contract writes it, `{"min": 45, "max": 49, "text": "nearly 50"}`, or null.
+    package static func write(_ count: CountMention?, to json: inout JSONWriter) {
+        // A vague quantity ("some", "several") is no count at all (DESIGN.md).
+        guard let count, count.interval != nil else { return json.null() }
+        json.beginObject()
+        json.key("min"); json.int(count.interval?.min)
+        json.key("max"); json.int(count.interval?.max)
+        json.key("text"); json.string(count.text)
         json.endObject()
     }
 

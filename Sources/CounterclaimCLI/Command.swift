@@ -3,6 +3,8 @@ enum Command: Equatable {
     case help(topic: String?)
     case extract(ExtractOptions)
     case eval(EvalOptions)
+    case reconcile(ReconcileOptions)
+    case report(ReportOptions)
 
     /// Parses `counterclaim <command> [options]`.
     static func parse(_ arguments: [String]) throws(UsageError) -> Command {
@@ -19,6 +21,12 @@ enum Command: Equatable {
         case "eval":
             if rest.contains("--help") || rest.contains("-h") { return .help(topic: "eval") }
             return .eval(try EvalOptions.parse(rest))
+        case "reconcile":
+            if rest.contains("--help") || rest.contains("-h") { return .help(topic: "reconcile") }
+            return .reconcile(try ReconcileOptions.parse(rest))
+        case "report":
+            if rest.contains("--help") || rest.contains("-h") { return .help(topic: "report") }
+            return .report(try ReportOptions.parse(rest))
         default:
             throw UsageError("unknown command '\(first)'")
         }

@@ -8,6 +8,10 @@ enum Usage {
         COMMANDS:
           extract PATH...   Extract attributed, typed claims from articles.
           eval CORPUS       Score extraction against the corpus's gold labels.
+          reconcile PATH... Group claims into incidents and find where the accounts disagree.
+          report CORPUS --out DIR
+                            Write the Markdown reports: an index, one page per incident
+                            and one per article.
           help [COMMAND]    Show help for a command.
 
         A PATH is an article file (<id>.md), a folder of articles, a corpus folder
@@ -79,6 +83,8 @@ enum Usage {
         case nil: overview
         case "extract": extract
         case "eval": eval
+        case "reconcile": reconcile
+        case "report": report
         default: nil
         }
     }

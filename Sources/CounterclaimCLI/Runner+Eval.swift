@@ -34,7 +34,22 @@ extension Runner {
         for problem in corpus.labelProblems { errors.write("\(problem)\n") }
         var status = files.problems.isEmpty && corpus.isClean ? Self.success : Self.inputFailed
 
-        let scorecard = Scorecard(corpus, extractor: extractor)
+        var scorecard = Scorecard(corpus, extractor: extractor)
+        let findingsFile = (options.corpus as NSString).appendingPathComponent("findings.json")
+        if let data = FileManager.default.contents(atPath: findingsFile) {
+            do {
+                let gold = try GoldFindings.decode(data, file: findingsFile)
+                let articles = CorpusAssembler.assemble(files.articles).articles
+                let (score, problems) = FindingsScore.evaluate(articles: articles, labels: corpus, gold: gold, extractor: extractor)
+                for problem in problems { errors.write("\(problem)\n") }
+                if !problems.isEmpty { status = Self.inputFailed }
+                scorecard.findings = score
+                scorecard.findingsFile = findingsFile
+            } catch {
+                errors.write("\(error)\n")
+                status = Self.inputFailed
+            }
+        }
         switch options.format {
         case .markdown: output.write(ScorecardMarkdown.render(scorecard))
         case .json: output.write(ScorecardJSON.render(scorecard))

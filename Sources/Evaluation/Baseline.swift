@@ -16,15 +16,20 @@ package struct Baseline: Sendable, Equatable {
 
     /// The scores in the file; a score the file does not have is not compared.
     package let scores: [HeadlineScore: Double]
+    /// The findings' precision and recall (`findings.total` of the file), when it has them.
+    package let findings: [FindingsGate: Double]
 
-    package init(scores: [HeadlineScore: Double]) {
+    package init(scores: [HeadlineScore: Double], findings: [FindingsGate: Double] = [:]) {
         self.scores = scores
+        self.findings = findings
     }
 
     /// Reads a JSON scorecard; only its `headline` object is used.
     package init(json bytes: [UInt8], file: String) throws(BaselineError) {
         struct File: Decodable {
+            struct Findings: Decodable { let total: [String: Double?] }
             let headline: [String: Double?]
+            let findings: Findings?
         }
         let decoded: File
         do {
@@ -51,9 +56,14 @@ package struct Baseline: Sendable, Equatable {
                     + HeadlineScore.allCases.map(\.rawValue).joined(separator: ", "))
         }
         self.scores = scores
+        var findings: [FindingsGate: Double] = [:]
+        for gate in FindingsGate.allCases {
+            if let value = decoded.findings?.total[gate.key] ?? nil { findings[gate] = value }
+        }
+        self.findings = findings
     }
 
-    /// The headline scores of `scorecard` that dropped by more than the tolerance, and those
+    /// The headline scores (then the findings scores) of `scorecard` that dropped by more than the tolerance, and those
     /// that rose by more than it, in `HeadlineScore` order.
     package func compare(with scorecard: Scorecard) -> BaselineComparison {
         var regressions: [ScoreChange] = []
@@ -62,10 +72,30 @@ package struct Baseline: Sendable, Equatable {
             guard let old = scores[score] else { continue }
             // An undefined score (an empty corpus) has fallen as far as it can.
             let new = scorecard.total.score(score) ?? 0
-            let change = ScoreChange(score: score, old: old, new: new)
+            let change = ScoreChange(name: score.rawValue, old: old, new: new)
+            if change.units < -Self.toleranceUnits { regressions.append(change) }
+            if change.units > Self.toleranceUnits { improvements.append(change) }
+        }
+        for gate in FindingsGate.allCases {
+            guard let old = findings[gate] else { continue }
+            let new = scorecard.findings.flatMap { gate.value(of: $0.total) } ?? 0
+            let change = ScoreChange(name: gate.rawValue, old: old, new: new)
             if change.units < -Self.toleranceUnits { regressions.append(change) }
             if change.units > Self.toleranceUnits { improvements.append(change) }
         }
         return BaselineComparison(regressions: regressions, improvements: improvements)
+    }
+}
+
+/// The findings scores the gate holds the reconciler to, beside the headline scores.
+package enum FindingsGate: String, CaseIterable, Sendable {
+    case precision = "findings-precision"
+    case recall = "findings-recall"
+
+    /// The key in the scorecard's `findings.total` object.
+    var key: String { self == .precision ? "precision" : "recall" }
+
+    func value(of tally: FindingsScore.Tally) -> Double? {
+        self == .precision ? tally.precision : tally.recall
     }
 }

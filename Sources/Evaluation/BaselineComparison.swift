@@ -9,11 +9,15 @@ package struct BaselineComparison: Sendable, Equatable {
     package var passes: Bool { regressions.isEmpty }
 }
 
-/// One headline score in the baseline and in this run: "detection-recall dropped from 0.812 to 0.790".
+/// One gated score in the baseline and in this run: "detection-recall dropped from 0.812 to 0.790".
 package struct ScoreChange: Sendable, Equatable, CustomStringConvertible {
-    package let score: HeadlineScore
+    /// The score's key: a `HeadlineScore` or a `FindingsGate` raw value.
+    package let name: String
     package let old: Double
     package let new: Double
+
+    /// The headline score that changed, nil for a findings score.
+    package var score: HeadlineScore? { HeadlineScore(rawValue: name) }
 
     /// The change as printed, in units of the last place: -22 for 0.812 → 0.790.
     package var units: Int {
@@ -24,6 +28,6 @@ package struct ScoreChange: Sendable, Equatable, CustomStringConvertible {
         let places = HeadlineScore.places
         let by = FixedPoint.text(units: abs(units), places: places)
         let verb = units < 0 ? "dropped" : "rose"
-        return "\(score.rawValue) \(verb) from \(FixedPoint.text(old, places: places)) to \(FixedPoint.text(new, places: places)) (by \(by))"
+        return "\(name) \(verb) from \(FixedPoint.text(old, places: places)) to \(FixedPoint.text(new, places: places)) (by \(by))"
     }
 }

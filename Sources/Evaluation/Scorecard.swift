@@ -11,6 +11,10 @@ package struct Scorecard: Sendable {
     package let kinds: [ClaimKind: Tally]
     /// A tally for every party that has a gold or a predicted claim.
     package let parties: [Party: Tally]
+    /// The reconciler's contradictions scored against the corpus's `findings.json`, when it has one.
+    package var findings: FindingsScore? = nil
+    /// The gold findings file as the user named it, for the scorecard's text.
+    package var findingsFile = "findings.json"
 
     package init(documents: [DocumentMatch]) {
         self.documents = documents

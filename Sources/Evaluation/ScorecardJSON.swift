@@ -34,6 +34,11 @@ package enum ScorecardJSON {
         json.lineBreak(indent: 2)
         json.key("parties")
         writeSlices(scorecard.partiesInOrder.map { ($0.party.rawValue, $0.tally) }, to: &json)
+        if let findings = scorecard.findings {
+            json.lineBreak(indent: 2)
+            json.key("findings")
+            findings.write(to: &json)
+        }
         json.lineBreak(indent: 0)
         json.endObject()
         return json.output + "\n"

@@ -24,6 +24,7 @@ package enum ScorecardMarkdown {
             title: "Per party", key: "party", slices: scorecard.partiesInOrder.map { ($0.party.rawValue, $0.tally) },
             note: "Gold claims are counted under their gold party (recall, found), predicted claims under their"
                 + " predicted party (precision, matched); accuracies are over the pairs whose gold claim has the party.")
+        if let findings = scorecard.findings { lines += findings.markdown(goldFile: scorecard.findingsFile) }
         lines += misses(scorecard.documents)
         lines += falsePositives(scorecard.documents)
         lines += valueErrors(scorecard.documents)

@@ -84,6 +84,21 @@ struct BaselineGateTests {
         #expect(Set(baseline.scores.keys) == Set(HeadlineScore.allCases))
     }
 
+    /// The reconciler is gated too: a run that finds fewer gold contradictions than the
+    /// committed `findings` scores fails, by name.
+    @Test func aFindingsDropFailsTheGate() throws {
+        let file = CorpusLocation.corpus.appendingPathComponent("baseline.json")
+        let committed = try Baseline(json: [UInt8](try Data(contentsOf: file)), file: file.path)
+        #expect(Set(committed.findings.keys) == Set(FindingsGate.allCases))
+        let gold = try GoldFindings.decode(
+            Data(contentsOf: CorpusLocation.corpus.appendingPathComponent("findings.json")), file: "findings.json")
+        var blind = try Self.real.get()
+        blind.findings = FindingsScore.score(predicted: [], gold: gold)  // a reconciler that finds nothing
+        let comparison = committed.compare(with: blind)
+        #expect(comparison.regressions.map(\.name).contains("findings-recall"))
+        #expect(comparison.regressions.allSatisfy { $0.score == nil })
+    }
+
     @Test func aScoreOutsideZeroToOneIsAnError() {
         #expect(throws: BaselineError(file: "old.json", message: "headline score 'strict-f1' is 1e+300; a score lies between 0 and 1")) {
             try Baseline(json: Array(#"{"headline": {"strict-f1": 1e300}}"#.utf8), file: "old.json")

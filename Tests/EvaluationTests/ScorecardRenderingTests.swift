@@ -31,7 +31,7 @@ struct ScorecardRenderingTests {
         let corpus = CorpusFixture.corpus(articles: ["wire-x": article], labels: ["wire-x": CorpusFixture.labels("wire-x", [])])
         let markdown = ScorecardMarkdown.render(Scorecard(corpus, extractor: try ExtractionFixture.extractor()))
         #expect(markdown.contains("## False positives (1)"))
-        #expect(markdown.contains(#"Residents said &lt;b&gt;Azerbaijani drones&lt;/b&gt; \| \[struck\]\(http://example.org\) houses in Sotk."#))
+        #expect(markdown.contains(#"Residents said &lt;b&gt;Azerbaijani drones&lt;/b&gt; \| \[struck\]\(http:<!-- -->//example.org\) houses in Sotk."#))
         #expect(!markdown.contains("<b>"))
         #expect(!markdown.contains("[struck]("))
     }

@@ -31,7 +31,10 @@ package struct SpeakerResolver: Sendable {
         let describesSource = { (mention: Mention<PartyAlias>) in
             mention.value.role == .demonym && sources.contains { $0.start >= mention.end && $0.start - mention.end <= 1 }
         }
-        if !sources.isEmpty, parties.filter({ $0.value.role.namesState }).allSatisfy(describesSource) {
+        // … and a source at the head of the phrase is the subject: "Relatives gathered outside
+        // the ministry in Yerevan, saying …".
+        let headedBySource = sources.contains { $0.start <= phrase.lowerBound + 1 }
+        if !sources.isEmpty, headedBySource || parties.filter({ $0.value.role.namesState }).allSatisfy(describesSource) {
             return Speaker(party: .other, phrase: bytes, role: .source)
         }
         if let state = parties.first(where: { $0.value.role.namesState }) {

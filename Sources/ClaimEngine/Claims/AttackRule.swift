@@ -8,7 +8,8 @@ import NewsText
 /// - nominal: `Azerbaijan's aggressive acts`, `Armenian provocations`, `aggression by Baku`;
 /// - accusations: `Baku accused Yerevan of shelling Tartar` — Yerevan attacked;
 /// - denials: `the ministry denied that its troops opened fire` — negated, and a denied
-///   attack with no side named is the speaker's own.
+///   attack with no side named is the speaker's own;
+/// - the time of day the attack began, when the sentence gives one (`at 08:10 local time`).
 package struct AttackRule: ClaimRule {
     package let kind = ClaimKind.attack
 
@@ -39,6 +40,7 @@ package struct AttackRule: ClaimRule {
                 draft.target = context.side(after: objectStart, before: upper)?.side
             }
             draft.negated = context.statement.isDenial || context.isNegated(before: trigger.start)
+            draft.time = context.eventTime
             if draft.negated && draft.aggressor == nil { draft.aggressor = context.speakerSide }
             if draft.target == draft.aggressor { draft.target = nil }
             // A belligerent saying the other side attacked means it was attacked itself.

@@ -32,9 +32,7 @@ package struct CeasefireRule: ClaimRule {
         var draft = ClaimDraft(kind: .ceasefire, rule: "ceasefire-\(status.rawValue)", anchor: anchor)
         draft.status = status
         draft.negated = context.statement.isDenial
-        if let time = context.mentions.times.first {
-            draft.time = time.time.description + (time.isUTC ? "Z" : "")
-        }
+        draft.time = context.eventTime
         return draft
     }
 }

@@ -43,6 +43,15 @@ package struct StatementContext: Sendable {
         sides = found
     }
 
+    /// The time of day the speaker gives, `HH:MM` (with `Z` when converted to UTC): "at 08:10
+    /// local time", "from 12:00 local time (0800 GMT)". A live-blog entry's own stamp at the
+    /// start of the line ("08:50 — …") is when it was posted, not when anything happened.
+    package var eventTime: String? {
+        let start = mentions.sentence.tokens.lowerBound
+        let stated = mentions.times.first { $0.tokens.lowerBound != start || !tokens[start].startsLine }
+        return stated.map { $0.time.description + ($0.isUTC ? "Z" : "") }
+    }
+
     /// The speaker's own side, for "our", "its" and "the enemy".
     package var speakerSide: Belligerent? { statement.speaker.party.belligerent }
 

@@ -1,0 +1,47 @@
+import ClaimEngine
+import Reconciliation
+
+/// An incident at a glance: one row per question (who attacked first, each loss, when the
+/// fighting and the ceasefire began), one column per party that answered any of them.
+///
+/// | question | armenia-gov | azerbaijan-mod |
+/// |---|---|---|
+/// | Who attacked first | blames azerbaijan | blames armenia |
+/// | Armenian forces killed | 49 → at least 105 → 135 |  |
+package enum PartyQuestionTable {
+    package static func lines(_ incident: Incident) -> [String] {
+        var rows: [(question: String, answers: [Party: String])] = []
+        let aggressor = AggressorFinder().positions(in: incident).filter(\.inDispute)
+        if !aggressor.isEmpty {
+            rows.append(
+                ("Who attacked first", Dictionary(uniqueKeysWithValues: aggressor.map { ($0.party, $0.stance.description) })))
+        }
+        for (question, accounts) in LossesFinder().accounts(in: incident) {
+            rows.append((question.description, Dictionary(uniqueKeysWithValues: accounts.map { ($0.party, figures($0)) })))
+        }
+        let dates = DateFinder()
+        for event in DatedEvent.allCases {
+            let answers = dates.answers(for: event, in: incident)
+            guard !answers.isEmpty else { continue }
+            let question = event == .fightingStart ? "Fighting began" : "Ceasefire began"
+            rows.append((question, Dictionary(uniqueKeysWithValues: answers.map { ($0.party, $0.stance.description) })))
+        }
+        let parties = Set(rows.flatMap(\.answers.keys)).sorted()
+        guard !parties.isEmpty else { return ["No party answered who attacked, what was lost or when.", ""] }
+        var lines = ["| question | " + parties.map(\.rawValue).joined(separator: " | ") + " |"]
+        lines.append("|---|" + String(repeating: "---|", count: parties.count))
+        for row in rows {
+            let cells = parties.map { Markdown.cell(row.answers[$0] ?? "") }
+            lines.append("| \(row.question) | " + cells.joined(separator: " | ") + " |")
+        }
+        return lines + [""]
+    }
+
+    /// "49 → at least 105 → 135", repeats folded; "no number" for an account without one.
+    private static func figures(_ account: LossAccount) -> String {
+        let steps = account.figures.map(\.count.readable).reduce(into: [String]()) { steps, step in
+            if steps.last != step { steps.append(step) }
+        }
+        return steps.isEmpty ? "no number" : steps.joined(separator: " → ")
+    }
+}

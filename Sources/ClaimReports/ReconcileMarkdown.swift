@@ -1,0 +1,19 @@
+import Reconciliation
+
+/// `counterclaim reconcile --format markdown`: each incident and its findings, for reading
+/// in a terminal or pasting into a document. The report pages say more.
+package enum ReconcileMarkdown {
+    package static func render(_ incidents: [Incident]) -> String {
+        var lines: [String] = []
+        for incident in incidents {
+            lines.append("## \(Markdown.inline(incident.title))")
+            lines.append("")
+            lines.append(
+                "`\(incident.id)` · \(incident.span?.readable ?? "date unknown") · \(incident.documents.count) articles ·"
+                    + " \(incident.claims.count) claims · \(incident.findings.count) findings")
+            lines.append("")
+            for finding in incident.findings { lines += FindingSection.lines(finding) }
+        }
+        return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
+    }
+}

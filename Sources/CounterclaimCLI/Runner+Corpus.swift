@@ -1,0 +1,29 @@
+import ClaimEngine
+import NewsText
+import Reconciliation
+
+/// The articles of a command's paths with their claims, for the commands that look at a
+/// whole corpus (`reconcile`, `report`).
+struct ExtractedCorpus {
+    /// The articles that loaded, in path order, each with its claims.
+    let articles: [ArticleClaims]
+    /// The place lexicon (shipped plus the user's), for grouping by place.
+    let places: PlaceIndex
+    /// Whether some path or article failed to load (each problem was printed).
+    let hadProblems: Bool
+}
+
+extension Runner {
+    /// Loads the lexicons and the articles and extracts every claim. Problems go to
+    /// `errors` as `path:line: message`; nil when a lexicon is bad (a usage error, printed).
+    func extractedCorpus(paths: [String], lexicons: [String], errors: inout some TextOutputStream) -> ExtractedCorpus? {
+        guard let extractor = extractor(lexicons: lexicons, errors: &errors) else { return nil }
+        let (inputs, readProblems) = ArticleSource(readStandardInput: readStandardInput).inputs(for: paths)
+        let corpus = CorpusAssembler.assemble(inputs)
+        let problems = readProblems + corpus.problems
+        for problem in problems { errors.write("\(problem)\n") }
+        let articles = corpus.articles.map { ArticleClaims(article: $0, claims: extractor.claims(in: $0)) }
+        return ExtractedCorpus(
+            articles: articles, places: PlaceIndex(lexicon: extractor.finder.lexicon), hadProblems: !problems.isEmpty)
+    }
+}

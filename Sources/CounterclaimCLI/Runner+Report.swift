@@ -1,0 +1,25 @@
+import ClaimReports
+import Reconciliation
+
+extension Runner {
+    /// `counterclaim report`: every page of the report, swapped into the folder at once.
+    func report(_ options: ReportOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
+        guard let corpus = extractedCorpus(paths: options.paths, lexicons: options.lexicons, errors: &errors) else {
+            return Self.usageFailed
+        }
+        guard !corpus.hadProblems else {
+            errors.write(
+                "counterclaim: report not written: fix the articles above, then run again; \(options.out) is unchanged\n")
+            return Self.inputFailed
+        }
+        let pages = ReportSite.pages(Reconciler(places: corpus.places).reconcile(corpus.articles))
+        do {
+            try ReportFolder(path: options.out).replace(with: pages)
+        } catch {
+            errors.write("counterclaim: \(error.description)\n")
+            return Self.inputFailed
+        }
+        output.write("wrote \(pages.count) pages to \(options.out)\n")
+        return Self.success
+    }
+}

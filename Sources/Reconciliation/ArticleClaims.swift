@@ -1,0 +1,16 @@
+import ClaimEngine
+import NewsText
+
+/// One article and the claims the extractor read from it: the reconciler's input.
+///
+/// The reconciler needs more than the claims: the outlet that published them, the day they
+/// were published (an undated claim is placed on it) and the sentence each was read from.
+package struct ArticleClaims: Sendable {
+    package let article: Article
+    package let claims: [Claim]
+
+    package init(article: Article, claims: [Claim]) {
+        self.article = article
+        self.claims = claims
+    }
+}

@@ -1,0 +1,126 @@
+import ClaimEngine
+import NewsText
+
+/// When an event happened — the fighting's start, a ceasefire's start — as each party tells it.
+///
+///     Moscow said a ceasefire had been agreed from 9 am Moscow time on Tuesday.     russia: 2022-09-13 06:00Z
+///     Grigoryan announced the truce on Wednesday evening.                            armenia-gov: 2022-09-14
+///
+/// A party's answer to "when did the fighting start" is the earliest day it names for an
+/// attack; to "when did the ceasefire start", every start it names. Two parties of different sides that give
+/// conflicting moments (different days, or different UTC times) are a **contradiction**;
+/// parties that share a day or a UTC time and never conflict are an **agreement**. A fighting
+/// start read from "overnight" may land a day early, so fighting starts one day apart do not
+/// conflict.
+package struct DateFinder: FindingRule {
+    package let name = "date"
+    /// Days two fighting starts may differ by and still be the same start.
+    package var fightingStartTolerance = 1
+
+    package init() {}
+
+    package func findings(in incident: Incident) -> [Finding] {
+        DatedEvent.allCases.compactMap { finding($0, answers: answers(for: $0, in: incident)) }
+    }
+
+    /// Each party's answer, with the claims that give it, in party order: its earliest
+    /// fighting start, or every ceasefire start it names, earliest first.
+    package func answers(for event: DatedEvent, in incident: Incident) -> [Position] {
+        let moments = incident.claims.compactMap { reported in moment(of: reported, for: event).map { (reported, $0) } }
+        let byParty = Dictionary(grouping: moments, by: \.0.party)
+        return byParty.keys.sorted().map { party in
+            let held = byParty[party] ?? []
+            var distinct = Set(held.map(\.1)).sorted(by: Self.earlier)
+            // An attack on a later day is not the start of the fighting; the start is the
+            // earliest day with the earliest hour given for it (or given with no day).
+            if event == .fightingStart, let first = distinct.first {
+                let hour = distinct.filter { $0.time != nil && ($0.day == nil || $0.day == first.day) }.compactMap(\.time).min()
+                distinct = [EventMoment(day: first.day, time: first.time ?? hour)]
+            }
+            let evidence = held.filter { moment in
+                distinct.contains { $0 == moment.1 || ($0.time == moment.1.time && moment.1.day == nil) || ($0.day == moment.1.day && moment.1.time == nil) }
+            }.map(\.0)
+            return Position(party: party, stance: .moments(distinct), inDispute: false, evidence: evidence)
+        }
+    }
+
+    /// The moment a claim gives for the event, if it gives one.
+    private func moment(of reported: ReportedClaim, for event: DatedEvent) -> EventMoment? {
+        let claim = reported.claim
+        guard reported.party.takesSides, !claim.negated else { return nil }
+        let statedDay = reported.dayIsStated ? reported.day : nil
+        switch event {
+        case .fightingStart:
+            guard claim.kind == .attack, statedDay != nil || claim.time != nil else { return nil }
+            return EventMoment(day: statedDay, time: claim.time)
+        case .ceasefireStart:
+            // "took effect at 18:30", "agreed … on Tuesday", "announced the truce on Wednesday
+            // evening" date a start; "the ceasefire was holding this morning" is its state on
+            // a later day, and "violated" is another event.
+            guard claim.kind == .ceasefire, let status = claim.status, status != .violated else { return nil }
+            let dated = status == .inForce ? claim.time != nil : claim.time != nil || statedDay != nil
+            return dated ? EventMoment(day: statedDay, time: claim.time) : nil
+        }
+    }
+
+    private func finding(_ event: DatedEvent, answers: [Position]) -> Finding? {
+        var disputed = Set<Party>()
+        var agreeing = Set<Party>()
+        for (index, answer) in answers.enumerated() {
+            for other in answers[(index + 1)...] where answer.party.side != other.party.side {
+                guard case .moments(let mine) = answer.stance, case .moments(let theirs) = other.stance else { continue }
+                if mine.contains(where: { left in theirs.contains { conflict(left, $0, event) } }) {
+                    disputed.formUnion([answer.party, other.party])
+                } else if mine.contains(where: { left in theirs.contains { left.sharesReading(with: $0) } }) {
+                    agreeing.formUnion([answer.party, other.party])
+                }
+            }
+        }
+        let relation: Relation = disputed.isEmpty ? .agreement : .contradiction
+        let involved = disputed.isEmpty ? agreeing : disputed
+        guard !involved.isEmpty else { return nil }
+        let positions = answers.map {
+            Position(party: $0.party, stance: $0.stance, inDispute: involved.contains($0.party), evidence: $0.evidence)
+        }
+        let parts = positions.filter(\.inDispute).map { "\($0.party.displayName) \($0.stance)" }
+        let what = event == .fightingStart ? "The fighting began" : "The ceasefire began"
+        let verdict = relation == .contradiction ? "the accounts differ" : "the accounts agree"
+        return Finding(
+            kind: .date, relation: relation, event: event, positions: positions,
+            summary: "\(what): \(parts.joined(separator: "; ")); \(verdict).")
+    }
+
+    private func conflict(_ lhs: EventMoment, _ rhs: EventMoment, _ event: DatedEvent) -> Bool {
+        guard event == .fightingStart else { return lhs.conflicts(with: rhs) }
+        if let left = lhs.day, let right = rhs.day, abs(left.dayNumber - right.dayNumber) > fightingStartTolerance { return true }
+        if let left = lhs.utcTime, let right = rhs.utcTime, lhs.day == rhs.day, left != right { return true }
+        // An hour with no zone is the theatre's own clock: Yerevan and Baku both keep UTC+4.
+        let sameDay = lhs.day == nil || rhs.day == nil || lhs.day == rhs.day
+        if let left = lhs.time.flatMap(Self.theatreUTC), let right = rhs.time.flatMap(Self.theatreUTC), sameDay, left != right {
+            return true
+        }
+        return false
+    }
+
+    /// Minutes after midnight UTC of `HH:MM` (local to the theatre, UTC+4) or `HH:MMZ`.
+    private static func theatreUTC(_ time: String) -> Int? {
+        let digits = time.utf8.prefix(5).filter { $0 != UInt8(ascii: ":") }.map { Int($0) - 48 }
+        guard digits.count == 4, digits.allSatisfy({ (0...9).contains($0) }) else { return nil }
+        let minutes = (digits[0] * 10 + digits[1]) * 60 + digits[2] * 10 + digits[3]
+        return time.hasSuffix("Z") ? minutes : (minutes - 4 * 60 + 24 * 60) % (24 * 60)
+    }
+
+    /// Earlier day first; a moment with no day after every dated one; then by time.
+    private static func earlier(_ lhs: EventMoment, _ rhs: EventMoment) -> Bool {
+        let left = (lhs.day?.dayNumber ?? Int.max, lhs.time ?? "")
+        let right = (rhs.day?.dayNumber ?? Int.max, rhs.time ?? "")
+        return left < right
+    }
+}
+
+extension EventMoment {
+    /// Whether the two moments name the same day or the same UTC time.
+    fileprivate func sharesReading(with other: EventMoment) -> Bool {
+        (day != nil && day == other.day) || (utcTime != nil && utcTime == other.utcTime)
+    }
+}

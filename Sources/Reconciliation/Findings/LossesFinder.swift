@@ -1,0 +1,186 @@
+import ClaimEngine
+
+/// How many were lost, per victim and outcome ("Armenian forces, killed"):
+///
+/// - **contradiction**: two parties of different sides whose latest figures cannot both be
+///   true — Baku's "about 550 enemy servicemen were killed" against Yerevan's own 31;
+/// - **revision**: one party's figures over time that do not overlap — 49, then at least
+///   105, then 135 — a timeline, not a dispute;
+/// - **omission**: a belligerent that speaks of its own losses without a number — "some of
+///   its servicemen had died but has not said how many";
+/// - **agreement**: both belligerents give figures that fit together.
+///
+/// A denial ("rejected the allegation") is the figure zero; losses without a number ("had taken
+/// some positions") are at least one, so a denial contradicts them. Territory claims count with
+/// the outcome `positions-lost`. The outlet's own voice relays figures and is never a side.
+package struct LossesFinder: FindingRule {
+    package let name = "losses"
+
+    package init() {}
+
+    package func findings(in incident: Incident) -> [Finding] {
+        accounts(in: incident).flatMap { findings($0.question, accounts: $0.accounts) }
+    }
+
+    /// Every party's account of every loss question of the incident, questions in victim
+    /// then outcome order, accounts in party order.
+    package func accounts(in incident: Incident) -> [(question: LossQuestion, accounts: [LossAccount])] {
+        var questions: [LossQuestion: [ReportedClaim]] = [:]
+        for reported in incident.claims where [.casualties, .territory].contains(reported.claim.kind) {
+            guard let victim = reported.claim.victim, let outcome = reported.claim.outcome else { continue }
+            questions[LossQuestion(victim: victim, outcome: outcome), default: []].append(reported)
+        }
+        return questions.keys.sorted().map { question in
+            let byParty = Dictionary(grouping: questions[question] ?? [], by: \.party)
+            return (question, byParty.keys.sorted().map { LossAccount(party: $0, claims: byParty[$0] ?? []) })
+        }
+    }
+
+    private func findings(_ question: LossQuestion, accounts: [LossAccount]) -> [Finding] {
+        let speaking = accounts.filter { $0.claimed != nil && $0.party.takesSides }
+        var findings: [Finding] = []
+
+        var disputed = Set<Party>()
+        for (index, account) in speaking.enumerated() {
+            for other in speaking[(index + 1)...] where account.party.side != other.party.side {
+                if let mine = account.claimed, let theirs = other.claimed, !mine.overlaps(theirs) {
+                    disputed.formUnion([account.party, other.party])
+                }
+            }
+        }
+        if !disputed.isEmpty {
+            let positions = speaking.map { account in
+                Position(
+                    party: account.party, stance: account.stance, inDispute: disputed.contains(account.party),
+                    evidence: account.evidence)
+            }
+            findings.append(
+                finding(
+                    question, .contradiction, positions,
+                    Self.figuresSummary(question, positions.filter(\.inDispute), verb: "cannot all be true")))
+        } else {
+            // Only numbers can agree: "some losses" fits any figure and confirms none.
+            let counted = speaking.filter { $0.latest != nil }
+            if Set(counted.filter { $0.party.belligerent != nil }.map(\.party.side)).count == 2 {
+                let positions = counted.map {
+                    Position(
+                        party: $0.party, stance: $0.stance, inDispute: $0.party.belligerent != nil, evidence: $0.figureClaims)
+                }
+                findings.append(
+                    finding(
+                        question, .agreement, positions,
+                        Self.figuresSummary(question, positions.filter(\.inDispute), verb: "fit together")))
+            }
+        }
+
+        for account in accounts where account.party.takesSides && Self.isRevised(account.figures.map(\.count)) {
+            let position = Position(party: account.party, stance: account.stance, inDispute: true, evidence: account.figureClaims)
+            // Repeats of a figure are one step of the timeline.
+            let steps = account.figures.map(\.count.readable).reduce(into: [String]()) { steps, step in
+                if steps.last != step { steps.append(step) }
+            }
+            findings.append(
+                finding(
+                    question, .revision, [position],
+                    "\(account.party.displayName) revised its figure for \(question): \(steps.joined(separator: " → "))."
+                        .capitalizedFirst))
+        }
+
+        let silent = accounts.filter { account in
+            account.latest == nil && account.party.belligerent == question.victim.belligerent
+        }
+        if !silent.isEmpty {
+            let others = accounts.filter { $0.latest != nil && $0.party.takesSides }
+            let positions =
+                silent.map { Position(party: $0.party, stance: .unspecified, inDispute: true, evidence: $0.claims) }
+                + others.map { Position(party: $0.party, stance: $0.stance, inDispute: false, evidence: $0.figureClaims) }
+            let names = silent.map(\.party.displayName)
+            let text = "\(readableList(names)) \(names.count > 1 ? "speak" : "speaks") of \(question) without giving a number."
+            findings.append(finding(question, .omission, positions, text.capitalizedFirst))
+        }
+        return findings
+    }
+
+    private func finding(_ question: LossQuestion, _ relation: Relation, _ positions: [Position], _ summary: String) -> Finding {
+        Finding(
+            kind: .losses, relation: relation, victim: question.victim, outcome: question.outcome, positions: positions,
+            summary: summary)
+    }
+
+    /// Whether a party's figures changed: two successive figures that cannot both be true.
+    private static func isRevised(_ figures: [CountInterval]) -> Bool {
+        zip(figures, figures.dropFirst()).contains { !$0.overlaps($1) }
+    }
+
+    /// "Armenian forces killed: Armenia's defence ministry says 31, Azerbaijan's defence
+    /// ministry about 495–605; the figures cannot all be true."
+    private static func figuresSummary(_ question: LossQuestion, _ positions: [Position], verb: String) -> String {
+        let parts = positions.map { "\($0.party.displayName) \($0.stance)" }
+        return "\(question): \(parts.joined(separator: ", ")); the figures \(verb).".capitalizedFirst
+    }
+}
+
+extension Outcome {
+    /// "killed", "lost positions".
+    package var phrase: String { self == .positionsLost ? "positions lost" : rawValue }
+}
+
+extension String {
+    /// The text with its first letter in upper case: "the EU says…" → "The EU says…".
+    package var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
+
+/// A loss question: whose losses, of what kind. "Armenian forces, killed".
+package struct LossQuestion: Hashable, Comparable, Sendable, CustomStringConvertible {
+    package let victim: Victim
+    package let outcome: Outcome
+
+    package init(victim: Victim, outcome: Outcome) {
+        self.victim = victim
+        self.outcome = outcome
+    }
+
+    package static func < (lhs: LossQuestion, rhs: LossQuestion) -> Bool {
+        let left = (Victim.allCases.firstIndex(of: lhs.victim) ?? 0, Outcome.allCases.firstIndex(of: lhs.outcome) ?? 0)
+        let right = (Victim.allCases.firstIndex(of: rhs.victim) ?? 0, Outcome.allCases.firstIndex(of: rhs.outcome) ?? 0)
+        return left < right
+    }
+
+    /// "Armenian forces killed".
+    package var description: String { "\(victim.displayName) \(outcome.phrase)" }
+}
+
+/// One party's claims on a loss question and the figures among them, in timeline order.
+package struct LossAccount: Sendable {
+    package let party: Party
+    package let claims: [ReportedClaim]
+    /// The claims that give a number, with it; a denial ("rejected the allegation") is zero.
+    package let figures: [(claim: ReportedClaim, count: CountInterval)]
+
+    package init(party: Party, claims: [ReportedClaim]) {
+        self.party = party
+        self.claims = claims.sorted(by: ReportedClaim.timelineOrder)
+        figures = self.claims.compactMap { reported in
+            let count = reported.claim.negated ? CountInterval.exactly(0) : reported.claim.count?.interval
+            return count.map { (reported, $0) }
+        }
+    }
+
+    /// The party's latest figure; nil when it never gave one.
+    package var latest: CountInterval? { figures.last?.count }
+    package var figureClaims: [ReportedClaim] { figures.map(\.claim) }
+
+    /// What the party's claims assert: its latest figure, or — when it gave none but said
+    /// there were losses ("had taken some positions") — at least one, which a denial
+    /// ("denied occupying any Armenian territory", zero) contradicts.
+    package var claimed: CountInterval? {
+        if let latest { return latest }
+        return claims.contains { !$0.claim.negated } ? CountInterval(min: 1, max: nil) : nil
+    }
+
+    /// The stance in a finding: the latest figure, or "no number".
+    package var stance: Stance { latest.map(Stance.figure) ?? .unspecified }
+
+    /// The claims behind the stance: the figures, or every claim when there is none.
+    package var evidence: [ReportedClaim] { figures.isEmpty ? claims : figureClaims }
+}

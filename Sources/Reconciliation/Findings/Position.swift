@@ -1,0 +1,102 @@
+import ClaimEngine
+import NewsText
+
+/// What one party says on a finding's question, and the claims that say it.
+package struct Position: Sendable {
+    package let party: Party
+    package let stance: Stance
+    /// True for the sides of the question; false for context, such as a third party that
+    /// blames no one ("neutral") or a figure shown beside an omission.
+    package let inDispute: Bool
+    /// The claims behind the stance, in timeline order.
+    package let evidence: [ReportedClaim]
+
+    package init(party: Party, stance: Stance, inDispute: Bool, evidence: [ReportedClaim]) {
+        self.party = party
+        self.stance = stance
+        self.inDispute = inDispute
+        self.evidence = evidence.sorted(by: ReportedClaim.timelineOrder)
+    }
+}
+
+/// A party's answer to a finding's question.
+package enum Stance: Hashable, Sendable, CustomStringConvertible {
+    /// Names this side as the one that attacked.
+    case blames(Belligerent)
+    /// Denies that this side attacked.
+    case denies(Belligerent)
+    /// Spoke about the incident without blaming anyone.
+    case neutral
+    /// Its latest figure.
+    case figure(CountInterval)
+    /// Spoke of the losses without a number.
+    case unspecified
+    /// Placed the event at these moments, earliest first.
+    case moments([EventMoment])
+    /// Said a ceasefire was agreed or is in force.
+    case confirms
+    /// Said a ceasefire was violated.
+    case reportsViolation
+
+    /// "blames azerbaijan", "45…49", "2022-09-13 06:00Z", "no number".
+    package var description: String {
+        switch self {
+        case .blames(let side): "blames \(side.rawValue)"
+        case .denies(let side): "denies that \(side.rawValue) attacked"
+        case .neutral: "blames no one"
+        case .figure(let count): count.readable
+        case .unspecified: "no number"
+        case .moments(let moments): moments.map(\.description).joined(separator: " and ")
+        case .confirms: "confirms the ceasefire"
+        case .reportsViolation: "says it was violated"
+        }
+    }
+}
+
+/// When a party places an event: a day, a time of day, or both.
+///
+/// A time ending in `Z` is UTC (the sentence named a zone); one without is in an unknown
+/// zone and is only shown, never compared.
+package struct EventMoment: Hashable, Sendable, CustomStringConvertible {
+    package let day: CalendarDate?
+    package let time: String?
+
+    package init(day: CalendarDate?, time: String?) {
+        self.day = day
+        self.time = time
+    }
+
+    /// The time when it is UTC, comparable across parties.
+    package var utcTime: String? { time.flatMap { $0.hasSuffix("Z") ? $0 : nil } }
+
+    /// Whether the two moments cannot both be right: different days, or different UTC times.
+    package func conflicts(with other: EventMoment) -> Bool {
+        if let day, let otherDay = other.day, day != otherDay { return true }
+        if let time = utcTime, let otherTime = other.utcTime, time != otherTime {
+            // Same day, or a day missing on one side: a different hour is a different moment.
+            return true
+        }
+        return false
+    }
+
+    package var description: String {
+        [day?.description, time].compactMap { $0 }.joined(separator: " ")
+    }
+}
+
+extension CountInterval {
+    /// For a reader: "49", "45–49", "at least 105", "up to 20".
+    package var readable: String {
+        switch (min, max) {
+        case (let low?, let high?): low == high ? "\(low)" : "\(low)–\(high)"
+        case (let low?, nil): "at least \(low)"
+        case (nil, let high?): "up to \(high)"
+        case (nil, nil): "some"
+        }
+    }
+
+    /// Whether two counts can both be true.
+    package func overlaps(_ other: CountInterval) -> Bool {
+        (min ?? Int.min) <= (other.max ?? Int.max) && (other.min ?? Int.min) <= (max ?? Int.max)
+    }
+}

@@ -1,0 +1,155 @@
+import ClaimEngine
+import NewsText
+
+/// Groups the claims of a corpus into incidents: one per clash, however many outlets report it.
+///
+/// The unit is the article, because an article reports one clash ("the documents that report
+/// them"): its news claims (see `ClaimDating`) span some days and name some places. Two
+/// articles belong to the same incident when their days overlap or lie at most `maxGap` days
+/// apart, and they name a common place or one of them names none — so a UN statement about
+/// "the fighting" joins the clash of its days, and two clashes a year apart never merge.
+/// The link is transitive: a clash spanning days is held together by its daily coverage.
+///
+/// A standoff can fall quiet for a while and flare up at the same places — the May 2021
+/// border crisis: an incursion near Sev Lich on the 12th, a soldier killed and six captured
+/// in Gegharkunik two weeks later. So two groups at most `lullDays` apart that name a common
+/// place are one incident too, unless a ceasefire was agreed in either: fighting after a
+/// truce is that truce's breach, a new incident (the Moscow truce of 10 October 2020 after
+/// the war's first days).
+package struct IncidentGrouper: Sendable {
+    package let places: PlaceIndex
+    package var dating = ClaimDating()
+    /// Days of silence that separate two clashes.
+    package var maxGap = 3
+    /// Days of silence a standoff at the same places can keep and remain one incident.
+    package var lullDays = 14
+    package var namer = IncidentNamer()
+
+    package init(places: PlaceIndex) {
+        self.places = places
+    }
+
+    /// The incidents, in order of their first day, and the background claims.
+    package func group(_ corpus: [ArticleClaims]) -> (incidents: [Incident], background: [ReportedClaim]) {
+        var units: [Unit] = []
+        var background: [ReportedClaim] = []
+        for input in corpus {
+            let anchor = dating.anchor(of: input)
+            var news: [ReportedClaim] = []
+            for claim in input.claims {
+                switch dating.placement(of: claim, anchor: anchor) {
+                case .news(let day, let stated):
+                    news.append(reported(claim, in: input.article, day: day, stated: stated))
+                case .background:
+                    background.append(reported(claim, in: input.article, day: claim.date.flatMap(Self.firstDay), stated: true))
+                }
+            }
+            guard !news.isEmpty else { continue }
+            units.append(Unit(claims: news))
+        }
+        let groups = bridgedLulls(linked(units))
+        var usedIDs = Set<String>()
+        let incidents = groups.map { group in
+            namer.incident(claims: group.flatMap(\.claims).sorted(by: ReportedClaim.publicationOrder), usedIDs: &usedIDs)
+        }
+        return (incidents, background.sorted(by: ReportedClaim.publicationOrder))
+    }
+
+    /// One article's news claims, the days they span and the places they name.
+    private struct Unit {
+        let claims: [ReportedClaim]
+        let span: DaySpan?
+        let places: Set<String>
+        let document: String
+
+        init(claims: [ReportedClaim]) {
+            self.claims = claims
+            span = DaySpan(covering: claims.compactMap(\.day))
+            places = Set(claims.flatMap { $0.places.map(\.place) })
+            document = claims[0].document
+        }
+    }
+
+    /// Linked units as groups, ordered by first day then document; undated units stay alone.
+    private func linked(_ units: [Unit]) -> [[Unit]] {
+        let order = units.indices.sorted { lhs, rhs in
+            let left = units[lhs].span?.first.dayNumber ?? Int.max
+            let right = units[rhs].span?.first.dayNumber ?? Int.max
+            return left != right ? left < right : units[lhs].document < units[rhs].document
+        }
+        var parent = Array(units.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index {
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            }
+            return index
+        }
+        for (position, index) in order.enumerated() {
+            guard let span = units[index].span else { continue }
+            for other in order[(position + 1)...] {
+                guard let otherSpan = units[other].span, otherSpan.first.dayNumber - span.last.dayNumber <= maxGap
+                else { break }
+                guard span.gap(to: otherSpan) <= maxGap, sharePlace(units[index], units[other]) else { continue }
+                parent[root(other)] = root(index)
+            }
+        }
+        var groups: [Int: [Unit]] = [:]
+        var groupOrder: [Int] = []
+        for index in order {
+            let key = root(index)
+            if groups[key] == nil { groupOrder.append(key) }
+            groups[key, default: []].append(units[index])
+        }
+        return groupOrder.compactMap { groups[$0] }
+    }
+
+    /// Joins each group to the one before it when a lull at the same places separates them
+    /// and neither holds an agreed ceasefire (see the type's documentation).
+    private func bridgedLulls(_ groups: [[Unit]]) -> [[Unit]] {
+        var bridged: [[Unit]] = []
+        for group in groups {
+            if let last = bridged.last, let earlier = Self.span(of: last), let later = Self.span(of: group),
+                earlier.gap(to: later) <= lullDays, !Self.places(of: last).isDisjoint(with: Self.places(of: group)),
+                !Self.hasTruce(last), !Self.hasTruce(group)
+            {
+                bridged[bridged.count - 1] += group
+            } else {
+                bridged.append(group)
+            }
+        }
+        return bridged
+    }
+
+    private static func span(of group: [Unit]) -> DaySpan? {
+        DaySpan(covering: group.compactMap(\.span).flatMap { [$0.first, $0.last] })
+    }
+
+    private static func places(of group: [Unit]) -> Set<String> {
+        group.reduce(into: Set<String>()) { $0.formUnion($1.places) }
+    }
+
+    private static func hasTruce(_ group: [Unit]) -> Bool {
+        group.contains { unit in
+            unit.claims.contains { $0.claim.kind == .ceasefire && ($0.claim.status == .agreed || $0.claim.status == .inForce) }
+        }
+    }
+
+    private func sharePlace(_ lhs: Unit, _ rhs: Unit) -> Bool {
+        lhs.places.isEmpty || rhs.places.isEmpty || !lhs.places.isDisjoint(with: rhs.places)
+    }
+
+    private func reported(_ claim: Claim, in article: Article, day: CalendarDate?, stated: Bool) -> ReportedClaim {
+        ReportedClaim(
+            claim: claim, outlet: article.outlet, published: article.published, sentence: article.text(claim.sentence),
+            places: places.references(claim.places), day: day, dayIsStated: stated)
+    }
+
+    private static func firstDay(of date: EventDate) -> CalendarDate? {
+        switch date {
+        case .day(let day): day
+        case .month(let year, let month): CalendarDate(year: year, month: month, day: 1)
+        }
+    }
+}

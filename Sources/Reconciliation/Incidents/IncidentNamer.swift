@@ -1,0 +1,84 @@
+import ClaimEngine
+import NewsText
+
+/// Gives a group of claims its incident id, title, start day and ranked places.
+///
+/// The id is the start day and the most-cited place, slug-safe and unique in the corpus:
+/// `2022-09-13-jermuk`; `2022-09-13-jermuk-2` for a second clash with the same start and
+/// place; `2022-09-13-clashes` when no claim names a place; `undated-jermuk` when no day is
+/// known. The title reads "Clashes around Jermuk, Lachin and Goris, 13–16 September 2022".
+package struct IncidentNamer: Sendable {
+    /// Places named in the title.
+    package var titlePlaces = 3
+
+    package init() {}
+
+    /// The incident of these claims (in publication order), with an id not in `usedIDs`.
+    package func incident(claims: [ReportedClaim], usedIDs: inout Set<String>) -> Incident {
+        let span = DaySpan(covering: claims.compactMap(\.day))
+        let start = startDay(of: claims) ?? span?.first
+        let places = rankedPlaces(claims)
+        let stem = "\(start?.description ?? "undated")-\(places.first?.place ?? "clashes")"
+        var id = stem
+        var copy = 1
+        while usedIDs.contains(id) {
+            copy += 1
+            id = "\(stem)-\(copy)"
+        }
+        usedIDs.insert(id)
+        return Incident(
+            id: id, title: title(claims: claims, places: places, span: span, start: start), span: span, start: start,
+            places: places, claims: claims)
+    }
+
+    /// The day the clash began: the earliest day a sentence names for an attack, a loss or a
+    /// ceasefire; failing that, the earliest day of any claim.
+    package func startDay(of claims: [ReportedClaim]) -> CalendarDate? {
+        claims.filter { $0.dayIsStated && $0.claim.kind != .appeal }.compactMap(\.day).min()
+    }
+
+    /// The places of the claims, most documents first, then most claims, then by id.
+    package func rankedPlaces(_ claims: [ReportedClaim]) -> [IncidentPlace] {
+        var documents: [String: Set<String>] = [:]
+        var counts: [String: Int] = [:]
+        var names: [String: [PlaceReference: Int]] = [:]
+        for claim in claims {
+            for reference in claim.places {
+                documents[reference.place, default: []].insert(claim.document)
+                counts[reference.place, default: 0] += 1
+                names[reference.place, default: [:]][reference, default: 0] += 1
+            }
+        }
+        return counts.keys.map { place in
+            IncidentPlace(
+                place: place, name: Self.displayName(names[place] ?? [:]), documents: documents[place]?.count ?? 0,
+                claims: counts[place] ?? 0)
+        }.sorted { lhs, rhs in
+            if lhs.documents != rhs.documents { return lhs.documents > rhs.documents }
+            if lhs.claims != rhs.claims { return lhs.claims > rhs.claims }
+            return lhs.place < rhs.place
+        }
+    }
+
+    /// The neutral name when the claims use one; else each side's most used name,
+    /// Armenian usage first: "Stepanakert/Khankendi".
+    private static func displayName(_ uses: [PlaceReference: Int]) -> String {
+        func mostUsed(_ leaning: PlaceName.Leaning) -> String? {
+            uses.filter { $0.key.leaning == leaning }
+                .max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key.name > rhs.key.name }?.key.name
+        }
+        if let neutral = mostUsed(.neutral) { return neutral }
+        return [mostUsed(.armenian), mostUsed(.azerbaijani)].compactMap { $0 }.joined(separator: "/")
+    }
+
+    private func title(claims: [ReportedClaim], places: [IncidentPlace], span: DaySpan?, start: CalendarDate?) -> String {
+        let fighting = claims.contains { [.attack, .casualties, .territory].contains($0.claim.kind) }
+        let names = places.prefix(titlePlaces).map(\.name)
+        let place = names.isEmpty ? "between Armenia and Azerbaijan" : "around " + readableList(names)
+        let when =
+            span.map { span in
+                DaySpan(first: start ?? span.first, last: span.last).readable
+            } ?? "date unknown"
+        return "\(fighting ? "Clashes" : "Statements") \(place), \(when)"
+    }
+}

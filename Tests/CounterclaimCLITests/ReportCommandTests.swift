@@ -1,0 +1,116 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import CounterclaimCLI
+
+/// `counterclaim report`: the pages it writes, byte for byte the same on every run, and a
+/// folder that is replaced whole or left as it was.
+struct ReportCommandTests {
+    /// Every file under a folder, by relative path.
+    func files(in folder: URL) throws -> [String: Data] {
+        let manager = FileManager.default
+        var files: [String: Data] = [:]
+        for path in try manager.subpathsOfDirectory(atPath: folder.path) {
+            var isFolder: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            if manager.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                files[path] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    @Test func twoRunsWriteTheSameBytes() throws {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("Reports")
+        let first = RunResult.run(["report", CorpusLocation.corpus.path, "--out", out.path])
+        #expect(first.status == 0, "\(first.errors)")
+        let written = try files(in: out)
+        #expect(written.keys.contains("README.md"))
+        #expect(written.keys.contains { $0.hasPrefix("incidents/") })
+        #expect(written.keys.contains("articles/wire-2022-09-13-border-clashes.md"))
+        #expect(first.output == "wrote \(written.count) pages to \(out.path)\n")
+        let second = RunResult.run(["report", CorpusLocation.corpus.path, "--out", out.path])
+        #expect(second.status == 0)
+        #expect(try files(in: out) == written)
+        // Nothing is left beside the folder: the staging and previous folders are gone.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Reports"])
+    }
+
+    @Test func aStalePageIsRemoved() throws {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("Reports")
+        try FileManager.default.createDirectory(at: out.appendingPathComponent("incidents"), withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: out.appendingPathComponent("incidents/1999-01-01-gone.md"))
+        #expect(RunResult.run(["report", CorpusLocation.corpus.path, "--out", out.path]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("incidents/1999-01-01-gone.md").path))
+    }
+
+    @Test func aFolderWithOtherFilesIsLeftAsItWas() throws {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("mine".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        let result = RunResult.run(["report", CorpusLocation.corpus.path, "--out", folder.path])
+        #expect(result.status == 1)
+        #expect(
+            result.errors
+                == "counterclaim: \(folder.path): holds `notes.txt`, which a report does not write; choose an empty folder or move that file\n"
+        )
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
+    }
+
+    @Test func aFailedWriteLeavesThePreviousReport() throws {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("Reports")
+        try ReportFolder(path: out.path).replace(with: [.init(path: "README.md", text: "old report\n")])
+        // A page that would land outside the folder is refused before anything is written.
+        #expect(throws: ReportFolderError.self) {
+            try ReportFolder(path: out.path).replace(with: [
+                .init(path: "README.md", text: "new\n"), .init(path: "../escape.md", text: "x"),
+            ])
+        }
+        #expect(try files(in: out) == ["README.md": Data("old report\n".utf8)])
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("escape.md").path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Reports"])
+    }
+
+    @Test func aBrokenArticleWritesNothing() throws {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        try "---\nid: wrong-name\noutlet: Desk\n---\nBody.\n".write(
+            to: corpus.appendingPathComponent("bad.md"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("Reports")
+        let result = RunResult.run(["report", corpus.path, "--out", out.path])
+        #expect(result.status == 1)
+        #expect(
+            result.errors.hasSuffix(
+                "counterclaim: report not written: fix the articles above, then run again; \(out.path) is unchanged\n"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test(arguments: [
+        (
+            ["report", "Corpus", "--out", ""],
+            "counterclaim: report needs --out DIR, the folder to write the report into\nSee 'counterclaim --help'.\n"
+        ),
+        (
+            ["report", "--out", "Reports"],
+            "counterclaim: report needs a CORPUS (a corpus folder, a folder of articles or article files)\nSee 'counterclaim --help'.\n"
+        ),
+        (
+            ["report", "-", "--out", "Reports"],
+            "counterclaim: report reads a corpus from files, not from standard input\nSee 'counterclaim --help'.\n"
+        ),
+    ])
+    func usageErrors(arguments: [String], message: String) {
+        let result = RunResult.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.errors == message)
+    }
+}

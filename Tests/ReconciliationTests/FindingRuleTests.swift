@@ -1,0 +1,168 @@
+import ClaimEngine
+import Reconciliation
+import TestSupport
+import Testing
+
+/// Each finding rule on small corpora of real sentences.
+struct FindingRuleTests {
+    typealias Fixture = ReconciliationFixture.Article
+
+    /// The findings of a one-incident corpus.
+    func findings(_ articles: [Fixture]) throws -> [Finding] {
+        let corpus = try ReconciliationFixture.reconcile(articles)
+        #expect(corpus.incidents.count == 1, "\(corpus.incidents.map(\.id))")
+        return corpus.incidents.first?.findings ?? []
+    }
+
+    func summary(_ finding: Finding) -> String {
+        "\(finding.kind.rawValue) \(finding.relation.rawValue) \(finding.parties.map(\.rawValue).joined(separator: ","))"
+    }
+
+    @Test func eachSideBlamingTheOtherIsAnAggressorContradiction() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2022-09-13",
+                "Armenia said on Tuesday that Azerbaijani forces had attacked towns near Jermuk."),
+            Fixture(
+                "wire-b", published: "2022-09-13",
+                "Azerbaijan said on Tuesday that Armenian units had fired first on its positions near Jermuk. China urged both sides to exercise restraint."
+            ),
+        ])
+        let aggressor = try #require(found.first { $0.kind == .aggressor })
+        #expect(summary(aggressor) == "aggressor contradiction armenia-gov,azerbaijan-gov")
+        #expect(aggressor.positions.map(\.stance) == [.blames(.azerbaijan), .blames(.armenia), .neutral])
+        let china = try #require(aggressor.positions.last)
+        #expect(china.party == .china && !china.inDispute)
+        #expect(
+            aggressor.summary
+                == "Armenia's government blames Azerbaijan; Azerbaijan's government blames Armenia. China blames no one.")
+        #expect(aggressor.evidence.map(\.id) == ["wire-a#1", "wire-b#1", "wire-b#2"])
+    }
+
+    @Test func aDenialAnswersAnAccusation() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2022-09-13",
+                "Armenia said on Tuesday that Azerbaijani forces had attacked towns near Jermuk. Azerbaijan's defence ministry denied that its troops had opened fire near Jermuk."
+            )
+        ])
+        let aggressor = try #require(found.first { $0.kind == .aggressor })
+        #expect(aggressor.positions.map(\.stance) == [.denies(.azerbaijan), .blames(.azerbaijan)])
+        #expect(aggressor.parties == [.azerbaijanMod, .armeniaGov])
+    }
+
+    @Test func oneSideAloneIsNoDispute() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2022-09-13",
+                "Armenia said on Tuesday that Azerbaijani forces had attacked towns near Jermuk.")
+        ])
+        #expect(found.filter { $0.kind == .aggressor }.isEmpty)
+    }
+
+    @Test func countsThatCannotBothBeTrueAreALossesContradiction() throws {
+        let found = try findings([
+            Fixture(
+                "az-mod", outlet: "Ministry of Defence of Azerbaijan", published: "2020-09-28",
+                "Azerbaijan's defence ministry said about 550 Armenian servicemen had been killed near Hadrut."),
+            Fixture(
+                "arm-mod", outlet: "Ministry of Defence of Armenia", published: "2020-09-28",
+                "Armenia's defence ministry said 31 Armenian servicemen had been killed near Hadrut."),
+        ])
+        let losses = try #require(found.first { $0.kind == .losses && $0.relation == .contradiction })
+        #expect(summary(losses) == "losses contradiction armenia-mod,azerbaijan-mod")
+        #expect(losses.victim == .armenia && losses.outcome == .killed)
+        #expect(losses.positions.map(\.stance) == [.figure(.exactly(31)), .figure(CountInterval(min: 495, max: 605))])
+        #expect(
+            losses.summary
+                == "Armenian forces killed: Armenia's defence ministry 31, Azerbaijan's defence ministry 495–605; the figures cannot all be true."
+        )
+    }
+
+    @Test func aPartyRaisingItsOwnFigureIsARevisionNotAContradiction() throws {
+        let found = try findings([
+            Fixture("wire-a", published: "2022-09-13", "Armenia said 49 of its soldiers had been killed near Jermuk."),
+            Fixture(
+                "wire-b", published: "2022-09-16",
+                "Armenia said on Thursday that 135 of its soldiers had been killed near Jermuk."),
+        ])
+        #expect(found.map(summary) == ["losses revision armenia-gov"])
+        let revision = try #require(found.first)
+        #expect(revision.summary == "Armenia's government revised its figure for Armenian forces killed: 49 → 135.")
+        #expect(revision.evidence.map(\.id) == ["wire-a#1", "wire-b#1"])
+        #expect(revision.key == "losses-armenia-killed-revision-armenia-gov")
+    }
+
+    @Test func overlappingFiguresOfBothSidesAgree() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2020-09-28",
+                "Azerbaijan's defence ministry said about 30 Armenian servicemen had been killed near Hadrut."),
+            Fixture(
+                "wire-b", published: "2020-09-28",
+                "Armenia's defence ministry said 31 Armenian servicemen had been killed near Hadrut."),
+        ])
+        #expect(found.map(summary) == ["losses agreement armenia-mod,azerbaijan-mod"])
+    }
+
+    @Test func ownLossesWithoutANumberAreAnOmission() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2020-09-28",
+                "Armenia's defence ministry said about 200 Azerbaijani servicemen had been killed near Hadrut. Azerbaijan's defence ministry acknowledged that some of its servicemen had died near Hadrut but has not said how many."
+            )
+        ])
+        let omission = try #require(found.first { $0.relation == .omission })
+        #expect(summary(omission) == "losses omission azerbaijan-mod")
+        #expect(omission.victim == .azerbaijan && omission.outcome == .killed)
+        #expect(omission.positions.map(\.stance) == [.figure(CountInterval(min: 180, max: 220)), .unspecified])
+        #expect(omission.summary == "Azerbaijan's defence ministry speaks of Azerbaijani forces killed without giving a number.")
+        #expect(!found.contains { $0.relation == .contradiction })
+    }
+
+    @Test func ceasefireStartsOnDifferentDaysAreADateContradiction() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2022-09-13",
+                "Russia's foreign ministry said a ceasefire had been agreed from 9 am Moscow time (0600 GMT) on Tuesday near Jermuk."
+            ),
+            Fixture(
+                "wire-b", published: "2022-09-15",
+                "Armenia's Security Council secretary announced the truce near Jermuk on Wednesday evening."),
+        ])
+        let date = try #require(found.first { $0.kind == .date })
+        #expect(summary(date) == "date contradiction armenia-gov,russia")
+        #expect(date.event == .ceasefireStart)
+        #expect(
+            date.summary == "The ceasefire began: Armenia's government 2022-09-14; Russia 2022-09-13 06:00Z; the accounts differ."
+        )
+    }
+
+    @Test func bothSidesConfirmingACeasefireIsAnAgreement() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2022-09-13",
+                "Russia's foreign ministry said a ceasefire had been agreed from 9 am Moscow time (0600 GMT) on Tuesday near Jermuk. Armenia's defence ministry said a ceasefire took effect from 9 am Moscow time (0600 GMT) on Tuesday near Jermuk."
+            )
+        ])
+        #expect(found.map(summary) == ["date agreement armenia-mod,russia", "ceasefire agreement armenia-mod,russia"])
+        #expect(found.last?.summary == "Armenia's defence ministry and Russia say a ceasefire was agreed or is in force.")
+    }
+
+    @Test func findingsComeInAStableOrder() throws {
+        let articles = [
+            Fixture(
+                "wire-a", published: "2022-09-13",
+                "Armenia said on Tuesday that Azerbaijani forces had attacked towns near Jermuk. Armenia said 49 of its soldiers had been killed near Jermuk."
+            ),
+            Fixture(
+                "wire-b", published: "2022-09-16",
+                "Azerbaijan said on Tuesday that Armenian units had fired first on its positions near Jermuk. Armenia said on Thursday that 135 of its soldiers had been killed near Jermuk."
+            ),
+        ]
+        let first = try findings(articles).map(\.key)
+        #expect(
+            first == ["aggressor-contradiction", "losses-armenia-killed-revision-armenia-gov", "date-fighting-start-agreement"])
+        #expect(try findings(articles.reversed()).map(\.key) == first)
+    }
+}
