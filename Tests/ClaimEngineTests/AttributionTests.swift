@@ -137,6 +137,16 @@ struct AttributionTests {
             ["narrator unattributed attack aggressor=azerbaijan target=armenia date=2022-09-13"]),
     ]
 
+    /// A noun for what was said names its speaker just before it, whoever reports it.
+    static let saidNouns: [Case] = [
+        Case(
+            "The EU has taken note of Baku’s statement that the Armenian soldiers crossed into Azerbaijan.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Armenia's defence ministry rejected Azerbaijani allegations that Armenian units opened fire first.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+    ]
+
     /// The article's own clause before a speaker's: the narrator asserts it.
     static let mixedVoices: [Case] = [
         Case(
@@ -183,6 +193,11 @@ struct AttributionTests {
     }
 
     @Test(arguments: narrator) func narratorVoice(_ example: Case) throws {
+        let claims = try ExtractionFixture.summaries(example.text)
+        #expect(claims == example.expected)
+    }
+
+    @Test(arguments: saidNouns) func statementNouns(_ example: Case) throws {
         let claims = try ExtractionFixture.summaries(example.text)
         #expect(claims == example.expected)
     }

@@ -145,6 +145,9 @@ struct AttributionPass {
         if verb.value.pattern == .according {
             return accordingTo(verb, in: found)
         }
+        if verb.value.pattern == .noun {
+            return saidNoun(verb, in: found)
+        }
         // "a figure Yerevan has not confirmed": declining to say is not saying.
         if verb.value.pattern == .speech, (max(sentence.lowerBound, verb.start - 2)..<verb.start).contains(where: {
             FunctionWords.not.contains(tokens[$0].key)
@@ -202,6 +205,23 @@ struct AttributionPass {
         }
     }
 
+    /// `The EU has taken note of Baku's statement that …`: the name right before the noun
+    /// says it, whoever reports the statement.
+    private func saidNoun(_ verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Statement? {
+        let sentence = found.sentence.tokens
+        var start = verb.start
+        while start > sentence.lowerBound, start > verb.start - 4 {
+            let token = tokens[start - 1]
+            let named = found.parties.contains { $0.tokens.contains(start - 1) } || found.sides.contains { $0.tokens.contains(start - 1) }
+            guard named || token.kind == .possessive else { break }
+            start -= 1
+        }
+        guard start < verb.start, let speaker = resolve(start..<verb.start, found) else { return nil }
+        let content = verb.end..<nextBreak(from: verb.end, in: sentence, commas: false)
+        return Statement(
+            speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: "statement-noun", speakerTokens: start..<verb.start)
+    }
+
     /// `According to X, …` and `…, according to X.`
     private func accordingTo(_ verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Statement? {
         let sentence = found.sentence.tokens
@@ -233,6 +253,7 @@ struct AttributionPass {
         case .accuse: "accusation"
         case .according: "according-to"
         case .citing: "citing"
+        case .noun: "statement-noun"
         case .appeal: "appeal"
         }
     }

@@ -17,6 +17,9 @@ package struct ReportingVerb: LexiconEntry, Equatable {
         case citing
         /// `X urged …`, `X called for …`: an appeal when it asks for restraint, talks or a truce.
         case appeal
+        /// `Baku's statement that …`, `Azerbaijani allegations that …`: a noun for what was
+        /// said; the speaker is the name just before it.
+        case noun
     }
 
     package static let columns = ["phrase", "stance", "pattern"]
