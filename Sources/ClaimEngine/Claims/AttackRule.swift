@@ -40,7 +40,7 @@ package struct AttackRule: ClaimRule {
                 draft.target = context.side(after: objectStart, before: upper)?.side
             }
             draft.negated = context.statement.isDenial || context.isNegated(before: trigger.start)
-            draft.time = context.eventTime
+            draft.time = context.eventTime(introduced: true)
             if draft.negated && draft.aggressor == nil { draft.aggressor = context.speakerSide }
             if draft.target == draft.aggressor { draft.target = nil }
             // A belligerent saying the other side attacked means it was attacked itself.

@@ -32,7 +32,7 @@ package struct CeasefireRule: ClaimRule {
         var draft = ClaimDraft(kind: .ceasefire, rule: "ceasefire-\(status.rawValue)", anchor: anchor)
         draft.status = status
         draft.negated = context.statement.isDenial
-        draft.time = context.eventTime
+        draft.time = context.eventTime()
         return draft
     }
 }

@@ -44,11 +44,22 @@ package struct StatementContext: Sendable {
     }
 
     /// The time of day the speaker gives, `HH:MM` (with `Z` when converted to UTC): "at 08:10
-    /// local time", "from 12:00 local time (0800 GMT)". A live-blog entry's own stamp at the
-    /// start of the line ("08:50 — …") is when it was posted, not when anything happened.
-    package var eventTime: String? {
-        let start = mentions.sentence.tokens.lowerBound
-        let stated = mentions.times.first { $0.tokens.lowerBound != start || !tokens[start].startsLine }
+    /// local time", "from 12:00 local time (0800 GMT)". An entry's own stamp at the head of the
+    /// sentence ("08:50 — …", "Update, 08:40: …") is when it was posted, not when anything happened.
+    /// With `introduced`, only an hour after "at" or "from" ("at around 06:00") counts: when
+    /// an attack began, not "as of 19:00" when a toll was counted.
+    package func eventTime(introduced: Bool = false) -> String? {
+        let sentence = mentions.sentence.tokens
+        let stated = mentions.times.first { time in
+            let start = time.tokens.lowerBound
+            let end = time.tokens.upperBound
+            let isStamp = start - sentence.lowerBound <= 2 && end < sentence.upperBound
+                && (tokens[end].kind == .dash || tokens[end].key == FunctionWords.colon)
+            guard !isStamp, introduced else { return !isStamp }
+            var before = start - 1
+            if before > sentence.lowerBound && FunctionWords.approximately.contains(tokens[before].key) { before -= 1 }
+            return before >= sentence.lowerBound && FunctionWords.timeIntroducers.contains(tokens[before].key)
+        }
         return stated.map { $0.time.description + ($0.isUTC ? "Z" : "") }
     }
 

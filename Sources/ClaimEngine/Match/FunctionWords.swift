@@ -28,6 +28,9 @@ package enum FunctionWords {
     package static let semicolon = TokenKey(";")
     package static let openParen = TokenKey("(")
     package static let questionMark = TokenKey("?")
+    /// Words before the hour something happened: "at 08:10", "from 9 am".
+    package static let timeIntroducers = keys("at from")
+    package static let approximately = keys("around about approximately roughly")
     /// Words before a running total: "risen to 525", "put the number at 84".
     package static let totalling = keys("to at")
 
