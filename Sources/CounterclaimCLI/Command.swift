@@ -3,6 +3,8 @@ enum Command: Equatable {
     case help(topic: String?)
     case extract(ExtractOptions)
     case eval(EvalOptions)
+    case check(CheckOptions)
+    case bias(BiasOptions)
 
     /// Parses `counterclaim <command> [options]`.
     static func parse(_ arguments: [String]) throws(UsageError) -> Command {
@@ -19,6 +21,12 @@ enum Command: Equatable {
         case "eval":
             if rest.contains("--help") || rest.contains("-h") { return .help(topic: "eval") }
             return .eval(try EvalOptions.parse(rest))
+        case "check":
+            if rest.contains("--help") || rest.contains("-h") { return .help(topic: "check") }
+            return .check(try CheckOptions.parse(rest))
+        case "bias":
+            if rest.contains("--help") || rest.contains("-h") { return .help(topic: "bias") }
+            return .bias(try BiasOptions.parse(rest))
         default:
             throw UsageError("unknown command '\(first)'")
         }

@@ -11,7 +11,7 @@ package struct Runner {
     package static let inputFailed: Int32 = 1
     package static let usageFailed: Int32 = 2
 
-    private let readStandardInput: () -> [UInt8]
+    let readStandardInput: () -> [UInt8]
 
     package init(readStandardInput: @escaping () -> [UInt8] = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }) {
         self.readStandardInput = readStandardInput
@@ -34,6 +34,10 @@ package struct Runner {
             return extract(options, output: &output, errors: &errors)
         case .eval(let options):
             return eval(options, output: &output, errors: &errors)
+        case .check(let options):
+            return check(options, output: &output, errors: &errors)
+        case .bias(let options):
+            return bias(options, output: &output, errors: &errors)
         }
     }
 
