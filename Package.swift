@@ -2,9 +2,11 @@
 import PackageDescription
 
 // The targets follow the pipeline of DESIGN.md; each imports only the ones above it.
-//   NewsText ← ClaimEngine ← Reconciliation ← ClaimReports ← Evaluation ← CounterclaimCLI ← counterclaim
+//   NewsText ← ClaimEngine ← Reconciliation ← ClaimReports ← {Evaluation, Review} ← CounterclaimCLI ← counterclaim
 // Reconciliation groups claims into incidents and finds where accounts disagree; Evaluation
-// scores extraction and findings against gold labels (`counterclaim eval`).
+// scores extraction and findings against gold labels (`counterclaim eval`); Review is the
+// editor's attribution check (`counterclaim check`) and the outlet bias report
+// (`counterclaim bias`). Evaluation and Review render with ClaimReports' JSON and Markdown writers.
 let package = Package(
     name: "Counterclaim",
     platforms: [.macOS(.v13)],
@@ -25,9 +27,10 @@ let package = Package(
         .target(name: "Reconciliation", dependencies: ["NewsText", "ClaimEngine"]),
         .target(name: "ClaimReports", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"]),
         .target(name: "Evaluation", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports"]),
+        .target(name: "Review", dependencies: ["NewsText", "ClaimEngine", "ClaimReports"]),
         .target(
             name: "CounterclaimCLI",
-            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports", "Evaluation"]
+            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports", "Evaluation", "Review"]
         ),
         .executableTarget(name: "counterclaim", dependencies: ["CounterclaimCLI"]),
         .target(name: "TestSupport", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"], path: "Tests/TestSupport"),
@@ -36,6 +39,7 @@ let package = Package(
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "TestSupport"]),
         .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports", "Reconciliation", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reconciliation", "TestSupport"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "TestSupport"]),
         .testTarget(
             name: "CounterclaimCLITests",
             dependencies: ["CounterclaimCLI", "TestSupport"]

@@ -28,6 +28,12 @@ package struct Extractor: Sendable {
 
     /// The article's claims, in text order, numbered from 1.
     package func claims(in article: Article) -> [Claim] {
+        analysis(of: article).claims
+    }
+
+    /// Every stage's output for one article — sentences, mentions, statements and claims —
+    /// for readers that need more than the claims (the attribution check).
+    package func analysis(of article: Article) -> ArticleAnalysis {
         let document = Document(article: article, segmenter: segmenter)
         let mentions = document.sentences.map { finder.mentions(in: $0, of: document) }
         let voice = outletVoice(article.outlet)
@@ -37,7 +43,7 @@ package struct Extractor: Sendable {
             claims += typer.claims(in: sentenceStatements, mentions: mentions[index], document: document, outletVoice: voice)
         }
         for index in claims.indices { claims[index].number = index + 1 }
-        return claims
+        return ArticleAnalysis(document: document, mentions: mentions, statements: statements, claims: claims, outletVoice: voice)
     }
 
     /// The party an outlet speaks for when it is itself an official source

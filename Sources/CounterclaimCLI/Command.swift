@@ -5,6 +5,8 @@ enum Command: Equatable {
     case eval(EvalOptions)
     case reconcile(ReconcileOptions)
     case report(ReportOptions)
+    case check(CheckOptions)
+    case bias(BiasOptions)
 
     /// Parses `counterclaim <command> [options]`.
     static func parse(_ arguments: [String]) throws(UsageError) -> Command {
@@ -27,6 +29,12 @@ enum Command: Equatable {
         case "report":
             if rest.contains("--help") || rest.contains("-h") { return .help(topic: "report") }
             return .report(try ReportOptions.parse(rest))
+        case "check":
+            if rest.contains("--help") || rest.contains("-h") { return .help(topic: "check") }
+            return .check(try CheckOptions.parse(rest))
+        case "bias":
+            if rest.contains("--help") || rest.contains("-h") { return .help(topic: "bias") }
+            return .bias(try BiasOptions.parse(rest))
         default:
             throw UsageError("unknown command '\(first)'")
         }

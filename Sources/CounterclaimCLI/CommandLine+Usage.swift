@@ -12,12 +12,15 @@ enum Usage {
           report CORPUS --out DIR
                             Write the Markdown reports: an index, one page per incident
                             and one per article.
+          check ARTICLE     An editor's attribution check of one article or draft (- for stdin).
+          bias CORPUS       Which outlet adopts whose framing: the outlet bias report.
           help [COMMAND]    Show help for a command.
 
         A PATH is an article file (<id>.md), a folder of articles, a corpus folder
         (one with an articles/ subfolder), or - for standard input.
 
-        EXIT STATUS: 0 success; 1 the run finished but some input failed; 2 usage error.
+        EXIT STATUS: 0 success; 1 the run finished but some input failed (or, with check
+        --strict, a flag was raised); 2 usage error.
 
         See 'counterclaim help <command>' for the options of a command.
 
@@ -78,6 +81,64 @@ enum Usage {
 
         """
 
+    static let check = """
+        USAGE: counterclaim check ARTICLE|- [--format markdown|json] [--strict] [--published YYYY-MM-DD] [--lexicon FILE]...
+
+        Checks the attribution of one article: for every sentence that carries a claim, who it
+        is attributed to and how, and these flags, each with a reason and a suggested fix:
+          unattributed-claim   the article's own voice asserts who attacked or the losses
+          attribution-verb     a verb that casts doubt (claimed) or lends credence (confirmed),
+                               and uneven verbs for the two sides
+          one-sided-sourcing   only one belligerent is quoted on who attacked or the losses
+          vague-source         sources said, reports said, it is believed
+          loaded-term          a word that carries one side's framing (liberated, Artsakh)
+          contested-name       a place name with rival forms (Stepanakert/Khankendi)
+
+        ARTICLE is an article file with front matter, or a plain-text draft with none (its id
+        is 'draft'); - reads either from standard input.
+
+        OPTIONS:
+          --format markdown   A summary of the flags, then each flagged sentence (the default).
+          --format json       The same as one JSON object (the contract is in the README).
+          --strict            Exit 1 when any flag is raised, for a newsroom's pipeline.
+          --published DATE    The publication date relative dates resolve against
+                              (overrides the front matter).
+          --lexicon FILE      Add a lexicon file of your own, e.g. more loaded terms
+                              ('# columns: phrase<TAB>leaning<TAB>neutral'). May be repeated.
+
+        EXAMPLES:
+          counterclaim check Corpus/articles/armfront-2022-09-13-azerbaijani-aggression.md
+          pbpaste | counterclaim check - --published 2022-09-13
+          counterclaim check draft.txt --strict --format json > check.json
+
+        An article that cannot be read is reported on stderr as 'path:line: message' and the
+        exit status is 1.
+
+        """
+
+    static let bias = """
+        USAGE: counterclaim bias CORPUS [--format markdown|json] [--lexicon FILE]...
+
+        For every outlet in CORPUS: claims attributed to each side and to third parties;
+        claims in the outlet's own voice and whose account each adopts; doubting and crediting
+        reporting verbs per side; loaded terms and contested names in its own voice; sides it
+        leaves out when other outlets quoted them in the same days — a plain-language reading
+        with the figures it rests on, a leaning verdict, and what the measures cannot tell.
+
+        OPTIONS:
+          --format markdown   The bias page (Reports/bias.md) (the default).
+          --format json       The same figures as one JSON object.
+          --lexicon FILE      Add a lexicon file of your own, as for check. May be repeated.
+
+        EXAMPLES:
+          counterclaim bias Corpus
+          counterclaim bias Corpus --format json | jq '.outlets[] | {outlet, leaning}'
+
+        Broken articles are reported on stderr as 'path:line: message' and left out; the
+        others are still read and the exit status is 1.
+
+        """
+
     static func text(for topic: String?) -> String? {
         switch topic {
         case nil: overview
@@ -85,6 +146,8 @@ enum Usage {
         case "eval": eval
         case "reconcile": reconcile
         case "report": report
+        case "check": check
+        case "bias": bias
         default: nil
         }
     }

@@ -72,7 +72,7 @@ struct ReportFolder {
     }
 
     /// The first file (in name order) that a report would not have written: anything but
-    /// `README.md` and `.md` files in `incidents/` and `articles/`. Guards against
+    /// `README.md`, `bias.md` and `.md` files in `incidents/`, `articles/` and `checks/`. Guards against
     /// `--out ~` replacing a home folder.
     private func foreignFile(in folder: URL) throws(ReportFolderError) -> String? {
         let manager = FileManager.default
@@ -86,13 +86,13 @@ struct ReportFolder {
             var isFolder: ObjCBool = false
             manager.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder)
             if isFolder.boolValue {
-                if name == "incidents" || name == "articles" { continue }
+                if ReportLinks.folders.contains(name) { continue }
                 return name + "/"
             }
             let parts = name.split(separator: "/")
             let known =
-                name == ReportLinks.index
-                || (parts.count == 2 && ["incidents", "articles"].contains(String(parts[0])) && name.hasSuffix(".md"))
+                name == ReportLinks.index || name == ReportLinks.bias
+                || (parts.count == 2 && ReportLinks.folders.contains(String(parts[0])) && name.hasSuffix(".md"))
             if !known { return name }
         }
         return nil

@@ -9,6 +9,8 @@ struct ExtractedCorpus {
     let articles: [ArticleClaims]
     /// The place lexicon (shipped plus the user's), for grouping by place.
     let places: PlaceIndex
+    /// The extractor that read them, for the stages that read the articles again.
+    let extractor: Extractor
     /// Whether some path or article failed to load (each problem was printed).
     let hadProblems: Bool
 }
@@ -24,6 +26,7 @@ extension Runner {
         for problem in problems { errors.write("\(problem)\n") }
         let articles = corpus.articles.map { ArticleClaims(article: $0, claims: extractor.claims(in: $0)) }
         return ExtractedCorpus(
-            articles: articles, places: PlaceIndex(lexicon: extractor.finder.lexicon), hadProblems: !problems.isEmpty)
+            articles: articles, places: PlaceIndex(lexicon: extractor.finder.lexicon), extractor: extractor,
+            hadProblems: !problems.isEmpty)
     }
 }

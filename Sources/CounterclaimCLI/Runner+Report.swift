@@ -1,5 +1,6 @@
 import ClaimReports
 import Reconciliation
+import Review
 
 extension Runner {
     /// `counterclaim report`: every page of the report, swapped into the folder at once.
@@ -12,7 +13,14 @@ extension Runner {
                 "counterclaim: report not written: fix the articles above, then run again; \(options.out) is unchanged\n")
             return Self.inputFailed
         }
-        let pages = ReportSite.pages(Reconciler(places: corpus.places).reconcile(corpus.articles))
+        // The outlet bias page and each article's attribution check ride along with the report.
+        let reviewer = Reviewer(extractor: corpus.extractor)
+        let reviewed = corpus.articles.map { reviewer.review($0.article) }
+        var companions = CompanionPages(bias: BiasReport.markdown(CorpusBias(reviewed)))
+        for article in reviewed {
+            companions.checks[article.article.id] = CheckMarkdown.render(AttributionCheck(article))
+        }
+        let pages = ReportSite.pages(Reconciler(places: corpus.places).reconcile(corpus.articles), companions: companions)
         do {
             try ReportFolder(path: options.out).replace(with: pages)
         } catch {

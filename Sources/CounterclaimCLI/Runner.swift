@@ -38,6 +38,10 @@ package struct Runner {
             return reconcile(options, output: &output, errors: &errors)
         case .report(let options):
             return report(options, output: &output, errors: &errors)
+        case .check(let options):
+            return check(options, output: &output, errors: &errors)
+        case .bias(let options):
+            return bias(options, output: &output, errors: &errors)
         }
     }
 

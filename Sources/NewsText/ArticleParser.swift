@@ -159,7 +159,7 @@ package enum ArticleParser {
 
     // MARK: - Bytes
 
-    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     private struct Field {
         let value: String
@@ -207,7 +207,7 @@ package enum ArticleParser {
         return range.lowerBound + 1..<range.upperBound - 1
     }
 
-    private static func lineNumber(ofOffset offset: Int, in bytes: [UInt8]) -> Int {
+    static func lineNumber(ofOffset offset: Int, in bytes: [UInt8]) -> Int {
         var line = 1
         for b in bytes[0..<offset] where b == ASCII.newline { line += 1 }
         return line
@@ -222,7 +222,7 @@ package enum ArticleParser {
     /// (Unicode Table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF), or nil.
     ///
     /// For `Caf\u{E9}` saved as Latin-1, `[0x43, 0x61, 0x66, 0xE9]`, this is 3.
-    private static func firstInvalidUTF8Offset(in bytes: [UInt8], from start: Int) -> Int? {
+    static func firstInvalidUTF8Offset(in bytes: [UInt8], from start: Int) -> Int? {
         var i = start
         let count = bytes.count
         while i < count {

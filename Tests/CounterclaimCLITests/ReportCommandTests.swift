@@ -31,6 +31,12 @@ struct ReportCommandTests {
         #expect(written.keys.contains("README.md"))
         #expect(written.keys.contains { $0.hasPrefix("incidents/") })
         #expect(written.keys.contains("articles/wire-2022-09-13-border-clashes.md"))
+        // The outlet bias page and every article's attribution check ride along, linked from the index.
+        #expect(written.keys.contains("bias.md"))
+        #expect(written.keys.filter { $0.hasPrefix("checks/") }.count == written.keys.filter { $0.hasPrefix("articles/") }.count)
+        let index = String(decoding: try #require(written["README.md"]), as: UTF8.self)
+        #expect(index.contains("[Outlet bias](bias.md)"))
+        #expect(index.contains("[check](checks/wire-2022-09-13-border-clashes.md)"))
         #expect(first.output == "wrote \(written.count) pages to \(out.path)\n")
         let second = RunResult.run(["report", CorpusLocation.corpus.path, "--out", out.path])
         #expect(second.status == 0)

@@ -8,6 +8,16 @@ struct UsageTests {
         #expect(result.output.contains("extract PATH..."))
     }
 
+    @Test(arguments: ["check", "bias"])
+    func helpForTheReviewCommands(command: String) {
+        let overview = RunResult.run(["--help"])
+        #expect(overview.output.contains("  \(command) "))
+        let result = RunResult.run([command, "--help"])
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("USAGE: counterclaim \(command) "))
+        #expect(result.output.contains("EXAMPLES:"))
+    }
+
     @Test func helpForExtractHasExamples() {
         let result = RunResult.run(["help", "extract"])
         #expect(result.status == 0)
@@ -21,6 +31,12 @@ struct UsageTests {
         (["extract", "Corpus", "--format", "xml"], "counterclaim: unknown format 'xml'; use one of: jsonl, json, markdown\nSee 'counterclaim --help'.\n"),
         (["extract", "Corpus", "--lexicon"], "counterclaim: --lexicon needs a value\nSee 'counterclaim --help'.\n"),
         (["extract", "Corpus", "--verbose"], "counterclaim: unknown option '--verbose'\nSee 'counterclaim --help'.\n"),
+        (["check"], "counterclaim: check needs an ARTICLE: an article file, a plain-text draft, or - for standard input\nSee 'counterclaim --help'.\n"),
+        (["check", "a.md", "b.md"], "counterclaim: check reads one article at a time; got 'a.md', 'b.md'\nSee 'counterclaim --help'.\n"),
+        (["check", "-", "--published", "2022-02-30"], "counterclaim: --published '2022-02-30' is not a real date; write it as YYYY-MM-DD, e.g. 2022-09-13\nSee 'counterclaim --help'.\n"),
+        (["check", "-", "--format", "html"], "counterclaim: unknown format 'html'; use one of: markdown, json\nSee 'counterclaim --help'.\n"),
+        (["bias"], "counterclaim: bias needs a CORPUS: a corpus folder, a folder of articles, or article files\nSee 'counterclaim --help'.\n"),
+        (["bias", "Corpus", "--strict"], "counterclaim: unknown option '--strict'\nSee 'counterclaim --help'.\n"),
     ])
     func usageErrors(arguments: [String], message: String) {
         let result = RunResult.run(arguments)

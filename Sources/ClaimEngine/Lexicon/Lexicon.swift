@@ -13,6 +13,8 @@ package struct Lexicon: Sendable {
     package private(set) var nouns = PhraseLexicon<NounClass>()
     package private(set) var places = PhraseLexicon<PlaceName>()
     package private(set) var sides = PhraseLexicon<SideWord>()
+    /// Words that carry one side's framing; read by reviews, not by extraction.
+    package private(set) var loadedTerms = PhraseLexicon<LoadedTerm>()
     /// Tables for lexicons read by other components (numbers, calendar words), by columns.
     package private(set) var otherTables: [[String]: [LexiconTable]] = [:]
 
@@ -34,10 +36,12 @@ package struct Lexicon: Sendable {
         case NounClass.columns: try nouns.add(table)
         case PlaceName.columns: try places.add(table)
         case SideWord.columns: try sides.add(table)
+        case LoadedTerm.columns: try loadedTerms.add(table)
         default:
             guard Self.otherColumns.contains(table.columns) else {
                 let known = ([PartyAlias.columns, Office.columns, ReportingVerb.columns, Hedge.columns,
-                    Trigger.columns, NounClass.columns, PlaceName.columns, SideWord.columns] + Self.otherColumns)
+                    Trigger.columns, NounClass.columns, PlaceName.columns, SideWord.columns,
+                    LoadedTerm.columns] + Self.otherColumns)
                     .map { $0.joined(separator: "<TAB>") }.joined(separator: " | ")
                 throw LexiconError(
                     file: table.file, line: 1,

@@ -34,6 +34,9 @@ package struct PhraseLexicon<Entry: LexiconEntry>: Sendable {
     package private(set) var matcher = PhraseMatcher<[Entry]>()
     /// Where each phrase was defined, for messages about conflicting rows.
     private var origins: [String: String] = [:]
+    /// Every row in the order added, for readers that list a lexicon rather than match it
+    /// (the rival names of one place).
+    package private(set) var rows: [(phrase: String, entry: Entry)] = []
 
     package init() {}
 
@@ -62,6 +65,7 @@ package struct PhraseLexicon<Entry: LexiconEntry>: Sendable {
                 matcher.add(phrase, [entry])
                 origins[canonical] = here
             }
+            rows.append((phrase, entry))
         }
     }
 }

@@ -29,6 +29,7 @@ package struct MentionFinder: Sendable {
         found.nouns = Self.first(lexicon.nouns.matcher.matches(in: tokens, range: range))
         found.places = Self.first(lexicon.places.matcher.matches(in: tokens, range: range))
         found.sides = Self.first(lexicon.sides.matcher.matches(in: tokens, range: range))
+        found.loadedTerms = Self.first(lexicon.loadedTerms.matcher.matches(in: tokens, range: range))
         let text = document.article.body
         found.dates = dateResolver.dates(in: tokens, range: range, text: text, published: document.article.published)
         found.counts = countParser.counts(in: tokens, range: range, text: text)

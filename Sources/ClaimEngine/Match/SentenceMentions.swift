@@ -11,6 +11,7 @@ package struct SentenceMentions: Sendable {
     package var nouns: [Mention<NounClass>] = []
     package var places: [Mention<PlaceName>] = []
     package var sides: [Mention<SideWord>] = []
+    package var loadedTerms: [Mention<LoadedTerm>] = []
     package var dates: [DateMention] = []
     package var counts: [CountMention] = []
     package var times: [TimeMention] = []

@@ -7,7 +7,7 @@ package enum IndexPage {
     /// How many disputed points the index lists.
     package static let disputedPoints = 10
 
-    package static func page(_ corpus: ReconciledCorpus) -> ReportPage {
+    package static func page(_ corpus: ReconciledCorpus, companions: CompanionPages = .none) -> ReportPage {
         let claims = corpus.articles.reduce(0) { $0 + $1.claims.count }
         let outlets = Set(corpus.articles.map(\.article.outlet)).count
         var lines = ["# Counterclaim report", ""]
@@ -19,7 +19,14 @@ package enum IndexPage {
         lines += incidents(corpus)
         lines += findingCounts(corpus)
         lines += mostDisputed(corpus)
-        lines += articles(corpus)
+        if companions.bias != nil {
+            lines += [
+                "## Outlets", "",
+                "[Outlet bias](\(ReportLinks.bias)): whose claims each outlet reports, whose account its own voice adopts,"
+                    + " the verbs and loaded words it uses, and whom it leaves out.", "",
+            ]
+        }
+        lines += articles(corpus, checks: companions.checks)
         return ReportPage(path: ReportLinks.index, text: lines.joined(separator: "\n"))
     }
 
@@ -77,10 +84,11 @@ package enum IndexPage {
         return lines + [""]
     }
 
-    private static func articles(_ corpus: ReconciledCorpus) -> [String] {
+    private static func articles(_ corpus: ReconciledCorpus, checks: [String: String]) -> [String] {
         var lines = ["## Articles", ""]
-        lines.append("| article | outlet | published | claims | incidents |")
-        lines.append("|---|---|---|---|---|")
+        let checked = !checks.isEmpty
+        lines.append("| article | outlet | published | claims | incidents |" + (checked ? " attribution check |" : ""))
+        lines.append("|---|---|---|---|---|" + (checked ? "---|" : ""))
         let incidentOfClaim = corpus.incidentOfClaim
         for input in corpus.articles {
             let article = input.article
@@ -89,7 +97,7 @@ package enum IndexPage {
             let cells = [
                 "[\(article.id)](\(ReportLinks.articlePath(article.id)))", Markdown.cell(article.outlet),
                 article.published?.description ?? "", String(input.claims.count), incidents.joined(separator: ", "),
-            ]
+            ] + (checked ? [checks[article.id] == nil ? "" : "[check](\(ReportLinks.checkPath(article.id)))"] : [])
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         return lines + [""]

@@ -6,6 +6,10 @@ package enum ReportLinks {
 
     package static func incidentPath(_ id: String) -> String { "incidents/\(id).md" }
     package static func articlePath(_ id: String) -> String { "articles/\(id).md" }
+    package static let bias = "bias.md"
+    package static func checkPath(_ id: String) -> String { "checks/\(id).md" }
+    /// The folders a report writes pages into.
+    package static let folders = ["incidents", "articles", "checks"]
 
     /// A link from a page in a subfolder (`incidents/`, `articles/`) to another page.
     package static func fromSubfolder(_ path: String) -> String { "../\(path)" }

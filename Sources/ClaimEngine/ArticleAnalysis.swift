@@ -1,0 +1,24 @@
+import NewsText
+
+/// One article as the extractor read it: every stage's output, sentence by sentence.
+///
+/// `mentions[i]` and `statements[i]` belong to `document.sentences[i]`; `claims` are the
+/// article's claims in text order, exactly what `Extractor.claims(in:)` returns.
+package struct ArticleAnalysis: Sendable {
+    package let document: Document
+    package let mentions: [SentenceMentions]
+    package let statements: [[Statement]]
+    package let claims: [Claim]
+    /// The party the article's own voice speaks for when the outlet is an official source.
+    package let outletVoice: Party?
+
+    package init(document: Document, mentions: [SentenceMentions], statements: [[Statement]], claims: [Claim], outletVoice: Party?) {
+        self.document = document
+        self.mentions = mentions
+        self.statements = statements
+        self.claims = claims
+        self.outletVoice = outletVoice
+    }
+
+    package var article: Article { document.article }
+}

@@ -1,0 +1,39 @@
+import NewsText
+
+/// `counterclaim check ARTICLE|- [--format markdown|json] [--strict] [--published DATE] [--lexicon FILE]...`
+struct CheckOptions: Equatable {
+    enum Format: String, CaseIterable {
+        case markdown, json
+    }
+
+    /// An article file, a plain draft, or `-` for standard input.
+    var path = ""
+    var format: Format = .markdown
+    /// Exit 1 when any flag is raised, for a newsroom's pipeline.
+    var strict = false
+    /// The publication date relative dates resolve against; overrides the front matter.
+    var published: CalendarDate?
+    var lexicons: [String] = []
+
+    static func parse(_ arguments: [String]) throws(UsageError) -> CheckOptions {
+        let parsed = try CommandArguments(arguments, switches: ["--strict"], options: ["--format", "--published", "--lexicon"])
+        var options = CheckOptions()
+        options.format = try parsed.format(Format.markdown)
+        options.strict = parsed.switches.contains("--strict")
+        options.lexicons = parsed.values(of: "--lexicon")
+        if let value = parsed.values(of: "--published").last {
+            guard let date = CalendarDate(iso: value) else {
+                throw UsageError("--published '\(value)' is not a real date; write it as YYYY-MM-DD, e.g. 2022-09-13")
+            }
+            options.published = date
+        }
+        guard let path = parsed.positional.first else {
+            throw UsageError("check needs an ARTICLE: an article file, a plain-text draft, or - for standard input")
+        }
+        guard parsed.positional.count == 1 else {
+            throw UsageError("check reads one article at a time; got \(parsed.positional.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+        options.path = path
+        return options
+    }
+}

@@ -1,0 +1,23 @@
+import ClaimEngine
+
+/// An outlet's claims in its own voice and whose account each adopts.
+package struct NarratorTally: Sendable {
+    package struct Entry: Sendable {
+        package let claim: Claim
+        /// The side whose account the claim adopts; nil when it takes no side the figures can tell.
+        package let account: Belligerent?
+    }
+
+    package private(set) var entries: [Entry] = []
+
+    package init() {}
+
+    package mutating func add(_ claim: Claim, account: Belligerent?) {
+        entries.append(Entry(claim: claim, account: account))
+    }
+
+    package func adopting(_ side: Belligerent) -> Int { entries.count { $0.account == side } }
+
+    /// Claims that adopt either side's account.
+    package var decided: Int { entries.count { $0.account != nil } }
+}

@@ -1,0 +1,17 @@
+import ClaimEngine
+
+/// The figures of one outlet in the bias report, and the leaning they add up to.
+package struct OutletBias: Sendable {
+    package let outlet: String
+    /// Its article ids, in name order.
+    package let articles: [String]
+    /// The party its own voice speaks for when it is an official source (a ministry).
+    package let official: Party?
+    package let voice: VoiceShare
+    package let narrator: NarratorTally
+    /// The reporting verbs of every attributed statement it prints.
+    package let verbs: VerbUsage
+    package let language: LanguageTally
+    package let omissions: Omissions
+    package let verdict: LeaningVerdict
+}

@@ -1,0 +1,70 @@
+import ClaimEngine
+
+/// **unattributed-claim** — the article's own voice asserts who attacked, or the losses.
+///
+///     Azerbaijani forces shelled Jermuk overnight.                                 flagged
+///     Azerbaijani forces shelled Jermuk overnight, Armenia's defence ministry said. not flagged
+///
+/// Raised once per sentence by narrator claims (not an official outlet's own voice, which is
+/// its party's claim) of kind attack with an aggressor, or casualties with a victim or a count.
+/// A sentence whose only source is vague ("it is believed") is left to `vague-source`. The fix
+/// names the party whose account the sentence repeats when another sentence of the article
+/// attributes the same claim to it.
+package struct UnattributedClaimRule: CheckRule {
+    package let id = "unattributed-claim"
+    package let summary = "the article's own voice asserts who attacked or the losses"
+
+    package init() {}
+
+    package func flags(in article: ReviewedArticle) -> [Flag] {
+        var flags: [Flag] = []
+        for (index, claims) in article.claimsBySentence.enumerated() {
+            let asserted = claims.filter(Self.isContestedAssertion)
+            guard let first = asserted.first else { continue }
+            let vague = article.vagueSources(inSentence: index).contains { article.voice(of: $0.tokens, inSentence: index).isOwn }
+            guard !vague else { continue }
+            let what = Wording.list(asserted.map(Wording.assertion))
+            flags.append(
+                Flag(
+                    rule: id, sentence: first.sentence,
+                    reason: "the article's own voice asserts \(what), which the parties contest",
+                    suggestion: suggestion(for: asserted, index: index, in: article)))
+        }
+        return flags
+    }
+
+    /// A narrator claim on a point the belligerents contest.
+    static func isContestedAssertion(_ claim: Claim) -> Bool {
+        guard claim.party == .narrator, claim.mode == .unattributed else { return false }
+        switch claim.kind {
+        case .attack: return claim.aggressor != nil
+        case .casualties: return claim.victim != nil || claim.count?.interval != nil
+        case .territory, .ceasefire, .appeal: return false
+        }
+    }
+
+    private func suggestion(for asserted: [Claim], index: Int, in article: ReviewedArticle) -> String {
+        for (other, claims) in article.claimsBySentence.enumerated() where other != index {
+            // A named party's account first; "another source" only when nothing better repeats it.
+            let sources = claims.filter { $0.party != .narrator && $0.party != .other } + claims.filter { $0.party == .other }
+            guard let source = sources.first(where: { candidate in asserted.contains { Accounts.agree($0, candidate) } }) else {
+                continue
+            }
+            let name = Self.sourceName(source)
+            return "attribute it to \(name) (\(source.party.rawValue)), whose account it repeats in sentence \(other + 1):"
+                + " \"…, \(name) said\" or \"according to \(name), …\""
+        }
+        return "attribute it: \"according to …\", naming who says so; state it as fact only if independently verified"
+    }
+
+    /// The speaker as the article names it ("Prime Minister Nikol Pashinyan"), or the party
+    /// when the article used a pronoun ("he") or an office alone ("the ministry").
+    static func sourceName(_ claim: Claim) -> String {
+        if let speaker = claim.speaker, speaker.utf8.first.map({ $0 >= 65 && $0 <= 90 }) == true,
+            speaker.utf8.contains(UInt8(ascii: " "))
+        {
+            return speaker
+        }
+        return Wording.party(claim.party)
+    }
+}

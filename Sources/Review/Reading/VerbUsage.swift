@@ -1,0 +1,68 @@
+import ClaimEngine
+import NewsText
+
+/// The reporting verbs an article uses to introduce what each party says, one per attributed
+/// statement ("Baku claimed …" once, however many claims it carries, and once when it
+/// carries none the extractor could type).
+///
+/// `Armenia said …; Baku claimed …` gives Armenia one neutral verb and Azerbaijan one
+/// doubting verb: the article treats the two sides unevenly.
+package struct VerbUsage: Sendable {
+    package struct Use: Sendable {
+        /// The verb as written, lower-cased: `claimed`.
+        package let verb: String
+        package let stance: ReportingVerb.Stance
+        package let party: Party
+        package let sentence: Int
+        package let range: ByteRange
+    }
+
+    /// Every attributed statement with a reporting verb, in text order, third parties included.
+    package let uses: [Use]
+
+    package init(_ article: ReviewedArticle) {
+        var uses: [Use] = []
+        for (index, statements) in article.analysis.statements.enumerated() {
+            for statement in statements {
+                guard let verb = statement.verb, statement.speaker.party != .narrator else { continue }
+                let range = article.range(of: verb.tokens)
+                let text = article.text(range)
+                uses.append(
+                    Use(
+                        verb: text.lowercased(), stance: article.stance(ofVerb: text) ?? .neutral, party: statement.speaker.party,
+                        sentence: index, range: range))
+            }
+        }
+        self.uses = uses
+    }
+
+    private init(uses: [Use]) { self.uses = uses }
+
+    /// The uses for one belligerent's parties.
+    package func side(_ side: Belligerent) -> VerbUsage {
+        VerbUsage(uses: uses.filter { $0.party.belligerent == side })
+    }
+
+    /// These uses and another's, for totals over several articles.
+    package func adding(_ other: VerbUsage) -> VerbUsage {
+        VerbUsage(uses: uses + other.uses)
+    }
+
+    package static let empty = VerbUsage(uses: [])
+
+    package func count(_ stance: ReportingVerb.Stance) -> Int {
+        uses.count { $0.stance == stance }
+    }
+
+    /// The share of uses with this stance; nil with no uses.
+    package func share(_ stance: ReportingVerb.Stance) -> Double? {
+        uses.isEmpty ? nil : Double(count(stance)) / Double(uses.count)
+    }
+
+    /// The verbs of one stance with their counts, most used first, then alphabetically.
+    package func verbs(_ stance: ReportingVerb.Stance) -> [(word: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for use in uses where use.stance == stance { counts[use.verb, default: 0] += 1 }
+        return counts.map { (word: $0.key, count: $0.value) }.sorted { ($1.count, $0.word) < ($0.count, $1.word) }
+    }
+}

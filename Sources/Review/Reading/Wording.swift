@@ -1,0 +1,94 @@
+import ClaimEngine
+
+/// How parties, sides and claims are named in the sentences the reviews write for people.
+package enum Wording {
+    /// "Armenia", "Azerbaijan".
+    package static func state(_ side: Belligerent) -> String {
+        side == .armenia ? "Armenia" : "Azerbaijan"
+    }
+
+    /// "Armenian", "Azerbaijani".
+    package static func demonym(_ side: Belligerent) -> String {
+        side == .armenia ? "Armenian" : "Azerbaijani"
+    }
+
+    /// "Armenia's", "Azerbaijan's": whose framing a loaded word carries.
+    package static func framing(_ leaning: PlaceName.Leaning) -> String {
+        switch leaning {
+        case .armenian: "Armenia's"
+        case .azerbaijani: "Azerbaijan's"
+        case .neutral: "no side's"
+        }
+    }
+
+    /// "Armenian", "Azerbaijani", "neutral".
+    package static func adjective(_ leaning: PlaceName.Leaning) -> String {
+        switch leaning {
+        case .armenian: "Armenian"
+        case .azerbaijani: "Azerbaijani"
+        case .neutral: "neutral"
+        }
+    }
+
+    /// "Armenia's defence ministry", "Russia", "an unnamed or other source".
+    package static func party(_ party: Party) -> String {
+        switch party {
+        case .armeniaMod: "Armenia's defence ministry"
+        case .azerbaijanMod: "Azerbaijan's defence ministry"
+        case .armeniaGov: "Armenia's government"
+        case .azerbaijanGov: "Azerbaijan's government"
+        case .russia: "Russia"
+        case .eu: "the EU"
+        case .china: "China"
+        case .un: "the UN"
+        case .usa: "the US"
+        case .france: "France"
+        case .turkey: "Turkey"
+        case .iran: "Iran"
+        case .other: "another source"
+        case .narrator: "the article's own voice"
+        }
+    }
+
+    /// What a claim asserts, for a reason: "that Azerbaijan attacked Armenia",
+    /// "Armenian losses (nearly 50 killed)".
+    package static func assertion(_ claim: Claim) -> String {
+        switch claim.kind {
+        case .attack:
+            let aggressor = claim.aggressor.map(state) ?? "someone"
+            let target = claim.target.map { " " + state($0) } ?? ""
+            return claim.negated ? "that \(aggressor) did not attack\(target)" : "that \(aggressor) attacked\(target)"
+        case .casualties:
+            let figure = [claim.count?.text, claim.outcome?.rawValue].compactMap { $0 }.joined(separator: " ")
+            return "\(victim(claim.victim)) losses" + (figure.isEmpty ? "" : " (\(figure))")
+        case .territory:
+            return "that \(victim(claim.victim)) positions were lost"
+        case .ceasefire:
+            return "the state of the ceasefire"
+        case .appeal:
+            return "an appeal"
+        }
+    }
+
+    /// "Armenian", "Azerbaijani civilian", "unnamed".
+    private static func victim(_ victim: Victim?) -> String {
+        switch victim {
+        case .armenia: "Armenian"
+        case .azerbaijan: "Azerbaijani"
+        case .civiliansArmenia: "Armenian civilian"
+        case .civiliansAzerbaijan: "Azerbaijani civilian"
+        case nil: "unnamed"
+        }
+    }
+
+    /// `'said' ×3, 'told' ×1`.
+    package static func tally(_ counts: [(word: String, count: Int)]) -> String {
+        counts.map { "'\($0.word)' ×\($0.count)" }.joined(separator: ", ")
+    }
+
+    /// "2, 4 and 7".
+    package static func list(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
+}

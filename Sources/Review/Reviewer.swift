@@ -1,0 +1,20 @@
+import ClaimEngine
+import NewsText
+
+/// Reads articles for the reviews: runs the extractor and keeps everything it learned.
+///
+///     let reviewer = Reviewer(extractor: try .bundled())
+///     let check = AttributionCheck(reviewer.review(article))
+package struct Reviewer: Sendable {
+    package let extractor: Extractor
+    private let names: RivalNames
+
+    package init(extractor: Extractor) {
+        self.extractor = extractor
+        self.names = RivalNames(extractor.finder.lexicon.places)
+    }
+
+    package func review(_ article: Article) -> ReviewedArticle {
+        ReviewedArticle(analysis: extractor.analysis(of: article), lexicon: extractor.finder.lexicon, names: names)
+    }
+}

@@ -1,0 +1,60 @@
+import ClaimEngine
+import NewsText
+import Testing
+import TestSupport
+
+/// The loaded-terms lexicon: shipped as data, validated on load, extendable by a user, and
+/// matched by the mention finder without touching extraction.
+struct LoadedTermLexiconTests {
+    @Test func theShippedFileLoads() throws {
+        let lexicon = try Lexicon.bundled()
+        let rows = lexicon.loadedTerms.rows
+        #expect(rows.count >= 40)
+        #expect(rows.contains { $0.phrase == "Artsakh" && $0.entry.leaning == .armenian && $0.entry.neutral == "Nagorno-Karabakh" })
+        #expect(rows.contains { $0.phrase == "liberated" && $0.entry.leaning == .azerbaijani })
+        for leaning in [PlaceName.Leaning.armenian, .azerbaijani] {
+            #expect(rows.contains { $0.entry.leaning == leaning })
+        }
+        #expect(!rows.contains { $0.entry.leaning == .neutral })
+    }
+
+    @Test func aNeutralLeaningIsRejectedWithFileAndLine() throws {
+        let table = try LexiconTable(file: "mine.tsv", text: "# columns: phrase\tleaning\tneutral\nhero\tneutral\tsoldier\n")
+        var lexicon = Lexicon()
+        #expect(
+            throws: LexiconError(
+                file: "mine.tsv", line: 2,
+                message: "a loaded term leans to one side; use armenian or azerbaijani (a neutral word is not loaded)")
+        ) { try lexicon.add(table) }
+    }
+
+    @Test func aUserFileExtendsTheShippedTerms() throws {
+        var lexicon = try Lexicon.bundled()
+        let before = lexicon.loadedTerms.rows.count
+        try lexicon.add(LexiconTable(file: "mine.tsv", text: "# columns: phrase\tleaning\tneutral\nheroic defenders\tarmenian\tsoldiers\n"))
+        #expect(lexicon.loadedTerms.rows.count == before + 1)
+        #expect(lexicon.loadedTerms.matcher.value(of: "Heroic Defenders")?.first?.neutral == "soldiers")
+    }
+
+    @Test func theFinderTakesTheLongestPhrase() throws {
+        let extractor = try ExtractionFixture.extractor()
+        let analysis = extractor.analysis(
+            of: ExtractionFixture.article("Baku condemned the Armenian aggression and the separatists in Artsakh."))
+        let terms = analysis.mentions[0].loadedTerms.map {
+            analysis.document.text(
+                ByteRange(
+                    analysis.document.tokens[$0.start].range.start, analysis.document.tokens[$0.end - 1].range.end))
+        }
+        #expect(terms == ["Armenian aggression", "separatists", "Artsakh"])
+        #expect(analysis.mentions[0].loadedTerms.map(\.value.leaning) == [.azerbaijani, .azerbaijani, .armenian])
+    }
+
+    @Test func theAnalysisHasTheClaimsTheExtractorReturns() throws {
+        let extractor = try ExtractionFixture.extractor()
+        let article = ExtractionFixture.article("Armenia said Azerbaijani forces shelled Jermuk. Baku denied it.")
+        let analysis = extractor.analysis(of: article)
+        #expect(analysis.claims.map(ExtractionFixture.summary) == extractor.claims(in: article).map(ExtractionFixture.summary))
+        #expect(analysis.mentions.count == analysis.document.sentences.count)
+        #expect(analysis.statements.count == analysis.document.sentences.count)
+    }
+}

@@ -1,0 +1,34 @@
+import ClaimEngine
+import Foundation
+import NewsText
+import Review
+import TestSupport
+
+/// Articles read by the real extractor with the shipped lexicons, for the review tests.
+enum ReviewFixture {
+    static let reviewer: Result<Reviewer, any Error> = Result { Reviewer(extractor: try Extractor.bundled()) }
+
+    /// A news article (Caucasus Wire, published 2022-09-13) with this body, reviewed.
+    static func reviewed(_ body: String, outlet: String = "Caucasus Wire") throws -> ReviewedArticle {
+        try reviewer.get().review(ExtractionFixture.article(body, outlet: outlet))
+    }
+
+    /// The flags one rule raises on a body.
+    static func flags(_ rule: any CheckRule, _ body: String) throws -> [Flag] {
+        let article = try reviewed(body)
+        return rule.flags(in: article)
+    }
+
+    /// Every article of the shipped corpus, reviewed once for all tests.
+    static let corpus: Result<[ReviewedArticle], any Error> = Result {
+        let folder = CorpusLocation.corpus.appendingPathComponent("articles")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
+        let inputs = try names.map { name in
+            CorpusAssembler.Input(
+                source: name, bytes: try [UInt8](Data(contentsOf: folder.appendingPathComponent(name))),
+                expectedID: String(name.dropLast(3)))
+        }
+        let shipped = try ReviewFixture.reviewer.get()
+        return CorpusAssembler.assemble(inputs).articles.map(shipped.review)
+    }
+}
