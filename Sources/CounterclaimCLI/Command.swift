@@ -41,42 +41,22 @@ enum Command: Equatable {
     }
 }
 
-/// The output formats of `extract`.
+/// The output formats of `extract` and `reconcile`.
 enum OutputFormat: String, CaseIterable {
     case jsonl, json, markdown
 }
 
+/// `counterclaim extract PATH... [--format jsonl|json|markdown] [--lexicon FILE]...`
 struct ExtractOptions: Equatable {
     var paths: [String] = []
     var format: OutputFormat = .jsonl
     var lexicons: [String] = []
 
     static func parse(_ arguments: [String]) throws(UsageError) -> ExtractOptions {
-        var options = ExtractOptions()
-        var index = 0
-        while index < arguments.count {
-            let argument = arguments[index]
-            switch argument {
-            case "--format", "--lexicon":
-                guard index + 1 < arguments.count else { throw UsageError("\(argument) needs a value") }
-                let value = arguments[index + 1]
-                if argument == "--format" {
-                    guard let format = OutputFormat(rawValue: value) else {
-                        throw UsageError("unknown format '\(value)'; use one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-                    }
-                    options.format = format
-                } else {
-                    options.lexicons.append(value)
-                }
-                index += 2
-            default:
-                if argument.hasPrefix("-") && argument != "-" { throw UsageError("unknown option '\(argument)'") }
-                options.paths.append(argument)
-                index += 1
-            }
-        }
-        guard !options.paths.isEmpty else { throw UsageError("extract needs at least one PATH (a file, a folder, or - for stdin)") }
-        return options
+        let parsed = try CommandArguments(arguments, options: ["--format", "--lexicon"])
+        guard !parsed.positional.isEmpty else { throw UsageError("extract needs at least one PATH (a file, a folder, or - for stdin)") }
+        return ExtractOptions(
+            paths: parsed.positional, format: try parsed.format(OutputFormat.jsonl), lexicons: parsed.values(of: "--lexicon"))
     }
 }
 

@@ -12,38 +12,17 @@ struct EvalOptions: Equatable {
     var lexicons: [String] = []
 
     static func parse(_ arguments: [String]) throws(UsageError) -> EvalOptions {
-        var options = EvalOptions()
-        var corpora: [String] = []
-        var remaining = arguments[...]
-        while let argument = remaining.popFirst() {
-            guard argument.hasPrefix("-") else {
-                corpora.append(argument)
-                continue
-            }
-            guard ["--format", "--baseline", "--lexicon"].contains(argument) else {
-                throw UsageError("unknown option '\(argument)'")
-            }
-            guard let value = remaining.popFirst() else { throw UsageError("\(argument) needs a value") }
-            switch argument {
-            case "--format":
-                guard let format = Format(rawValue: value) else {
-                    throw UsageError("unknown format '\(value)'; use one of: \(Format.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                options.format = format
-            case "--baseline":
-                guard options.baseline == nil else { throw UsageError("--baseline may be given only once") }
-                options.baseline = value
-            default:
-                options.lexicons.append(value)
-            }
-        }
+        let parsed = try CommandArguments(arguments, options: ["--format", "--baseline", "--lexicon"])
+        let corpora = parsed.positional
         guard let corpus = corpora.first else {
             throw UsageError("eval needs a CORPUS folder (one with articles/ and labels/)")
         }
         guard corpora.count == 1 else {
             throw UsageError("eval scores one CORPUS at a time; got \(corpora.map { "'\($0)'" }.joined(separator: ", "))")
         }
-        options.corpus = corpus
-        return options
+        let baselines = parsed.values(of: "--baseline")
+        guard baselines.count <= 1 else { throw UsageError("--baseline may be given only once") }
+        return EvalOptions(
+            corpus: corpus, format: try parsed.format(Format.markdown), baseline: baselines.first, lexicons: parsed.values(of: "--lexicon"))
     }
 }

@@ -5,26 +5,11 @@ struct ReconcileOptions: Equatable {
     var lexicons: [String] = []
 
     static func parse(_ arguments: [String]) throws(UsageError) -> ReconcileOptions {
-        var options = ReconcileOptions()
-        var scanner = OptionScanner(arguments)
-        while let argument = scanner.next() {
-            switch argument {
-            case "--format":
-                let value = try scanner.value(for: argument)
-                guard let format = OutputFormat(rawValue: value) else {
-                    throw UsageError(
-                        "unknown format '\(value)'; use one of: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                options.format = format
-            case "--lexicon":
-                options.lexicons.append(try scanner.value(for: argument))
-            default:
-                options.paths.append(try scanner.path(argument))
-            }
-        }
-        guard !options.paths.isEmpty else {
+        let parsed = try CommandArguments(arguments, options: ["--format", "--lexicon"])
+        guard !parsed.positional.isEmpty else {
             throw UsageError("reconcile needs at least one PATH (a file, a folder, or - for stdin)")
         }
-        return options
+        return ReconcileOptions(
+            paths: parsed.positional, format: try parsed.format(OutputFormat.jsonl), lexicons: parsed.values(of: "--lexicon"))
     }
 }
