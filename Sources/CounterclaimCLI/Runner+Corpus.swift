@@ -7,6 +7,8 @@ import Reconciliation
 struct ExtractedCorpus {
     /// The articles that loaded, in path order, each with its claims.
     let articles: [ArticleClaims]
+    /// The same articles as the extractor read them, for the reviews.
+    let analyses: [ArticleAnalysis]
     /// The place lexicon (shipped plus the user's), for grouping by place.
     let places: PlaceIndex
     /// The extractor that read them, for the stages that read the articles again.
@@ -24,9 +26,9 @@ extension Runner {
         let corpus = CorpusAssembler.assemble(inputs)
         let problems = readProblems + corpus.problems
         for problem in problems { errors.write("\(problem)\n") }
-        let articles = corpus.articles.map { ArticleClaims(article: $0, claims: extractor.claims(in: $0)) }
+        let analyses = corpus.articles.map(extractor.analysis(of:))
         return ExtractedCorpus(
-            articles: articles, places: PlaceIndex(lexicon: extractor.finder.lexicon), extractor: extractor,
+            articles: analyses.map { ArticleClaims(article: $0.article, claims: $0.claims) }, analyses: analyses, places: PlaceIndex(lexicon: extractor.finder.lexicon), extractor: extractor,
             hadProblems: !problems.isEmpty)
     }
 }

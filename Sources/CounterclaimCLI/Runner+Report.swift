@@ -15,7 +15,7 @@ extension Runner {
         }
         // The outlet bias page and each article's attribution check ride along with the report.
         let reviewer = Reviewer(extractor: corpus.extractor)
-        let reviewed = corpus.articles.map { reviewer.review($0.article) }
+        let reviewed = corpus.analyses.map(reviewer.review)
         var companions = CompanionPages(bias: BiasReport.markdown(CorpusBias(reviewed)))
         for article in reviewed {
             companions.checks[article.article.id] = CheckMarkdown.render(AttributionCheck(article))

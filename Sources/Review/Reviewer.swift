@@ -15,6 +15,11 @@ package struct Reviewer: Sendable {
     }
 
     package func review(_ article: Article) -> ReviewedArticle {
-        ReviewedArticle(analysis: extractor.analysis(of: article), lexicon: extractor.finder.lexicon, names: names)
+        review(extractor.analysis(of: article))
+    }
+
+    /// An article this reviewer's extractor has already read.
+    package func review(_ analysis: ArticleAnalysis) -> ReviewedArticle {
+        ReviewedArticle(analysis: analysis, lexicon: extractor.finder.lexicon, names: names)
     }
 }
