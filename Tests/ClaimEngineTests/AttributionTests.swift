@@ -172,45 +172,21 @@ struct AttributionTests {
         ]),
     ]
 
-    @Test(arguments: indirect) func indirectSpeech(_ example: Case) throws {
-        let claims = try ExtractionFixture.summaries(example.text)
-        #expect(claims == example.expected)
-    }
+    @Test(arguments: indirect) func indirectSpeech(_ example: Case) throws { try check(example) }
 
-    @Test(arguments: speakers) func speakerPhrases(_ example: Case) throws {
-        let claims = try ExtractionFixture.summaries(example.text)
-        #expect(claims == example.expected)
-    }
+    @Test(arguments: speakers) func speakerPhrases(_ example: Case) throws { try check(example) }
 
-    @Test(arguments: coordinatedSpeakers) func coordinatedAndRegionalSpeakers(_ example: Case) throws {
-        let claims = try ExtractionFixture.summaries(example.text)
-        #expect(claims == example.expected)
-    }
+    @Test(arguments: coordinatedSpeakers) func coordinatedAndRegionalSpeakers(_ example: Case) throws { try check(example) }
 
-    @Test(arguments: quotes) func directQuotes(_ example: Case) throws {
-        let claims = try ExtractionFixture.summaries(example.text)
-        #expect(claims == example.expected)
-    }
+    @Test(arguments: quotes) func directQuotes(_ example: Case) throws { try check(example) }
 
-    @Test(arguments: narrator) func narratorVoice(_ example: Case) throws {
-        let claims = try ExtractionFixture.summaries(example.text)
-        #expect(claims == example.expected)
-    }
+    @Test(arguments: narrator) func narratorVoice(_ example: Case) throws { try check(example) }
 
-    @Test(arguments: saidNouns) func statementNouns(_ example: Case) throws {
-        let claims = try ExtractionFixture.summaries(example.text)
-        #expect(claims == example.expected)
-    }
+    @Test(arguments: saidNouns) func statementNouns(_ example: Case) throws { try check(example) }
 
-    @Test(arguments: mixedVoices) func narratorBesideASpeaker(_ example: Case) throws {
-        let claims = try ExtractionFixture.summaries(example.text)
-        #expect(claims == example.expected)
-    }
+    @Test(arguments: mixedVoices) func narratorBesideASpeaker(_ example: Case) throws { try check(example) }
 
-    @Test(arguments: noClaim) func sentencesWithoutClaims(_ example: Case) throws {
-        let claims = try ExtractionFixture.summaries(example.text)
-        #expect(claims == example.expected)
-    }
+    @Test(arguments: noClaim) func sentencesWithoutClaims(_ example: Case) throws { try check(example) }
 
     @Test func officialOutletSpeaksForItsMinistry() throws {
         let claims = try ExtractionFixture.summaries(

@@ -143,9 +143,4 @@ struct ClaimTypingTests {
         let claims = try ExtractionFixture.summaries("Armenia said Azerbaijani forces attacked on Tuesday.", published: nil)
         #expect(claims == ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"])
     }
-
-    private func check(_ example: Case) throws {
-        let claims = try ExtractionFixture.summaries(example.text)
-        #expect(claims == example.expected)
-    }
 }

@@ -1,59 +1,8 @@
 import ClaimEngine
 
 extension Party {
-    /// The party for a reader: "Armenia's defence ministry", "the EU", "other sources".
-    package var displayName: String {
-        switch self {
-        case .armeniaMod: "Armenia's defence ministry"
-        case .azerbaijanMod: "Azerbaijan's defence ministry"
-        case .armeniaGov: "Armenia's government"
-        case .azerbaijanGov: "Azerbaijan's government"
-        case .russia: "Russia"
-        case .eu: "the EU"
-        case .china: "China"
-        case .un: "the UN"
-        case .usa: "the United States"
-        case .france: "France"
-        case .turkey: "Turkey"
-        case .iran: "Iran"
-        case .other: "other sources"
-        case .narrator: "the reporting outlet"
-        }
-    }
-
     /// Whether the party can hold a side in a finding. The narrator is the outlet's own
     /// voice relaying what others said, often an earlier figure; counting it as a side would
     /// turn every relay of yesterday's toll into a dispute.
     package var takesSides: Bool { self != .narrator }
-}
-
-extension Belligerent {
-    /// "Armenia", "Azerbaijan".
-    package var displayName: String { self == .armenia ? "Armenia" : "Azerbaijan" }
-}
-
-extension Victim {
-    /// The belligerent whose soldiers or civilians the victims are.
-    package var belligerent: Belligerent {
-        switch self {
-        case .armenia, .civiliansArmenia: .armenia
-        case .azerbaijan, .civiliansAzerbaijan: .azerbaijan
-        }
-    }
-
-    /// "Armenian forces", "Azerbaijani civilians".
-    package var displayName: String {
-        switch self {
-        case .armenia: "Armenian forces"
-        case .azerbaijan: "Azerbaijani forces"
-        case .civiliansArmenia: "Armenian civilians"
-        case .civiliansAzerbaijan: "Azerbaijani civilians"
-        }
-    }
-}
-
-/// Joins names for a sentence: "A", "A and B", "A, B and C".
-package func readableList(_ names: [String]) -> String {
-    guard let last = names.last else { return "" }
-    return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " and " + last
 }

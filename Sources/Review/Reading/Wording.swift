@@ -3,14 +3,10 @@ import ClaimEngine
 /// How parties, sides and claims are named in the sentences the reviews write for people.
 package enum Wording {
     /// "Armenia", "Azerbaijan".
-    package static func state(_ side: Belligerent) -> String {
-        side == .armenia ? "Armenia" : "Azerbaijan"
-    }
+    package static func state(_ side: Belligerent) -> String { side.displayName }
 
     /// "Armenian", "Azerbaijani".
-    package static func demonym(_ side: Belligerent) -> String {
-        side == .armenia ? "Armenian" : "Azerbaijani"
-    }
+    package static func demonym(_ side: Belligerent) -> String { side.demonym }
 
     /// "Armenia's", "Azerbaijan's": whose framing a loaded word carries.
     package static func framing(_ leaning: PlaceName.Leaning) -> String {
@@ -30,25 +26,8 @@ package enum Wording {
         }
     }
 
-    /// "Armenia's defence ministry", "Russia", "an unnamed or other source".
-    package static func party(_ party: Party) -> String {
-        switch party {
-        case .armeniaMod: "Armenia's defence ministry"
-        case .azerbaijanMod: "Azerbaijan's defence ministry"
-        case .armeniaGov: "Armenia's government"
-        case .azerbaijanGov: "Azerbaijan's government"
-        case .russia: "Russia"
-        case .eu: "the EU"
-        case .china: "China"
-        case .un: "the UN"
-        case .usa: "the US"
-        case .france: "France"
-        case .turkey: "Turkey"
-        case .iran: "Iran"
-        case .other: "another source"
-        case .narrator: "the article's own voice"
-        }
-    }
+    /// "Armenia's defence ministry", "Russia", "other sources" (`Party.displayName`).
+    package static func party(_ party: Party) -> String { party.displayName }
 
     /// What a claim asserts, for a reason: "that Azerbaijan attacked Armenia",
     /// "Armenian losses (nearly 50 killed)".
@@ -87,8 +66,5 @@ package enum Wording {
     }
 
     /// "2, 4 and 7".
-    package static func list(_ items: [String]) -> String {
-        guard items.count > 1, let last = items.last else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + last
-    }
+    package static func list(_ items: [String]) -> String { readableList(items) }
 }
