@@ -6,14 +6,20 @@ import NewsText
 /// article's claims in text order, exactly what `Extractor.claims(in:)` returns.
 package struct ArticleAnalysis: Sendable {
     package let document: Document
+    /// The lexicon form (lemma and inflection) of each token, by token index.
+    package let forms: [WordForm]
     package let mentions: [SentenceMentions]
     package let statements: [[Statement]]
     package let claims: [Claim]
     /// The party the article's own voice speaks for when the outlet is an official source.
     package let outletVoice: Party?
 
-    package init(document: Document, mentions: [SentenceMentions], statements: [[Statement]], claims: [Claim], outletVoice: Party?) {
+    package init(
+        document: Document, forms: [WordForm], mentions: [SentenceMentions], statements: [[Statement]], claims: [Claim],
+        outletVoice: Party?
+    ) {
         self.document = document
+        self.forms = forms
         self.mentions = mentions
         self.statements = statements
         self.claims = claims

@@ -11,9 +11,11 @@ package struct Extractor: Sendable {
     package let attributor = Attributor()
     package let typer: ClaimTyper
 
-    package init(lexicon: Lexicon, abbreviations: Abbreviations, dates: DateResolver, counts: CountParser, typer: ClaimTyper = ClaimTyper()) {
+    /// The extractor for a lexicon: its phrases, number words and calendar words alike.
+    package init(lexicon: Lexicon, abbreviations: Abbreviations, typer: ClaimTyper = ClaimTyper()) throws(LexiconError) {
         self.segmenter = SentenceSegmenter(abbreviations: abbreviations)
-        self.finder = MentionFinder(lexicon: lexicon, dateResolver: dates, countParser: counts)
+        self.finder = MentionFinder(
+            lexicon: lexicon, dateResolver: try DateResolver(lexicon: lexicon), countParser: try CountParser(lexicon: lexicon))
         self.typer = typer
     }
 
@@ -21,9 +23,7 @@ package struct Extractor: Sendable {
     package static func bundled(extraLexicons: [LexiconTable] = []) throws -> Extractor {
         var lexicon = try Lexicon.bundled()
         for table in extraLexicons { try lexicon.add(table) }
-        return Extractor(
-            lexicon: lexicon, abbreviations: try Abbreviations.bundled(),
-            dates: try DateResolver.bundled(), counts: try CountParser.bundled())
+        return try Extractor(lexicon: lexicon, abbreviations: try Abbreviations.bundled())
     }
 
     /// The article's claims, in text order, numbered from 1.
@@ -35,33 +35,51 @@ package struct Extractor: Sendable {
     /// for readers that need more than the claims (the attribution check).
     package func analysis(of article: Article) -> ArticleAnalysis {
         let document = Document(article: article, segmenter: segmenter)
-        let mentions = document.sentences.map { finder.mentions(in: $0, of: document) }
+        let forms = finder.forms(of: document)
+        var mentions = document.sentences.map { finder.mentions(in: $0, of: document, forms: forms) }
+        var truceNamed = false
+        for index in mentions.indices {
+            mentions[index].followsTruce = truceNamed
+            truceNamed = truceNamed || mentions[index].triggers.contains { $0.value.contains { $0.sense == .truce } }
+        }
         let voice = outletVoice(article.outlet)
-        let statements = attributor.statements(in: document, mentions: mentions, outletVoice: voice)
+        let statements = attributor.statements(in: document, mentions: mentions, forms: forms, outletVoice: voice)
         var claims: [Claim] = []
+        var earlierAttack: PreviousAttack? = nil
         for (index, sentenceStatements) in statements.enumerated() {
-            claims += typer.claims(in: sentenceStatements, mentions: mentions[index], document: document, outletVoice: voice)
+            let found = typer.claims(
+                in: sentenceStatements, mentions: mentions[index], document: document, forms: forms, outletVoice: voice,
+                earlierAttack: earlierAttack)
+            if let attack = found.last(where: { $0.kind == .attack && !$0.negated && $0.aggressor != nil }) {
+                earlierAttack = PreviousAttack(aggressor: attack.aggressor, target: attack.target)
+            }
+            claims += found
         }
         for index in claims.indices { claims[index].number = index + 1 }
-        return ArticleAnalysis(document: document, mentions: mentions, statements: statements, claims: claims, outletVoice: voice)
+        return ArticleAnalysis(
+            document: document, forms: forms, mentions: mentions, statements: statements, claims: claims, outletVoice: voice)
     }
 
-    /// The party an outlet speaks for when it is itself an official source
-    /// ("Ministry of Defence of Armenia" → armenia-mod); nil for news outlets.
+    /// The party an outlet speaks for when it is itself an official source ("Ministry of
+    /// Defence of Armenia" → armenia-mod); nil for news outlets.
     ///
-    /// Every capitalised word of the name must belong to a party or office phrase: a state
-    /// word alone does not make an outlet official ("Armenian Frontline", "China Horizon").
+    /// The head of the name — before a parenthesis or a comma, which name the site that carried
+    /// the text ("Ministry of Defense of Azerbaijan (mod.gov.az)", "… Press Service (via GUAM)")
+    /// — must name an official body: an office such as a ministry with its state, or an
+    /// institution that is itself a party ("United Nations", "the Kremlin"). A state word alone
+    /// does not make an outlet official ("Armenian Frontline", "China Horizon", "Public Radio
+    /// of Armenia"), nor does a news source's word ("… News Agency").
     package func outletVoice(_ outlet: String) -> Party? {
-        let article = Article(id: "outlet", outlet: outlet, published: nil, url: "", source: "outlet", body: Array(outlet.utf8), bodyFirstLine: 1)
+        let head = outlet.prefix { $0 != "(" && $0 != "," }
+        let article = Article(
+            id: "outlet", outlet: outlet, published: nil, url: "", source: "outlet", body: Array(head.utf8), bodyFirstLine: 1)
         let document = Document(article: article, segmenter: segmenter)
         guard let sentence = document.sentences.first else { return nil }
-        let mentions = finder.mentions(in: sentence, of: document)
-        let covered = mentions.parties.map(\.tokens) + mentions.offices.map(\.tokens)
-        let named = sentence.tokens.allSatisfy { index in
-            let token = document.tokens[index]
-            return token.kind != .word || !token.isCapitalized || covered.contains { $0.contains(index) }
-        }
-        guard named else { return nil }
+        let mentions = finder.mentions(in: sentence, of: document, forms: finder.forms(of: document))
+        let institution = mentions.parties.contains { $0.value.role == .office }
+        let office = mentions.offices.contains { $0.value.role == .ministry || $0.value.role == .body }
+        let newsSource = mentions.parties.contains { $0.value.role == .outlet || $0.value.role == .group }
+        guard institution || office, !newsSource else { return nil }
         let speaker = SpeakerResolver().resolve(sentence.tokens, in: mentions, tokens: document.tokens, history: SpeakerHistory())
         guard let party = speaker?.party, party != .other else { return nil }
         return party

@@ -34,7 +34,7 @@ struct ClaimTypingTests {
             ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
         Case(
             "Azerbaijani forces shelled Stepanakert early this morning, launching an offensive along the entire line of contact.",
-            ["narrator unattributed attack aggressor=azerbaijan date=2022-09-13"]),
+            ["narrator unattributed attack aggressor=azerbaijan target=armenia date=2022-09-13"]),
         Case(
             "Nearly 50 Armenian servicemen were killed in the first hours of the assault.",
             ["narrator unattributed casualties victim=armenia outcome=killed count=45...49"]),
@@ -88,7 +88,7 @@ struct ClaimTypingTests {
             ]),
         Case(
             "Karabakh Armenian officials said about 200 people on the Armenian side had been killed.",
-            ["other indirect casualties victim=armenia outcome=killed count=180...220"]),
+            ["karabakh indirect casualties victim=armenia outcome=killed count=180...220"]),
         Case(
             "“Thirteen servicemen were captured by the enemy and 24 are missing,” Armenia’s defence ministry said.",
             [

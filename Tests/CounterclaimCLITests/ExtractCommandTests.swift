@@ -45,7 +45,7 @@ struct ExtractCommandTests {
         #expect(result.errors.isEmpty)
         let lines = result.output.split(separator: "\n")
         #expect(lines.count > 300)
-        let parties = Set(["armenia-mod", "azerbaijan-mod", "armenia-gov", "azerbaijan-gov", "russia", "eu", "china", "un", "usa", "france", "turkey", "iran", "other", "narrator"])
+        let parties = Set(["armenia-mod", "azerbaijan-mod", "armenia-gov", "azerbaijan-gov", "karabakh", "russia", "eu", "china", "un", "usa", "france", "turkey", "iran", "other", "narrator"])
         for line in lines {
             let data = Data(line.utf8)
             let claim = try JSONDecoder().decode(ContractClaim.self, from: data)

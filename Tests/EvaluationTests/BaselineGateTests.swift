@@ -29,9 +29,7 @@ struct BaselineGateTests {
 
     static func broken() throws -> Scorecard {
         let typer = ClaimTyper(rules: [FlippedAggressorRule(), CasualtiesRule(), TerritoryRule(), CeasefireRule(), AppealRule()])
-        let extractor = Extractor(
-            lexicon: try Lexicon.bundled(), abbreviations: try Abbreviations.bundled(), dates: try DateResolver.bundled(),
-            counts: try CountParser.bundled(), typer: typer)
+        let extractor = try Extractor(lexicon: try Lexicon.bundled(), abbreviations: try Abbreviations.bundled(), typer: typer)
         return Scorecard(try CorpusFixture.shipped.get(), extractor: extractor)
     }
 

@@ -64,7 +64,7 @@ struct GoldFixture {
 
     var json: String {
         func text(_ value: String?) -> String { value.map(JSONWriter.quoted) ?? "null" }
-        let side = side ?? (party.hasPrefix("armenia-") ? "armenia" : party.hasPrefix("azerbaijan-") ? "azerbaijan" : "third")
+        let side = side ?? (party.hasPrefix("armenia-") || party == "karabakh" ? "armenia" : party.hasPrefix("azerbaijan-") ? "azerbaijan" : "third")
         return """
               {"party": \(text(party)), "side": \(text(side)), "mode": \(text(mode)), "kind": \(text(kind)),
                "aggressor": \(text(aggressor)), "target": \(text(target)), "negated": \(negated),

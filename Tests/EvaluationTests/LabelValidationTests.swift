@@ -35,7 +35,7 @@ struct LabelValidationTests {
         Case(
             claim: with { $0.party = "armenia-mf" },
             message: "unknown party 'armenia-mf'; use one of: armenia-mod, azerbaijan-mod, armenia-gov, azerbaijan-gov,"
-                + " russia, eu, china, un, usa, france, turkey, iran, other, narrator"),
+                + " karabakh, russia, eu, china, un, usa, france, turkey, iran, other, narrator"),
         Case(claim: with { $0.side = "azerbaijan" }, message: "side 'azerbaijan' does not match party 'armenia-mod'; its side is 'armenia'"),
         Case(claim: with { $0.mode = "reported" }, message: "unknown mode 'reported'; use one of: direct, indirect, unattributed"),
         Case(claim: with { $0.kind = "shelling" }, message: "unknown kind 'shelling'; use one of: attack, casualties, territory, ceasefire, appeal"),

@@ -13,7 +13,7 @@ struct ScorecardTests {
         [
             "Armenia's defence ministry said Azerbaijani forces shelled positions near Jermuk overnight and that 49 of its soldiers had been killed.",
             "Residents said two Armenian civilians, a woman and a child, were killed in Sotk.",
-            "France and the European Union called on Azerbaijan to pull its troops back.",
+            "France and the European Union called on Azerbaijan to show restraint.",
             "Russia's foreign ministry urged both sides to show restraint.",
         ])
     static let wireGold = [

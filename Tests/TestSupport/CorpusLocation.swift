@@ -9,6 +9,13 @@ package enum CorpusLocation {
 
     package static var corpus: URL { root.appendingPathComponent("Corpus") }
 
+    /// The real-text development set beside the repository (`../shared/realdev`), when this
+    /// checkout has one; a user's clone without it skips what needs it.
+    package static var realdev: URL? {
+        let url = root.deletingLastPathComponent().appendingPathComponent("shared/realdev")
+        return FileManager.default.fileExists(atPath: url.appendingPathComponent("articles").path) ? url : nil
+    }
+
     /// A fresh temporary folder, removed by the caller.
     package static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("counterclaim-\(UUID().uuidString)")

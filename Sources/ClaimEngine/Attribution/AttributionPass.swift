@@ -7,6 +7,8 @@ struct AttributionPass {
     let document: Document
     let tokens: [Token]
     let mentions: [SentenceMentions]
+    /// The lexicon form of each token: a participle after "was" is a passive.
+    let forms: [WordForm]
     let resolver: SpeakerResolver
     let quotes: QuoteRegions
     /// The sentence of each token.
@@ -22,10 +24,11 @@ struct AttributionPass {
     /// A transcript label ("Mao Ning: …") speaks for the rest of its paragraph.
     private var label: (paragraph: Int, speaker: Speaker)? = nil
 
-    init(document: Document, mentions: [SentenceMentions], resolver: SpeakerResolver, outletVoice: Party?) {
+    init(document: Document, mentions: [SentenceMentions], forms: [WordForm], resolver: SpeakerResolver, outletVoice: Party?) {
         self.document = document
         self.tokens = document.tokens
         self.mentions = mentions
+        self.forms = forms
         self.resolver = resolver
         self.quotes = QuoteRegions(tokens: document.tokens)
         var owner = [Int](repeating: 0, count: document.tokens.count)
@@ -145,7 +148,7 @@ struct AttributionPass {
         if verb.value.pattern == .according {
             return accordingTo(verb, in: found)
         }
-        if verb.value.pattern == .noun {
+        if verb.value.pattern == .noun || found.nominalVerbs.contains(verb.start) {
             return saidNoun(verb, in: found)
         }
         // "a figure Yerevan has not confirmed": declining to say is not saying.
@@ -156,8 +159,13 @@ struct AttributionPass {
         }
         // "Michel said he had spoken with Aliyev and Pashinyan and urged both …": the verb
         // shares the subject of the sentence's earlier verb.
-        if verb.start > sentence.lowerBound, tokens[verb.start - 1].key == FunctionWords.and, let shared = earlier.last {
-            let content = contentStart(after: verb, in: found)..<nextBreak(from: verb.end, in: sentence, commas: false)
+        // "The pact was announced by President Putin": the agent of a passive says it.
+        if let passive = passiveSpeech(verb, in: found) { return passive }
+        let sharedVerb = earlier.last { statement in
+            statement.verb.map { $0.value.pattern != .noun && !found.nominalVerbs.contains($0.start) } ?? false
+        }
+        if verb.start > sentence.lowerBound, tokens[verb.start - 1].key == FunctionWords.and, let shared = sharedVerb ?? earlier.last {
+            let content = reportedContent(after: verb, in: found)
             return Statement(
                 speaker: shared.speaker, mode: .indirect, verb: verb, content: [content], rule: Self.rule(for: verb.value.pattern),
                 speakerTokens: shared.speakerTokens)
@@ -175,9 +183,11 @@ struct AttributionPass {
         }
         let start = clauseStart(before: verb.start, in: sentence)
         if let subject = subject(before: verb.start, from: start, found) {
-            var content = contentStart(after: verb, in: found)..<nextBreak(from: verb.end, in: sentence, commas: false)
+            var content = reportedContent(after: verb, in: found)
             let phraseStart = subject.tokens.lowerBound
-            if !isSubstantive(content, found), phraseStart > sentence.lowerBound, tokens[phraseStart - 1].key == FunctionWords.comma {
+            if !isSubstantive(content, found) || !opensContent(after: verb, in: found), verb.value.pattern != .appeal,
+                phraseStart > sentence.lowerBound, tokens[phraseStart - 1].key == FunctionWords.comma
+            {
                 // "Azerbaijani forces shelled Stepanakert, Armenia said."
                 content = clauseStart(before: phraseStart - 1, in: sentence)..<(phraseStart - 1)
             }
@@ -188,8 +198,36 @@ struct AttributionPass {
         }
         // "TASS, citing the defence ministry, reported that …", "…, adding that …"
         guard let speaker = cited ?? earlier.last?.speaker else { return nil }
-        let content = contentStart(after: verb, in: found)..<nextBreak(from: verb.end, in: sentence, commas: false)
+        let content = reportedContent(after: verb, in: found)
         return Statement(speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: Self.rule(for: verb.value.pattern))
+    }
+
+    /// `The pact was announced by President Vladimir Putin`: a reporting verb in the passive
+    /// with its agent; the clause up to the verb is what was said.
+    private func passiveSpeech(_ verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Statement? {
+        let sentence = found.sentence.tokens
+        guard verb.value.pattern == .speech, forms[verb.start].inflection == .past, verb.end < sentence.upperBound,
+            tokens[verb.end].key == FunctionWords.by, verb.start > sentence.lowerBound,
+            FunctionWords.passiveAuxiliaries.contains(tokens[verb.start - 1].key)
+        else { return nil }
+        let phrase = (verb.end + 1)..<nextBreak(from: verb.end + 1, in: sentence, commas: true)
+        guard let speaker = resolve(phrase, found) else { return nil }
+        let content = clauseStart(before: verb.start - 1, in: sentence)..<verb.end
+        return Statement(speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: "passive-speech", speakerTokens: phrase)
+    }
+
+    /// Whether the words after a verb are what was said: a clause, `that …`, or a colon —
+    /// not an adjunct ("said in a statement after talks in Moscow"), a comma or the end of
+    /// the sentence, which leave the words before the speaker as the content
+    /// ("Both sides agreed to a truce, Lavrov said in a statement.").
+    private func opensContent(after verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Bool {
+        let sentence = found.sentence.tokens
+        guard verb.end < sentence.upperBound else { return false }
+        let window = verb.end..<min(verb.end + 8, sentence.upperBound)
+        if window.contains(where: { tokens[$0].key == FunctionWords.that || tokens[$0].key == FunctionWords.colon }) { return true }
+        let next = tokens[verb.end]
+        if next.kind == .punctuation || next.kind == .dash { return false }
+        return !FunctionWords.objectPrepositions.contains(next.key)
     }
 
     /// One statement per party when the speaker phrase names several: "Baku and Yerevan
@@ -200,13 +238,18 @@ struct AttributionPass {
         let list = clauseStart(before: phrase.lowerBound, in: found.sentence.tokens)..<phrase.upperBound
         let parties = resolver.coordinated(list, in: found, tokens: tokens)
         guard !parties.isEmpty else { return [statement] }
+        let sides = Set(parties.compactMap(\.belligerent))
         return parties.map { party in
-            statement.with(speaker: Speaker(party: party, phrase: statement.speaker.phrase, role: statement.speaker.role))
+            var said = statement.with(speaker: Speaker(party: party, phrase: statement.speaker.phrase, role: statement.speaker.role))
+            said.isMutual = sides.count == 2 && parties.count == 2
+            return said
         }
     }
 
-    /// `The EU has taken note of Baku's statement that …`: the name right before the noun
-    /// says it, whoever reports the statement.
+    /// A noun for what was said names its speaker just before it (`The EU has taken note of
+    /// Baku's statement that …`, `Azerbaijani allegations that …`) or after `of` or `by`
+    /// (`the claims of the Armenian defence ministry that …`, `reports spread by Baku about
+    /// …`), whoever reports it. The content follows `that` or `about`.
     private func saidNoun(_ verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Statement? {
         let sentence = found.sentence.tokens
         var start = verb.start
@@ -216,10 +259,22 @@ struct AttributionPass {
             guard named || token.kind == .possessive else { break }
             start -= 1
         }
-        guard start < verb.start, let speaker = resolve(start..<verb.start, found) else { return nil }
-        let content = verb.end..<nextBreak(from: verb.end, in: sentence, commas: false)
+        let window = verb.end..<min(sentence.upperBound, verb.end + 10)
+        let marker = window.first { FunctionWords.contentMarkers.contains(tokens[$0].key) }
+        var speakerTokens = start..<verb.start
+        var speaker = start < verb.start ? resolve(speakerTokens, found) : nil
+        if speaker == nil, let marker {
+            // "the claims of the Armenian defence ministry that …": the source follows `of` or `by`.
+            if let agent = (verb.end..<marker).first(where: { FunctionWords.sourceIntroducers.contains(tokens[$0].key) }) {
+                speakerTokens = (agent + 1)..<marker
+                speaker = resolve(speakerTokens, found)
+            }
+        }
+        guard let speaker else { return nil }
+        let contentStart = marker.map { $0 + 1 } ?? verb.end
+        let content = contentStart..<max(contentStart, nextBreak(from: contentStart, in: sentence, commas: false))
         return Statement(
-            speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: "statement-noun", speakerTokens: start..<verb.start)
+            speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: "statement-noun", speakerTokens: speakerTokens)
     }
 
     /// `According to X, …` and `…, according to X.`
@@ -309,6 +364,7 @@ struct AttributionPass {
         if let known = regionTags[region] { return known }
         let quote = quotes.regions[region]
         let found = tagAfter(quote) ?? tagBefore(quote) ?? tagByColonSentence(quote) ?? tagBySignature(quote)
+            ?? tagByPreviousQuote(region)
         if let verb = found?.verb { tagVerbs.insert(verb.start) }
         regionTags[region] = .some(found)
         return found
@@ -365,6 +421,15 @@ struct AttributionPass {
         return (subject.speaker, verb)
     }
 
+    /// `"…," Dargahli said. "…"`: a quote with no tag of its own that follows a tagged quote
+    /// of the same paragraph goes on with the same speaker.
+    private func tagByPreviousQuote(_ region: Int) -> Tag? {
+        guard region > 0, let previous = regionTags[region - 1], let tag = previous else { return nil }
+        let paragraph = { (token: Int) in self.document.sentences[self.sentenceOfToken[min(token, self.tokens.count - 1)]].paragraph }
+        guard paragraph(quotes.regions[region - 1].close) == paragraph(quotes.regions[region].open) else { return nil }
+        return tag
+    }
+
     private func tagBySignature(_ quote: QuoteRegions.Region) -> Tag? {
         let next = sentenceOfToken[max(quote.close - 1, quote.open)] + 1
         guard signatures.contains(next) else { return nil }
@@ -409,6 +474,8 @@ struct AttributionPass {
         guard tokens[sentence.lowerBound].startsLine else { return nil }
         guard let colon = sentence.prefix(6).first(where: { tokens[$0].key == FunctionWords.colon }),
             colon + 1 < sentence.upperBound, tokens[colon + 1].kind != .openQuote,
+            // The label ends with the speaker's name, not a thing of theirs ("X's terror: …").
+            found.parties.contains(where: { $0.end == colon }) || found.offices.contains(where: { $0.end == colon }),
             let speaker = resolve(sentence.lowerBound..<colon, found)
         else { return nil }
         return (speaker, (colon + 1)..<sentence.upperBound, sentence.lowerBound..<colon)
@@ -455,6 +522,17 @@ struct AttributionPass {
             end += 1
         }
         return end
+    }
+
+    /// The reported words after a verb, up to the next clause break: `said (that) …`,
+    /// `told reporters on Monday that …`, `added, however, that …`.
+    private func reportedContent(after verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Range<Int> {
+        let sentence = found.sentence.tokens
+        var start = contentStart(after: verb, in: found)
+        // An adverb the writer inserted before the content ("however", "though") is no break.
+        while start < sentence.upperBound && FunctionWords.clauseBreaks.contains(tokens[start].key) { start += 1 }
+        while start < sentence.upperBound && tokens[start].key == FunctionWords.comma { start += 1 }
+        return start..<max(start, nextBreak(from: start, in: sentence, commas: false))
     }
 
     /// Where the reported words start: after `that`, after `told reporters … that`.

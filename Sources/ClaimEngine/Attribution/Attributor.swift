@@ -19,8 +19,10 @@ package struct Attributor: Sendable {
     /// The statements of every sentence of a document, in sentence order. In an official
     /// outlet's text (`outletVoice`), "the Secretary-General" or "he" with no one named
     /// before is the outlet's own party.
-    package func statements(in document: Document, mentions: [SentenceMentions], outletVoice: Party? = nil) -> [[Statement]] {
-        var pass = AttributionPass(document: document, mentions: mentions, resolver: resolver, outletVoice: outletVoice)
+    package func statements(
+        in document: Document, mentions: [SentenceMentions], forms: [WordForm], outletVoice: Party? = nil
+    ) -> [[Statement]] {
+        var pass = AttributionPass(document: document, mentions: mentions, forms: forms, resolver: resolver, outletVoice: outletVoice)
         return pass.run()
     }
 }

@@ -36,15 +36,30 @@ package struct SpeakerHistory: Sendable {
             case .person:
                 if speaker.role == .person { return speaker.party }
             case .ministry:
-                let isMinistry = speaker.role == .ministry || speaker.role == .person || speaker.role == .body
-                let branchFits = office.branch != .defence || speaker.party.defenceBranch == speaker.party
-                if isMinistry && branchFits && speaker.party != .other { return speaker.party }
+                let isOfficial = speaker.role == .ministry || speaker.role == .person || speaker.role == .body
+                guard isOfficial, speaker.party != .other else { continue }
+                if let party = branch(office, of: speaker.party) { return party }
             case .body:
                 if speaker.role != .source { return speaker.party }
             case .statement:
                 return speaker.party
             }
         }
+        // "Armenia said … the foreign ministry said": a ministry of the state last named.
+        if office.role == .ministry, let state = speakers.last(where: { $0.role == .state && $0.party != .other }) {
+            return office.branch == .defence ? state.party.defenceBranch : state.party.governmentBranch
+        }
         return nil
+    }
+
+    /// The party an office of a speaker's state is, in the branch the office names; nil when
+    /// a defence office meets a speaker that is not one ("the defence ministry" never refers
+    /// back to a prime minister).
+    private func branch(_ office: Office, of party: Party) -> Party? {
+        switch office.branch {
+        case .defence: party.defenceBranch == party ? party : nil
+        case .government: party.governmentBranch
+        case .unspecified: party
+        }
     }
 }

@@ -50,6 +50,10 @@ package struct SpeakerResolver: Sendable {
         if parties.contains(where: { $0.value.role == .group || $0.value.role == .outlet }) {
             return Speaker(party: .other, phrase: bytes, role: .source)
         }
+        // "the two sides", "both countries": each government in turn (see `coordinated`).
+        if mentions.sides.contains(where: { $0.value == .both && phrase.contains($0.start) }) {
+            return Speaker(party: .armeniaGov, phrase: bytes, role: .state)
+        }
         if let office = offices.last, let party = history.resolve(office.value) {
             return Speaker(party: party, phrase: bytes, role: officeRole)
         }
@@ -69,6 +73,13 @@ package struct SpeakerResolver: Sendable {
     /// of Russia, the United States and France". Empty when the phrase names one party or
     /// its names are not joined by "and" ("Pashinyan, after a call with Putin").
     package func coordinated(_ phrase: Range<Int>, in mentions: SentenceMentions, tokens: [Token]) -> [Party] {
+        // "the two sides blamed each other", "officials of both countries said".
+        if mentions.sides.contains(where: { $0.value == .both && phrase.contains($0.start) }),
+            !mentions.parties.contains(where: { phrase.contains($0.start) && $0.value.role != .demonym })
+        {
+            let defence = mentions.offices.contains { phrase.contains($0.start) && $0.value.branch == .defence }
+            return defence ? [.armeniaMod, .azerbaijanMod] : [.armeniaGov, .azerbaijanGov]
+        }
         let named = mentions.parties.inside(phrase).filter { $0.value.role != .group && $0.value.role != .outlet }
         guard named.count >= 2, let first = named.first, let last = named.last,
             (first.end..<last.start).contains(where: { tokens[$0].key == FunctionWords.and })

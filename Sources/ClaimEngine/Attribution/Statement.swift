@@ -12,6 +12,9 @@ package struct Statement: Sendable {
     package let rule: String
     /// The tokens that name the speaker, when they are in the same sentence.
     package let speakerTokens: Range<Int>?
+    /// Said by each belligerent of the other: "the two sides blamed each other", "Armenia and
+    /// Azerbaijan traded accusations".
+    package var isMutual = false
 
     package init(
         speaker: Speaker, mode: Mode, verb: Mention<ReportingVerb>?, content: [Range<Int>], rule: String,
@@ -27,12 +30,16 @@ package struct Statement: Sendable {
 
     /// The same statement saying different words.
     package func with(content: [Range<Int>]) -> Statement {
-        Statement(speaker: speaker, mode: mode, verb: verb, content: content, rule: rule, speakerTokens: speakerTokens)
+        var statement = Statement(speaker: speaker, mode: mode, verb: verb, content: content, rule: rule, speakerTokens: speakerTokens)
+        statement.isMutual = isMutual
+        return statement
     }
 
     /// The same words said by another speaker.
     package func with(speaker: Speaker) -> Statement {
-        Statement(speaker: speaker, mode: mode, verb: verb, content: content, rule: rule, speakerTokens: speakerTokens)
+        var statement = Statement(speaker: speaker, mode: mode, verb: verb, content: content, rule: rule, speakerTokens: speakerTokens)
+        statement.isMutual = isMutual
+        return statement
     }
 
     /// Whether the speaker denies what the content says.

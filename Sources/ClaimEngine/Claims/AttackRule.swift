@@ -2,13 +2,17 @@ import NewsText
 
 /// Who attacked whom.
 ///
-/// - active: `Azerbaijani forces shelled Jermuk` — the side before the verb attacked;
+/// Each attack the content names (`AttackHead`) is read by its voice:
+/// - active: `Azerbaijani forces shelled Jermuk`, `Baku launched an offensive against …` — the
+///   side before attacked, the side after was attacked;
 /// - passive: `Armenian positions came under fire from Azerbaijani forces` — the side after
 ///   `by`/`from` attacked, the side before was attacked;
 /// - nominal: `Azerbaijan's aggressive acts`, `Armenian provocations`, `aggression by Baku`;
 /// - accusations: `Baku accused Yerevan of shelling Tartar` — Yerevan attacked;
 /// - denials: `the ministry denied that its troops opened fire` — negated, and a denied
 ///   attack with no side named is the speaker's own;
+/// - an action of a belligerent's own with no actor named (`measures have been taken`) is
+///   the speaker's side's;
 /// - the time of day the attack began, when the sentence gives one (`at 08:10 local time`).
 package struct AttackRule: ClaimRule {
     package let kind = ClaimKind.attack
@@ -16,46 +20,127 @@ package struct AttackRule: ClaimRule {
     package init() {}
 
     package func drafts(in context: StatementContext) -> [ClaimDraft] {
-        let triggers = context.triggers { if case .attack = $0 { true } else { false } }
+        let heads = AttackHead.heads(in: context).filter { !isHypothetical($0, context) && !isHalted($0, context) }
         var drafts: [ClaimDraft] = []
-        for (index, found) in triggers.enumerated() {
-            guard case .attack(let voice) = found.sense, let run = context.run(of: found.mention.start) else { continue }
-            let trigger = found.mention
-            // The window of this trigger: from the previous attack trigger to the next one.
-            let lower = index > 0 ? max(run.lowerBound, triggers[index - 1].mention.end) : run.lowerBound
-            let upper = index + 1 < triggers.count ? min(run.upperBound, triggers[index + 1].mention.start) : run.upperBound
-            var draft = ClaimDraft(kind: .attack, rule: "attack-\(voice.rawValue)", anchor: trigger.start)
-            let agent = agentAfter(trigger, upTo: upper, context)
-            switch voice {
+        for (index, head) in heads.enumerated() {
+            let trigger = head.trigger
+            guard let run = context.run(of: trigger.start) else { continue }
+            // The window of this attack: from the previous attack to the next one.
+            let lower = index > 0 ? max(run.lowerBound, heads[index - 1].trigger.end) : run.lowerBound
+            let upper = index + 1 < heads.count ? min(run.upperBound, heads[index + 1].clauseStart) : run.upperBound
+            var draft = ClaimDraft(kind: .attack, rule: "attack-\(head.construction)-\(head.voice.rawValue)", anchor: head.clauseStart)
+            let agent = agentAfter(trigger, upTo: upper, context) ?? (head.ofNamesAttacker ? ownerAfterOf(trigger, upTo: upper, context) : nil)
+            switch head.voice {
             case .active:
-                draft.aggressor = context.side(before: trigger.start, notBefore: lower)?.side
+                // "Azerbaijani forces shelled Stepanakert, launching an offensive", "… crossed the
+                // border and advanced": a participle or a joined verb shares the clause's subject.
+                let shared = sharesSubject(head, in: run, context) ? drafts.last?.aggressor : nil
+                if shared == nil, isCivilianSubject(head, lower: lower, context) { continue }  // "people crossed into Armenia"
+                draft.aggressor = shared ?? context.side(before: head.clauseStart, notBefore: lower)?.side
                 draft.target = context.side(after: trigger.end, before: upper)?.side
             case .passive:
-                draft.target = context.side(before: trigger.start, notBefore: lower)?.side
+                draft.target = context.side(before: head.clauseStart, notBefore: lower)?.side
                 draft.aggressor = agent
+                if draft.aggressor == nil, head.clauseStart == trigger.start, context.speakerSide != nil, draft.target == nil {
+                    draft.aggressor = context.speakerSide  // "measures have been taken": the speaker's own
+                }
             case .nominal:
                 let modifier = context.side(before: trigger.start, notBefore: max(lower, trigger.start - 3))
-                draft.aggressor = agent ?? modifier?.side ?? subject(before: trigger, notBefore: lower, context)
-                let objectStart = agent == nil ? trigger.end : trigger.end + 2
-                draft.target = context.side(after: objectStart, before: upper)?.side
+                // "stopped their advance": whose advance, the pronoun says — not the clause's subject.
+                let possessed = trigger.start > 0 && FunctionWords.possessivePronouns.contains(context.tokens[trigger.start - 1].key)
+                draft.aggressor = agent ?? modifier?.side ?? (possessed ? nil : subject(before: trigger, notBefore: lower, context))
+                draft.target = target(ofNoun: trigger, head: head, upTo: upper, context)
             }
-            draft.negated = context.statement.isDenial || context.isNegated(before: trigger.start)
+            draft.negated = context.statement.isDenial || context.isNegated(before: head.clauseStart)
             draft.time = context.eventTime(introduced: true)
             if draft.negated && draft.aggressor == nil { draft.aggressor = context.speakerSide }
+            if draft.aggressor == nil, context.statement.verb?.value.pattern == .accuse {
+                // "accused Armenian groups of laying mines and of firing on positions": the
+                // accused attacked, in every charge; with no one named, the speaker's opponent.
+                draft.aggressor = accused(context) ?? (draft.target == nil ? context.speakerSide?.opponent : nil)
+            }
+            // Each side's account of the other: "the two sides exchanged accusations of who
+            // started the shooting".
+            if draft.aggressor == nil, draft.target == nil, context.statement.isMutual {
+                draft.aggressor = context.speakerSide?.opponent
+            }
             if draft.target == draft.aggressor { draft.target = nil }
             // A belligerent saying the other side attacked means it was attacked itself.
             if draft.target == nil, !draft.negated, let aggressor = draft.aggressor, context.speakerSide == aggressor.opponent {
                 draft.target = context.speakerSide
             }
+            // "the attacks had subsided", "this latest attack was repelled": an attack the
+            // article told before.
+            if draft.aggressor == nil, draft.target == nil, !draft.negated, let earlier = context.earlierAttack,
+                isDefinite(trigger, context)
+            {
+                draft.aggressor = earlier.aggressor
+                draft.target = earlier.target
+            }
             guard draft.aggressor != nil || draft.target != nil else { continue }
-            // "shelled Stepanakert, launching an offensive": one attack, told twice.
-            if let same = drafts.firstIndex(where: { $0.identity == draft.identity && ($0.target == nil || draft.target == nil || $0.target == draft.target) }) {
-                if drafts[same].target == nil { drafts[same].target = draft.target }
+            // One attack per sentence and side: "shelled Stepanakert, launching an offensive"
+            // tells one attack twice, and a second mention that names less is the same attack.
+            if let same = drafts.firstIndex(where: { $0.isCompatible(with: draft) }) {
+                drafts[same].aggressor = drafts[same].aggressor ?? draft.aggressor
+                drafts[same].target = drafts[same].target ?? draft.target
                 continue
             }
             drafts.append(draft)
         }
         return drafts
+    }
+
+    /// An attack in a threat, a condition or a wish: "will respond to any new attack", "if
+    /// Armenia attacks". CONVENTIONS: such sentences claim no attack.
+    private func isHypothetical(_ head: AttackHead, _ context: StatementContext) -> Bool {
+        let start = max(context.run(of: head.trigger.start)?.lowerBound ?? head.clauseStart, head.clauseStart - 6)
+        let before = (start..<head.trigger.start).contains { index in
+            let token = context.tokens[index]
+            if token.key == FunctionWords.any { return !context.isNegated(before: head.trigger.start) }  // "any new attack", not "denied firing at any city"
+            return FunctionWords.hypothetical.contains(token.key) && !token.isCapitalized  // not the month "May"
+        }
+        // "the provocations that may be committed by Armenia".
+        let end = min(context.mentions.sentence.tokens.upperBound, head.trigger.end + 3)
+        let relative = (head.trigger.end..<end).contains { FunctionWords.relatives.contains(context.tokens[$0].key) }
+            && (head.trigger.end..<end).contains { FunctionWords.hypothetical.contains(context.tokens[$0].key) && !context.tokens[$0].isCapitalized }
+        return before || relative
+    }
+
+    /// Fighting that a halt word stops or asks to stop is no attack claim: "China calls on both
+    /// sides to cease fire", "anti-terrorist measures suspended".
+    private func isHalted(_ head: AttackHead, _ context: StatementContext) -> Bool {
+        AppealRule.haltedFighting(context).contains { halt in
+            (head.trigger.start >= halt.end && head.trigger.start - halt.end <= PhraseMatcher<Int>.gapLength)
+                || (head.trigger.end <= halt.start && halt.start - head.trigger.end <= 2)
+        } && context.side(before: head.clauseStart, notBefore: clauseStart(before: head.clauseStart, context)) == nil
+    }
+
+    /// Where the clause holding `index` starts: after a semicolon, a colon or a clause break,
+    /// at most eight words back.
+    private func clauseStart(before index: Int, _ context: StatementContext) -> Int {
+        var start = index
+        let limit = max(context.mentions.sentence.tokens.lowerBound, index - 8)
+        while start > limit {
+            let key = context.tokens[start - 1].key
+            if key == FunctionWords.semicolon || key == FunctionWords.colon || FunctionWords.clauseBreaks.contains(key) { break }
+            start -= 1
+        }
+        return start
+    }
+
+    /// A head that continues the previous one's clause: after a comma as a participle
+    /// ("…, launching an offensive") or joined by "and" ("crossed the border and advanced").
+    private func sharesSubject(_ head: AttackHead, in run: Range<Int>, _ context: StatementContext) -> Bool {
+        guard head.clauseStart > run.lowerBound else { return false }
+        let before = context.tokens[head.clauseStart - 1].key
+        if before == FunctionWords.and { return true }
+        return before == FunctionWords.comma && context.forms[head.clauseStart].inflection == .progressive
+    }
+
+    /// "More than 100,000 people have crossed into Armenia": civilians moving are no attackers.
+    private func isCivilianSubject(_ head: AttackHead, lower: Int, _ context: StatementContext) -> Bool {
+        guard let noun = context.mentions.nouns.last(where: { $0.end <= head.clauseStart && $0.start >= lower }) else { return false }
+        return noun.value == .civilian || noun.value == .people
     }
 
     /// The side that is the clause's subject before a nominal trigger ("Azerbaijani forces
@@ -64,7 +149,68 @@ package struct AttackRule: ClaimRule {
     private func subject(before trigger: Mention<[Trigger]>, notBefore lower: Int, _ context: StatementContext) -> Belligerent? {
         guard let side = context.side(before: trigger.start, notBefore: lower) else { return nil }
         let describesPeople = context.mentions.nouns.contains { $0.start == side.tokens.upperBound && $0.value.isPeople }
-        return describesPeople ? nil : side.side
+        // "an attack on Nagorno-Karabakh, including strikes …": the object of a preposition is
+        // no subject; nor is "Armenia and Azerbaijan", addressed together.
+        let start = side.tokens.lowerBound
+        let isObject = start > 0 && FunctionWords.prepositions.union(FunctionWords.targetMarkers).contains(context.tokens[start - 1].key)
+        return describesPeople || isObject || isPaired(side.tokens, context) ? nil : side.side
+    }
+
+    /// A side named together with the other: "Armenia and Azerbaijan", "between Armenian and
+    /// Azerbaijani forces" — both, so neither alone.
+    private func isPaired(_ side: Range<Int>, _ context: StatementContext) -> Bool {
+        guard let this = context.sides.first(where: { $0.tokens == side })?.side else { return false }
+        return context.sides.contains { other in other.side != this && abs(other.tokens.lowerBound - side.lowerBound) <= 3 }
+    }
+
+    /// The side an accusation names right after its verb: "accused [Armenian units] of …".
+    private func accused(_ context: StatementContext) -> Belligerent? {
+        guard let verb = context.statement.verb else { return nil }
+        return context.side(after: verb.end, before: min(context.tokens.count, verb.end + 4))?.side
+    }
+
+    /// A noun that refers back as the subject of its clause: "the attacks had subsided", "this
+    /// latest attack was repelled" — not one inside a phrase that only dates or explains
+    /// something else ("killed in the assault", "as a result of the shelling").
+    private func isDefinite(_ trigger: Mention<[Trigger]>, _ context: StatementContext) -> Bool {
+        let first = max(context.mentions.sentence.tokens.lowerBound, trigger.start - 3)
+        guard let determiner = (first..<trigger.start).last(where: { FunctionWords.definite.contains(context.tokens[$0].key) }) else {
+            return false
+        }
+        guard determiner > context.mentions.sentence.tokens.lowerBound else { return true }
+        return !FunctionWords.prepositions.contains(context.tokens[determiner - 1].key)
+            && context.tokens[determiner - 1].key != FunctionWords.of
+    }
+
+    /// The target of an attack noun: the side after `on`, `against`, `at` or `into` ("an attack
+    /// on Armenian positions"), or after `of` for a noun of entering ground ("the invasion of
+    /// Armenia").
+    private func target(ofNoun trigger: Mention<[Trigger]>, head: AttackHead, upTo upper: Int, _ context: StatementContext) -> Belligerent? {
+        let window = trigger.end..<min(upper, trigger.end + 4)
+        let marker = window.first { index in
+            let key = context.tokens[index].key
+            return FunctionWords.targetMarkers.contains(key) || (!head.ofNamesAttacker && key == FunctionWords.of)
+        }
+        guard let marker, let side = context.side(after: marker + 1, before: min(upper, marker + 8)),
+            !isPaired(side.tokens, context)  // "on the border between Armenia and Azerbaijan"
+        else { return nil }
+        // The side must be in the preposition's own phrase, not after "and said …".
+        let between = (marker + 1)..<side.tokens.lowerBound
+        let plain = between.allSatisfy { PhraseMatcher<Int>.canFillGap(context.tokens[$0]) && context.tokens[$0].key != FunctionWords.and }
+            && !context.mentions.verbs.contains { between.contains($0.start) }
+        return plain ? side.side : nil
+    }
+
+    /// The side right after `of` an attack noun: `the provocation of the Armenian armed
+    /// forces`, `missile attack of Armenia` — unless a place comes first (`the shelling of the
+    /// positions of …` names a target).
+    private func ownerAfterOf(_ trigger: Mention<[Trigger]>, upTo upper: Int, _ context: StatementContext) -> Belligerent? {
+        guard trigger.end < upper, context.tokens[trigger.end].key == FunctionWords.of else { return nil }
+        let window = (trigger.end + 1)..<min(upper, trigger.end + 5)
+        guard let side = context.side(after: window.lowerBound, before: window.upperBound) else { return nil }
+        let placeFirst = context.mentions.nouns.contains { $0.value == .place && window.contains($0.start) && $0.start < side.tokens.lowerBound }
+            || context.mentions.places.contains { window.contains($0.start) && $0.start < side.tokens.lowerBound }
+        return placeFirst ? nil : side.side
     }
 
     /// The side named after `by` or `from` right after the trigger: `aggression by Azerbaijan`.

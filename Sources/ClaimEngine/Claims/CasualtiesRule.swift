@@ -19,11 +19,18 @@ package struct CasualtiesRule: ClaimRule {
         var lastPeople: Mention<NounClass>? = nil
         let triggers = context.triggers { if case .casualties = $0 { true } else { false } }
         for (index, found) in triggers.enumerated() {
-            guard case .casualties(let outcome) = found.sense, let run = context.run(of: found.mention.start) else { continue }
+            guard case .casualties(let outcome, let counted) = found.sense, let run = context.run(of: found.mention.start) else { continue }
             let trigger = found.mention
             let lower = index > 0 ? max(run.lowerBound, triggers[index - 1].mention.end) : run.lowerBound
             let upper = index + 1 < triggers.count ? min(run.upperBound, triggers[index + 1].mention.start) : run.upperBound
             if outcome == .captured && isTerritory(trigger, upTo: upper, context) { continue }
+            // "the bodies of those killed", "the injured soldiers": people identified by a loss
+            // already told, no loss reported.
+            if trigger.start > 0, FunctionWords.identifying.contains(context.tokens[trigger.start - 1].key),
+                context.forms[trigger.start].inflection == .past
+            {
+                continue
+            }
             let named = peopleNoun(near: trigger, lower: lower, upper: upper, context)
             // "seized", "captured" are losses of people only when people are named.
             if named == nil && isTerritoryWord(trigger) { continue }
@@ -35,6 +42,8 @@ package struct CasualtiesRule: ClaimRule {
             if let count = count(people: people, trigger: trigger, lower: lower, upper: upper, used: usedCounts, context) {
                 draft.count = count
                 usedCounts.insert(count.tokens.lowerBound)
+            } else if counted {
+                continue  // "suffered casualties": no count, no outcome — not a claim
             }
             draft.negated = context.statement.isDenial || context.isNegated(before: trigger.start)
             if let existing = drafts.firstIndex(where: { $0.identity == draft.identity }) {
@@ -99,7 +108,7 @@ package struct CasualtiesRule: ClaimRule {
         context.mentions.triggers.contains { mention in
             mention.start >= side.upperBound && mention.start <= side.upperBound + 3
                 && mention.value.contains { trigger in
-                    if case .attack(let voice) = trigger.sense { voice != .passive } else { false }
+                    if case .attack(let word) = trigger.sense { word == .verb || word == .event || word == .noun || word == .intrusion || word == .damage } else { false }
                 }
         }
     }

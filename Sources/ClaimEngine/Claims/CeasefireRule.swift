@@ -3,29 +3,79 @@ import NewsText
 /// Ceasefires: agreed, in force, violated, or named; with the start time when given.
 ///
 /// `A ceasefire agreed in Moscow took effect from 12:00 local time (0800 GMT) on Saturday`
-/// → in force, 08:00 UTC. A call for a ceasefire is an appeal, not a ceasefire claim.
+/// → in force, 08:00 UTC. "The deal", "the agreement" and "it" name a ceasefire only once the
+/// article has named one, and only with a status word ("the deal frayed"). A status that is
+/// asked for — `urged them to respect the truce`, `it should be strictly observed`, `China
+/// hopes the truce will hold` — is an appeal, not a ceasefire claim.
 package struct CeasefireRule: ClaimRule {
     package let kind = ClaimKind.ceasefire
 
     package init() {}
 
     package func drafts(in context: StatementContext) -> [ClaimDraft] {
-        let truces = context.triggers { $0 == .truce }
-        guard let first = truces.first else { return [] }
+        let truces = context.truces
+        // "The fighting was halted at 18:30", "anti-terrorist measures suspended": a halt
+        // reported as a fact is a ceasefire in force.
+        if truces.isEmpty, AppealRule.isReportedAsFact(context), !AppealRule.isAppeal(context),
+            let halt = AppealRule.haltedFighting(context, generalOnly: true).first
+        {
+            return [draft(.inForce, anchor: halt.start, context)]
+        }
+        guard !truces.isEmpty else { return [] }
         let statuses = context.triggers { if case .ceasefireStatus = $0 { true } else { false } }
         var drafts: [ClaimDraft] = []
         for status in statuses {
             guard case .ceasefireStatus(let value) = status.sense,
-                truces.contains(where: { abs($0.mention.start - status.mention.start) <= 10 })
+                truces.contains(where: { isAbout(status.mention, value, truce: $0, context) }),
+                !isAskedFor(status.mention, context)
             else { continue }
-            drafts.append(draft(value, anchor: status.mention.start, context))
+            // "the truce was not being respected": a status denied is the truce broken.
+            let denied = value == .inForce && context.isNegated(before: status.mention.start)
+            drafts.append(draft(denied ? .violated : value, anchor: status.mention.start, context))
         }
-        if drafts.isEmpty && !AppealRule.isAppeal(context) {
-            drafts.append(draft(.mentioned, anchor: first.mention.start, context))
+        // "A ceasefire established by Russia came into force": a participle right after the
+        // truce describes it; the clause's own verb says what happened.
+        if drafts.count > 1 {
+            let attributive = drafts.filter { draft in truces.contains { $0.end == draft.anchor } }
+            if attributive.count < drafts.count { drafts.removeAll { draft in attributive.contains { $0.anchor == draft.anchor } } }
+        }
+        let named = truces.first { mention in mention.value.contains { $0.sense == .truce } }
+        if drafts.isEmpty, let named, !AppealRule.isAppeal(context) {
+            drafts.append(draft(.mentioned, anchor: named.start, context))
         }
         var unique: [ClaimDraft] = []
         for draft in drafts where !unique.contains(where: { $0.identity == draft.identity }) { unique.append(draft) }
         return unique
+    }
+
+    /// Whether a status word speaks of a truce: within ten words of a truce word, or — for
+    /// "it", "the deal" — its verb right after it ("it will hold", "the deal frayed") or before
+    /// it ("violating it"), with only auxiliaries between. An agreement verb right after the
+    /// anaphor describes it ("a statement signed by …"), it does not report the signing.
+    private func isAbout(_ status: Mention<[Trigger]>, _ value: CeasefireStatus, truce: Mention<[Trigger]>, _ context: StatementContext) -> Bool {
+        guard !truce.tokens.overlaps(status.tokens) else { return false }
+        let named = truce.value.contains { $0.sense == .truce }
+        if named { return abs(truce.start - status.start) <= 10 }
+        if status.start >= truce.end {
+            let between = truce.end..<status.start
+            guard between.count <= 3, between.allSatisfy({ FunctionWords.auxiliaries.contains(context.tokens[$0].key) }) else { return false }
+            return !(between.isEmpty && value == .agreed && context.forms[status.start].inflection == .past)
+        }
+        let between = status.end..<truce.start
+        return between.count <= 2 && between.allSatisfy { FunctionWords.determiners.contains(context.tokens[$0].key) }
+    }
+
+    /// A status under an obligation ("should be respected", "must hold") or after an appeal
+    /// verb of the sentence ("calls for the ceasefire to be respected", "hopes it will hold").
+    private func isAskedFor(_ status: Mention<[Trigger]>, _ context: StatementContext) -> Bool {
+        let start = max(context.mentions.sentence.tokens.lowerBound, status.start - 3)
+        if (start..<status.start).contains(where: { FunctionWords.deontic.contains(context.tokens[$0].key) }) { return true }
+        // The status must be the appeal's own object, not a relative clause inside it: "calls
+        // on all sides to implement the agreement that was reached …" reports the agreement.
+        return context.appealVerbs.contains { verb in
+            verb.end <= status.start
+                && !((verb.end + 1)..<status.start).contains { FunctionWords.relatives.contains(context.tokens[$0].key) }
+        }
     }
 
     private func draft(_ status: CeasefireStatus, anchor: Int, _ context: StatementContext) -> ClaimDraft {

@@ -21,6 +21,14 @@ package struct ClaimDraft: Sendable, Equatable {
         self.anchor = anchor
     }
 
+    /// Whether two attack drafts can be one attack told twice: the same attacker and target
+    /// where both name one, and the same polarity.
+    package func isCompatible(with other: ClaimDraft) -> Bool {
+        kind == other.kind && negated == other.negated
+            && (aggressor == nil || other.aggressor == nil || aggressor == other.aggressor)
+            && (target == nil || other.target == nil || target == other.target)
+    }
+
     /// The values that make two claims of one sentence and party the same claim.
     package var identity: String {
         "\(kind.rawValue)|\(aggressor?.rawValue ?? "")|\(victim?.rawValue ?? "")|\(outcome?.rawValue ?? "")|\(status?.rawValue ?? "")"

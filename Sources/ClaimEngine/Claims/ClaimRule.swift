@@ -7,20 +7,40 @@ package protocol ClaimRule: Sendable {
     func drafts(in context: StatementContext) -> [ClaimDraft]
 }
 
+/// Who attacked whom in the latest attack an article told: what "the attack" refers back to.
+package struct PreviousAttack: Sendable, Equatable {
+    package let aggressor: Belligerent?
+    package let target: Belligerent?
+
+    package init(aggressor: Belligerent?, target: Belligerent?) {
+        self.aggressor = aggressor
+        self.target = target
+    }
+}
+
 /// What a typing rule may look at: the statement, its sentence's mentions and the tokens.
 package struct StatementContext: Sendable {
     package let statement: Statement
     package let mentions: SentenceMentions
     package let tokens: [Token]
+    /// The lexicon form of each token of the document, by token index.
+    package let forms: [WordForm]
+    /// The latest attack an earlier sentence of the article told, for "the attacks", "this
+    /// latest attack".
+    package let earlierAttack: PreviousAttack?
 
     /// Every word that names a belligerent in the content, in text order: states, demonyms,
     /// people ("Pashinyan"), and side words resolved against the speaker ("our", "the enemy").
     package let sides: [(tokens: Range<Int>, side: Belligerent)]
 
-    package init(statement: Statement, mentions: SentenceMentions, tokens: [Token]) {
+    package init(
+        statement: Statement, mentions: SentenceMentions, tokens: [Token], forms: [WordForm], earlierAttack: PreviousAttack? = nil
+    ) {
         self.statement = statement
         self.mentions = mentions
         self.tokens = tokens
+        self.forms = forms
+        self.earlierAttack = earlierAttack
         let inContent = { (index: Int) in statement.content.contains { $0.contains(index) } }
         let speakerSide = statement.speaker.party.belligerent
         var found: [(tokens: Range<Int>, side: Belligerent)] = []
@@ -84,6 +104,42 @@ package struct StatementContext: Sendable {
         }
     }
 
+    /// The words in the content that name a ceasefire: a truce word, or an anaphor ("the
+    /// deal", "it") once the article has named a truce.
+    package var truces: [Mention<[Trigger]>] {
+        let named = triggers { $0 == .truce }.map(\.mention)
+        let anaphors = triggers { $0 == .truceAnaphor }.map(\.mention).filter { anaphor in
+            mentions.followsTruce || mentions.triggers.contains { $0.end <= anaphor.start && $0.value.contains { $0.sense == .truce } }
+        }
+        return (named + anaphors).sorted { $0.start < $1.start }
+    }
+
+    /// Whether the word at `index` is a passive participle: "was liberated", "were shelled".
+    package func isPassive(_ index: Int) -> Bool {
+        guard forms[index].inflection == .past, let before = wordBefore(index, skippingAdverbs: true) else { return false }
+        return FunctionWords.passiveAuxiliaries.contains(tokens[before].key)
+    }
+
+    /// Whether the word at `index` is what someone tried to do: "tried to seize", "attempted
+    /// to advance".
+    package func isAttempt(before index: Int) -> Bool {
+        guard index >= 2, index - 2 >= mentions.sentence.tokens.lowerBound, tokens[index - 1].key == FunctionWords.to else {
+            return false
+        }
+        return FunctionWords.attempts.contains(tokens[index - 2].key)
+    }
+
+    /// Whether the content asks for something by a modal of obligation: "must stop", "should
+    /// be respected", "need to return to talks".
+    package var isObligation: Bool {
+        statement.content.contains { run in run.contains { FunctionWords.deontic.contains(tokens[$0].key) } }
+    }
+
+    /// The sentence's appeal verbs: "urged", "calls for", "hopes".
+    package var appealVerbs: [Mention<ReportingVerb>] {
+        mentions.verbs.filter { $0.value.pattern == .appeal }
+    }
+
     /// The nearest side word ending at or before `index`, not before `lowerBound`.
     package func side(before index: Int, notBefore lowerBound: Int) -> (tokens: Range<Int>, side: Belligerent)? {
         sides.last { $0.tokens.upperBound <= index && $0.tokens.lowerBound >= lowerBound }
@@ -94,9 +150,52 @@ package struct StatementContext: Sendable {
         sides.first { $0.tokens.lowerBound >= index && $0.tokens.lowerBound < upperBound }
     }
 
+    /// The word before `index` in the sentence, past adverbs such as "also" when asked.
+    package func wordBefore(_ index: Int, skippingAdverbs: Bool) -> Int? {
+        var before = index - 1
+        let first = mentions.sentence.tokens.lowerBound
+        while before >= first, skippingAdverbs, FunctionWords.verbAdverbs.contains(tokens[before].key) { before -= 1 }
+        return before >= first ? before : nil
+    }
+
+    /// Whether the word at `index` makes the word after it a noun: a determiner, a possessive,
+    /// a number, a demonym or side word ("Azerbaijani shelling"), an attack modifier.
+    package func makesNoun(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if token.kind == .possessive || token.kind == .number || FunctionWords.determiners.contains(token.key) { return true }
+        if mentions.parties.contains(where: { $0.end == index + 1 && $0.value.role == .demonym }) { return true }
+        if mentions.sides.contains(where: { $0.end == index + 1 }) { return true }
+        return mentions.triggers.contains { mention in
+            mention.end == index + 1 && mention.value.contains { $0.sense == .attack(.modifier) }
+        }
+    }
+
+    /// Whether an object starts at `index`: a party, side or place name, a people or place
+    /// noun, a count, or a determiner ("invade Armenia", "shell the town").
+    package func startsObject(at index: Int) -> Bool {
+        guard index < mentions.sentence.tokens.upperBound else { return false }
+        let token = tokens[index]
+        if FunctionWords.determiners.contains(token.key) || token.kind == .number { return true }
+        return mentions.parties.contains { $0.start == index } || mentions.sides.contains { $0.start == index }
+            || mentions.places.contains { $0.start == index } || mentions.nouns.contains { $0.start == index }
+    }
+
+    /// Whether a word has a verb's ending, known to the lexicons or not: "aimed", "rising".
+    package func looksLikeVerb(_ index: Int) -> Bool {
+        forms[index].ending == .past || forms[index].ending == .progressive
+    }
+
+    /// Whether the tokens from `start` to `end` are only modifiers of one clause, few enough to
+    /// stand between a support verb and its noun: "launched [a large-scale] offensive" (no
+    /// preposition: "began with provocations" is no object).
+    package func modifiesOnly(from start: Int, to end: Int) -> Bool {
+        guard start <= end, end - start <= PhraseMatcher<Int>.gapLength else { return false }
+        return (start..<end).allSatisfy { PhraseMatcher<Int>.canFillGap(tokens[$0]) && !FunctionWords.objectPrepositions.contains(tokens[$0].key) }
+    }
+
     /// Whether a negation ("not", "never") stands within a few tokens before `index`.
     package func isNegated(before index: Int) -> Bool {
-        let start = max(index - 3, run(of: index)?.lowerBound ?? index)
+        let start = max(index - 4, run(of: index)?.lowerBound ?? index)
         return (start..<index).contains { FunctionWords.not.contains(tokens[$0].key) }
     }
 }

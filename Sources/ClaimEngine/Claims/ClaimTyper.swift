@@ -14,11 +14,13 @@ package struct ClaimTyper: Sendable {
     /// `outletVoice` is the party the narrator speaks for in an official outlet's own text
     /// (a ministry communiqué), nil for a news outlet.
     package func claims(
-        in statements: [Statement], mentions: SentenceMentions, document: Document, outletVoice: Party?
+        in statements: [Statement], mentions: SentenceMentions, document: Document, forms: [WordForm], outletVoice: Party?,
+        earlierAttack: PreviousAttack? = nil
     ) -> [Claim] {
         var drafted: [(statement: Statement, draft: ClaimDraft)] = []
         for statement in statements.map({ Self.voiced($0, outletVoice: outletVoice) }) {
-            let context = StatementContext(statement: statement, mentions: mentions, tokens: document.tokens)
+            let context = StatementContext(
+                statement: statement, mentions: mentions, tokens: document.tokens, forms: forms, earlierAttack: earlierAttack)
             for rule in rules {
                 for draft in rule.drafts(in: context) {
                     let duplicate = drafted.contains {

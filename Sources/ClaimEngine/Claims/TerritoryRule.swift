@@ -14,26 +14,53 @@ package struct TerritoryRule: ClaimRule {
         var drafts: [ClaimDraft] = []
         let triggers = context.triggers { if case .territory = $0 { true } else { false } }
         for found in triggers {
-            guard case .territory(let seized) = found.sense, let run = context.run(of: found.mention.start) else { continue }
+            guard case .territory(let seized, let named) = found.sense, let run = context.run(of: found.mention.start) else { continue }
             let trigger = found.mention
-            guard let object = placeObject(after: trigger, in: run, context) else { continue }
+            // "tried to seize heights": an attempt is an attack, not ground taken; "taking up
+            // positions" is a phrasal verb; "the occupied territories must be returned" asks.
+            if context.isAttempt(before: trigger.start) || context.isObligation { continue }
+            if trigger.end < run.upperBound, FunctionWords.particles.contains(context.tokens[trigger.end].key) { continue }
+            let passive = context.isPassive(trigger.start)
+            let object = passive ? placeSubject(before: trigger, in: run, context) : placeObject(after: trigger, in: run, context)
+            guard object != nil || named else { continue }
             var draft = ClaimDraft(kind: .territory, rule: seized ? "territory-seized" : "territory-lost", anchor: trigger.start)
             draft.outcome = .positionsLost
-            let taker = context.side(before: trigger.start, notBefore: run.lowerBound)?.side
-            if let owner = context.side(before: object.lowerBound, notBefore: max(trigger.end, object.lowerBound - 3)) {
+            // Who took or lost it: the subject, the agent of a passive, or a side written into
+            // the word itself ("Armenian-occupied").
+            let taker = context.sides.first { $0.tokens.overlaps(trigger.tokens) }?.side
+                ?? (passive ? context.side(after: trigger.end, before: min(run.upperBound, trigger.end + 5))?.side
+                    : context.side(before: trigger.start, notBefore: run.lowerBound)?.side)
+            if let object, let owner = context.side(before: object.lowerBound, notBefore: max(passive ? run.lowerBound : trigger.end, object.lowerBound - 3)) {
                 draft.victim = Victim(owner.side, civilian: false)
             } else if let taker {
                 draft.victim = Victim(seized ? taker.opponent : taker, civilian: false)
             } else if let own = context.speakerSide {
                 draft.victim = Victim(seized ? own.opponent : own, civilian: false)
             }
-            draft.count = context.mentions.counts.last {
-                $0.tokens.upperBound <= object.lowerBound && $0.tokens.lowerBound >= trigger.end
+            if let object {
+                draft.count = context.mentions.counts.last {
+                    $0.tokens.upperBound <= object.lowerBound && $0.tokens.lowerBound >= (passive ? run.lowerBound : trigger.end)
+                }
             }
             draft.negated = context.statement.isDenial || context.isNegated(before: trigger.start)
             if !drafts.contains(where: { $0.identity == draft.identity }) { drafts.append(draft) }
         }
         return drafts
+    }
+
+    /// The ground a passive is about, named before it: "the city of Jabrayil was liberated".
+    private func placeSubject(before trigger: Mention<[Trigger]>, in run: Range<Int>, _ context: StatementContext) -> Range<Int>? {
+        var start = trigger.start
+        // The subject is in the trigger's own clause: "… on Armenian territory when they were seized" is not.
+        while start > max(run.lowerBound, trigger.start - 8),
+            !FunctionWords.subordinators.union(FunctionWords.relatives).contains(context.tokens[start - 1].key)
+        {
+            start -= 1
+        }
+        let window = start..<trigger.start
+        let noun = context.mentions.nouns.last { window.contains($0.start) }
+        if let noun, noun.value == .place { return noun.tokens }
+        return context.mentions.places.last { window.contains($0.start) }?.tokens
     }
 
     /// The ground named within a few words after the trigger: a place noun or a place name.

@@ -1,10 +1,18 @@
 import Foundation
+import NewsText
 
-/// Every word list the extractor reads, loaded and validated before any article.
+/// Every word list the extractor reads, loaded and validated before any article: the one
+/// place tables become lexicons.
 ///
 /// The shipped lists live in `Lexicons/` as TSV files; a user's own file (`--lexicon FILE`)
-/// extends whichever lexicon its `# columns:` header names.
+/// extends whichever lexicon its `# columns:` header names — phrases, number words and
+/// calendar words alike. Every table is read once and the lexicons are built from all of
+/// them together, because the lemmatizer's vocabulary is every word any table lists.
 package struct Lexicon: Sendable {
+    /// Every table, in load order: the shipped files, then the user's.
+    package private(set) var tables: [LexiconTable] = []
+    /// Reduces inflected words to the forms the tables list.
+    package private(set) var lemmatizer = Lemmatizer.identity
     package private(set) var parties = PhraseLexicon<PartyAlias>()
     package private(set) var offices = PhraseLexicon<Office>()
     package private(set) var verbs = PhraseLexicon<ReportingVerb>()
@@ -15,44 +23,93 @@ package struct Lexicon: Sendable {
     package private(set) var sides = PhraseLexicon<SideWord>()
     /// Words that carry one side's framing; read by reviews, not by extraction.
     package private(set) var loadedTerms = PhraseLexicon<LoadedTerm>()
-    /// Tables for lexicons read by other components (numbers, calendar words), by columns.
-    package private(set) var otherTables: [[String]: [LexiconTable]] = [:]
 
     package init() {}
 
     /// The lexicon from a list of tables, in order.
     package init(tables: [LexiconTable]) throws(LexiconError) {
-        for table in tables { try add(table) }
+        for table in tables { try Self.checkColumns(table) }
+        self.tables = tables
+        lemmatizer = try Self.lemmatizer(tables)
+        parties = try PhraseLexicon(tables, lemmatizer: lemmatizer)
+        offices = try PhraseLexicon(tables, lemmatizer: lemmatizer)
+        verbs = try PhraseLexicon(tables, lemmatizer: lemmatizer)
+        hedges = try PhraseLexicon(tables, lemmatizer: lemmatizer)
+        triggers = try PhraseLexicon(tables, lemmatizer: lemmatizer)
+        nouns = try PhraseLexicon(tables, lemmatizer: lemmatizer)
+        places = try PhraseLexicon(tables, lemmatizer: lemmatizer)
+        sides = try PhraseLexicon(tables, lemmatizer: lemmatizer)
+        loadedTerms = try PhraseLexicon(tables, lemmatizer: lemmatizer)
     }
 
-    /// Adds a table to the lexicon its columns name.
+    /// Adds a table to the lexicon its columns name (and rebuilds them all, since a new word
+    /// can change what an inflected form reduces to).
     package mutating func add(_ table: LexiconTable) throws(LexiconError) {
-        switch table.columns {
-        case PartyAlias.columns: try parties.add(table)
-        case Office.columns: try offices.add(table)
-        case ReportingVerb.columns: try verbs.add(table)
-        case Hedge.columns: try hedges.add(table)
-        case Trigger.columns: try triggers.add(table)
-        case NounClass.columns: try nouns.add(table)
-        case PlaceName.columns: try places.add(table)
-        case SideWord.columns: try sides.add(table)
-        case LoadedTerm.columns: try loadedTerms.add(table)
-        default:
-            guard Self.otherColumns.contains(table.columns) else {
-                let known = ([PartyAlias.columns, Office.columns, ReportingVerb.columns, Hedge.columns,
-                    Trigger.columns, NounClass.columns, PlaceName.columns, SideWord.columns,
-                    LoadedTerm.columns] + Self.otherColumns)
-                    .map { $0.joined(separator: "<TAB>") }.joined(separator: " | ")
-                throw LexiconError(
-                    file: table.file, line: 1,
-                    message: "no lexicon has the columns \(table.columns.joined(separator: ", ")); known headers: \(known)")
-            }
-            otherTables[table.columns, default: []].append(table)
-        }
+        self = try Lexicon(tables: tables + [table])
     }
 
-    /// Column headers of the lexicons that other components interpret.
-    package static let otherColumns: [[String]] = [NumberLexicon.columns, CalendarLexicon.columns]
+    /// The tables of a component that reads its own columns (numbers, calendar words); an
+    /// error naming the shipped file when there are none, so a missing `numbers.tsv` is not
+    /// mistaken for a text without numbers.
+    package func tables(_ columns: [String], file: String) throws(LexiconError) -> [LexiconTable] {
+        let found = tables.filter { $0.columns == columns }
+        guard !found.isEmpty else {
+            throw LexiconError(
+                file: file, line: 0,
+                message: "no table with the columns \(columns.joined(separator: ", ")); is \(file) in Lexicons/?")
+        }
+        return found
+    }
+
+    /// The header of every table this lexicon reads.
+    package static let knownColumns: [[String]] = [
+        PartyAlias.columns, Office.columns, ReportingVerb.columns, Hedge.columns, Trigger.columns, NounClass.columns,
+        PlaceName.columns, SideWord.columns, LoadedTerm.columns, IrregularForm.columns, NumberLexicon.columns,
+        CalendarLexicon.columns,
+    ]
+
+    private static func checkColumns(_ table: LexiconTable) throws(LexiconError) {
+        guard !knownColumns.contains(table.columns) else { return }
+        let known = knownColumns.map { $0.joined(separator: "<TAB>") }.joined(separator: " | ")
+        throw LexiconError(
+            file: table.file, line: 1,
+            message: "no lexicon has the columns \(table.columns.joined(separator: ", ")); known headers: \(known)")
+    }
+
+    /// The lemmatizer whose vocabulary is every word of every phrase table, with the
+    /// irregular forms of `inflections.tsv`.
+    private static func lemmatizer(_ tables: [LexiconTable]) throws(LexiconError) -> Lemmatizer {
+        let phraseColumns = knownColumns.filter {
+            $0 != IrregularForm.columns && $0 != NumberLexicon.columns && $0 != CalendarLexicon.columns
+        }
+        var vocabulary: Set<TokenKey> = []
+        var irregular: [TokenKey: WordForm] = [:]
+        for table in tables {
+            if table.columns == IrregularForm.columns {
+                for row in table.rows {
+                    let entry: IrregularForm
+                    do {
+                        entry = try IrregularForm(fields: row.fields.dropFirst())
+                    } catch {
+                        throw table.error(row, error.message)
+                    }
+                    let form = PhraseMatcher<Int>.keys(of: row[0])
+                    guard form.count == 1 else { throw table.error(row, "a form is one word; found `\(row[0])`") }
+                    if irregular[form[0]] != nil { throw table.error(row, "`\(row[0])` is listed twice; keep one row") }
+                    let lemma = TokenKey(entry.lemma)
+                    irregular[form[0]] = WordForm(lemma: lemma, inflection: entry.inflection)
+                    vocabulary.insert(lemma)
+                }
+            } else if phraseColumns.contains(table.columns) {
+                for row in table.rows {
+                    for token in Tokenizer.tokenize(Array(row[0].utf8)) where token.kind == .word {
+                        vocabulary.insert(token.key)
+                    }
+                }
+            }
+        }
+        return Lemmatizer(vocabulary: vocabulary, irregular: irregular)
+    }
 
     /// The lexicons shipped with Counterclaim, in file-name order.
     package static func bundled() throws(LexiconError) -> Lexicon {

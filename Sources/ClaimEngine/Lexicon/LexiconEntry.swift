@@ -1,5 +1,5 @@
 /// One kind of lexicon row: the columns after the phrase and how to read them.
-package protocol LexiconEntry: Sendable {
+package protocol LexiconEntry: Sendable, Equatable {
     /// The file's `# columns:` header, phrase first.
     static var columns: [String] { get }
     /// Whether one phrase may carry several entries ("captured": soldiers or positions).
@@ -29,43 +29,68 @@ package struct LexiconValueError: Error {
     }
 }
 
-/// Phrases of one lexicon kind, found in text by token keys.
+/// Phrases of one lexicon kind, found in text by the lemmas of their words.
+///
+/// Built from every table with `Entry.columns`, in load order. Each phrase is reduced to
+/// lemmas first, so two rows that differ only by inflection (`soldier`, `soldiers`) are the
+/// same phrase, and a lexicon that maps a phrase to one entry says which row came first.
 package struct PhraseLexicon<Entry: LexiconEntry>: Sendable {
     package private(set) var matcher = PhraseMatcher<[Entry]>()
-    /// Where each phrase was defined, for messages about conflicting rows.
-    private var origins: [String: String] = [:]
     /// Every row in the order added, for readers that list a lexicon rather than match it
     /// (the rival names of one place).
     package private(set) var rows: [(phrase: String, entry: Entry)] = []
+    private var lemmatizer = Lemmatizer.identity
 
     package init() {}
 
-    /// Adds the rows of a table whose columns are `Entry.columns`.
-    package mutating func add(_ table: LexiconTable) throws(LexiconError) {
-        for row in table.rows {
-            let phrase = row[0]
-            let entry: Entry
-            do {
-                entry = try Entry(fields: row.fields.dropFirst())
-            } catch {
-                throw table.error(row, error.message)
-            }
-            let canonical = PhraseMatcher<Entry>.keys(of: phrase).map { String($0.rawValue, radix: 16) }.joined(separator: " ")
-            if canonical.isEmpty {
-                throw table.error(row, "the phrase `\(phrase)` has no words")
-            }
-            let here = "\(table.file):\(row.line)"
-            if var existing = matcher.value(of: phrase) {
-                guard Entry.allowsSeveralPerPhrase else {
-                    throw table.error(row, "`\(phrase)` is already defined at \(origins[canonical] ?? "another row"); a phrase maps to one entry")
+    /// The lexicon of the tables among `tables` whose columns are `Entry.columns`.
+    package init(_ tables: [LexiconTable], lemmatizer: Lemmatizer) throws(LexiconError) {
+        self.lemmatizer = lemmatizer
+        var origins: [[PhraseMatcher<[Entry]>.Element]: String] = [:]
+        for table in tables where table.columns == Entry.columns {
+            for row in table.rows {
+                let phrase = row[0]
+                let entry: Entry
+                do {
+                    entry = try Entry(fields: row.fields.dropFirst())
+                } catch {
+                    throw table.error(row, error.message)
                 }
-                existing.append(entry)
-                matcher.replace(phrase, with: existing)
-            } else {
-                matcher.add(phrase, [entry])
-                origins[canonical] = here
+                let elements = pattern(phrase)
+                if elements.isEmpty {
+                    throw table.error(row, "the phrase `\(phrase)` has no words")
+                }
+                if var existing = matcher.value(of: elements) {
+                    guard Entry.allowsSeveralPerPhrase else {
+                        throw table.error(
+                            row,
+                            "`\(phrase)` is the phrase of \(origins[elements] ?? "another row") once inflections are set aside; "
+                                + "a phrase maps to one entry, so keep one row, in the base form")
+                    }
+                    if existing.contains(entry) {
+                        throw table.error(row, "`\(phrase)` repeats \(origins[elements] ?? "another row"); keep one row, in the base form")
+                    }
+                    existing.append(entry)
+                    matcher.replace(elements, with: existing)
+                } else {
+                    matcher.add(elements, [entry])
+                    origins[elements] = "\(table.file):\(row.line)"
+                }
+                rows.append((phrase, entry))
             }
-            rows.append((phrase, entry))
+        }
+    }
+
+    /// The entries of a phrase as written (any inflection), if the lexicon holds it.
+    package func entries(of phrase: String) -> [Entry]? {
+        matcher.value(of: pattern(phrase))
+    }
+
+    /// A phrase as the matcher stores it: the lemma of each word, and gaps.
+    private func pattern(_ phrase: String) -> [PhraseMatcher<[Entry]>.Element] {
+        PhraseMatcher<[Entry]>.elements(of: phrase) { token, bytes in
+            guard token.kind == .word else { return token.key }
+            return lemmatizer.form(of: bytes[token.range.start..<token.range.end], key: token.key).lemma
         }
     }
 }

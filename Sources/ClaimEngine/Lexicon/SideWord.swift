@@ -1,10 +1,14 @@
-/// A word for a side that is not a speaker (`sides.tsv`): `Artsakh	armenia`, `enemy	enemy`.
+/// A word for a side that is not a speaker (`sides.tsv`): `Artsakh	armenia`, `enemy	enemy`,
+/// `both sides	both`.
 package enum SideWord: String, CaseIterable, LexiconEntry {
     case armenia, azerbaijan
     /// The speaker's own side: "our positions", "its soldiers".
     case `self`
     /// The speaker's opponent: "the enemy".
     case enemy
+    /// Both belligerents at once: "both sides", "the two countries". As a speaker it is each
+    /// government in turn ("the two sides blamed each other"); it names no one side.
+    case both
     /// A possessive that refers back: the side named before it in the clause ("the enemy
     /// lost its positions"), else the speaker's own ("the ministry said its units…").
     case antecedent
@@ -24,6 +28,7 @@ package enum SideWord: String, CaseIterable, LexiconEntry {
         case .self: speaker
         case .enemy: speaker?.opponent
         case .antecedent: speaker
+        case .both: nil
         }
     }
 }

@@ -10,7 +10,57 @@ package enum FunctionWords {
     /// Words that open a subordinate clause, so a speaker after them is that clause's own:
     /// "Russia brokers ceasefire after Armenia and Azerbaijan accuse each other".
     package static let subordinators: Set<TokenKey> = keys("after when as because since before once")
+    /// Words that open a relative clause: "the truce, which was announced …".
+    package static let relatives: Set<TokenKey> = keys("that which who whom whose")
+    /// What may not fill a lexicon pattern's gap: the start of another clause.
+    package static let gapStoppers: Set<TokenKey> = clauseBreaks.union(relatives)
+    /// Prepositions: a verb's object follows it directly ("launched [a fresh] offensive"),
+    /// never across one ("began with provocations").
+    package static let objectPrepositions: Set<TokenKey> = keys(
+        "of in on at by from with into onto against over under through toward towards near during after before since until for to about across along")
+    /// How a lexicon pattern writes a gap: `launch … attack`.
+    package static let gapMarks: Set<TokenKey> = [TokenKey("…"), TokenKey("...")]
     package static let that = TokenKey("that")
+    package static let to = TokenKey("to")
+    /// Verbs of trying: "tried to seize" is an attack, not ground taken.
+    package static let attempts: Set<TokenKey> = keys("try tries tried trying attempt attempts attempted attempting seek seeks sought seeking")
+    /// What opens the content of a noun for what was said: "claims that …", "reports about …".
+    package static let contentMarkers: Set<TokenKey> = keys("that about")
+    /// What introduces the source after such a noun: "the claims of the ministry", "reports by Baku".
+    package static let sourceIntroducers: Set<TokenKey> = keys("of by from")
+    /// Forms of "be" and "get" before a participle make a passive: "were shelled", "got hit".
+    package static let passiveAuxiliaries: Set<TokenKey> = keys("be is are was were been being am get gets got gotten getting")
+    /// What may stand between a noun and a participle that completes it: "measures have
+    /// (also) been taken".
+    package static let auxiliaries: Set<TokenKey> = passiveAuxiliaries.union(keys("have has had having")).union(verbAdverbs)
+    /// Words that make the noun after them a noun: "the attack", "its shelling".
+    package static let determiners: Set<TokenKey> = keys(
+        "a an the this these those its their his her our my your any every each another some no such")
+    /// Prepositions that introduce what an attack noun hits: "an attack on", "strikes against".
+    package static let targetMarkers: Set<TokenKey> = keys("on against at into upon targeting toward towards")
+    /// Words that make what follows a threat, a condition or a wish: "will respond to any new
+    /// attack", "if Armenia attacks".
+    package static let hypothetical: Set<TokenKey> = keys("will would could might may can if unless")
+    /// Possessive pronouns: "their advance" is someone's, whoever the clause's subject is.
+    package static let possessivePronouns: Set<TokenKey> = keys("their his her")
+    /// Words before a participle that identify people rather than report a loss: "those
+    /// killed", "the injured soldiers".
+    package static let identifying: Set<TokenKey> = keys("those the")
+    package static let any = TokenKey("any")
+    /// Particles that make a phrasal verb of another meaning: "take up positions".
+    package static let particles: Set<TokenKey> = keys("up down off out over")
+    /// Determiners that refer back: "the attack", "this latest provocation".
+    package static let definite: Set<TokenKey> = keys("the this that these those")
+    /// Words after which a base form is a verb: "to attack", "will strike", "did not fire".
+    package static let verbMarkers: Set<TokenKey> = keys(
+        "to will would shall should must can could may might did does do not never")
+    /// Modals of obligation and wish: what follows them is asked for, not reported ("it
+    /// should be respected", "must stop").
+    package static let deontic: Set<TokenKey> = keys("should must need needs ought")
+    /// Adverbs that may stand between an auxiliary and its verb: "were also shelled".
+    package static let verbAdverbs: Set<TokenKey> = keys(
+        "also again reportedly allegedly repeatedly heavily intensively continuously still already just then now further"
+            + " systematically constantly deliberately once intensely immediately")
     package static let by = TokenKey("by")
     package static let from = TokenKey("from")
     package static let of = TokenKey("of")
@@ -33,6 +83,15 @@ package enum FunctionWords {
     package static let approximately = keys("around about approximately roughly")
     /// Words before a running total: "risen to 525", "put the number at 84".
     package static let totalling = keys("to at")
+
+    /// Prepositions, conjunctions, auxiliaries and determiners: words that never make the
+    /// word before them a modifier ("attack on", "attack was", not "attack drones").
+    package static let grammatical: Set<TokenKey> = auxiliaries.union(determiners).union(relatives).union(clauseBreaks)
+        .union(subordinators).union(
+            keys("on against of in at by from near along across into toward towards with without during until over under through"
+                + " upon and or nor to for than then there here first again now today yesterday tonight overnight early"))
+
+    package static func isGrammatical(_ key: TokenKey) -> Bool { grammatical.contains(key) }
 
     private static func keys(_ words: String) -> Set<TokenKey> {
         Set(words.split(separator: " ").map { TokenKey(String($0)) })

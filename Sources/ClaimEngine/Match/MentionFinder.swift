@@ -12,29 +12,49 @@ package struct MentionFinder: Sendable {
         self.countParser = countParser
     }
 
-    package func mentions(in sentence: Sentence, of document: Document) -> SentenceMentions {
+    /// The lexicon form of every token of a document: the keys the phrase lexicons match.
+    package func forms(of document: Document) -> [WordForm] {
+        lexicon.lemmatizer.forms(of: document)
+    }
+
+    /// Every lexicon's mentions in one sentence; `forms` are the document's, from `forms(of:)`.
+    package func mentions(in sentence: Sentence, of document: Document, forms: [WordForm]) -> SentenceMentions {
         let tokens = document.tokens
         let range = sentence.tokens
         var found = SentenceMentions(sentence: sentence)
-        found.parties = Self.first(lexicon.parties.matcher.matches(in: tokens, range: range))
-        found.offices = Self.first(lexicon.offices.matcher.matches(in: tokens, range: range))
+        func matches<Entry>(_ lexicon: PhraseLexicon<Entry>) -> [PhraseMatcher<[Entry]>.Match] {
+            lexicon.matcher.matches(in: tokens, keys: forms, range: range)
+        }
+        found.parties = Self.first(matches(lexicon.parties))
+        found.offices = Self.first(matches(lexicon.offices))
         // A name outranks a verb inside it: "United States" is not "states".
-        found.verbs = Self.first(lexicon.verbs.matcher.matches(in: tokens, range: range)).filter { verb in
+        found.verbs = Self.first(matches(lexicon.verbs)).filter { verb in
             !found.parties.contains { $0.tokens.overlaps(verb.tokens) }
         }
-        found.hedges = Self.first(lexicon.hedges.matcher.matches(in: tokens, range: range))
-        found.triggers = lexicon.triggers.matcher.matches(in: tokens, range: range).map {
-            Mention(tokens: $0.tokens, value: $0.value)
-        }
-        found.nouns = Self.first(lexicon.nouns.matcher.matches(in: tokens, range: range))
-        found.places = Self.first(lexicon.places.matcher.matches(in: tokens, range: range))
-        found.sides = Self.first(lexicon.sides.matcher.matches(in: tokens, range: range))
-        found.loadedTerms = Self.first(lexicon.loadedTerms.matcher.matches(in: tokens, range: range))
+        found.nominalVerbs = Set(found.verbs.filter { Self.isNounUse($0, found, tokens: tokens, forms: forms) }.map(\.start))
+        found.hedges = Self.first(matches(lexicon.hedges))
+        found.triggers = matches(lexicon.triggers).map { Mention(tokens: $0.tokens, value: $0.value) }
+        found.nouns = Self.first(matches(lexicon.nouns))
+        found.places = Self.first(matches(lexicon.places))
+        found.sides = Self.first(matches(lexicon.sides))
+        found.loadedTerms = Self.first(matches(lexicon.loadedTerms))
         let text = document.article.body
         found.dates = dateResolver.dates(in: tokens, range: range, text: text, published: document.article.published)
         found.counts = countParser.counts(in: tokens, range: range, text: text)
         found.times = dateResolver.times(in: tokens, range: range, text: text)
         return found
+    }
+
+    /// A reporting verb's word used as a noun: "the report said", "his appeal in March",
+    /// "Baku's claims that", "Azerbaijani allegations". Verbs whose pattern is a noun
+    /// ("statement that") are nouns by design.
+    private static func isNounUse(_ verb: Mention<ReportingVerb>, _ found: SentenceMentions, tokens: [Token], forms: [WordForm]) -> Bool {
+        guard verb.value.pattern != .noun, verb.start > found.sentence.tokens.lowerBound else { return false }
+        let inflection = forms[verb.start].inflection
+        guard inflection == .base || inflection == .plural else { return false }
+        let before = tokens[verb.start - 1]
+        return before.kind == .possessive || FunctionWords.determiners.contains(before.key)
+            || found.parties.contains { $0.end == verb.start && $0.value.role == .demonym }
     }
 
     private static func first<V>(_ matches: [PhraseMatcher<[V]>.Match]) -> [Mention<V>] {

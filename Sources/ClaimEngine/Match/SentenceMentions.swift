@@ -6,6 +6,9 @@ package struct SentenceMentions: Sendable {
     package var parties: [Mention<PartyAlias>] = []
     package var offices: [Mention<Office>] = []
     package var verbs: [Mention<ReportingVerb>] = []
+    /// Reporting verbs used as nouns, by first token: "the claims of the ministry that …",
+    /// "Baku's statement", "his appeal".
+    package var nominalVerbs: Set<Int> = []
     package var hedges: [Mention<Hedge>] = []
     package var triggers: [Mention<[Trigger]>] = []
     package var nouns: [Mention<NounClass>] = []
@@ -15,6 +18,9 @@ package struct SentenceMentions: Sendable {
     package var dates: [DateMention] = []
     package var counts: [CountMention] = []
     package var times: [TimeMention] = []
+    /// Whether an earlier sentence of the article named a ceasefire, so "the deal" or "it"
+    /// may refer to one.
+    package var followsTruce = false
 
     package init(sentence: Sentence) {
         self.sentence = sentence

@@ -4,6 +4,8 @@ package enum Party: String, CaseIterable, Codable, Sendable, Comparable {
     case azerbaijanMod = "azerbaijan-mod"
     case armeniaGov = "armenia-gov"
     case azerbaijanGov = "azerbaijan-gov"
+    /// Nagorno-Karabakh's de facto authorities: a belligerent voice of the Armenian side.
+    case karabakh
     case russia
     case eu
     case china
@@ -18,7 +20,7 @@ package enum Party: String, CaseIterable, Codable, Sendable, Comparable {
 
     package var side: PartySide {
         switch self {
-        case .armeniaMod, .armeniaGov: .armenia
+        case .armeniaMod, .armeniaGov, .karabakh: .armenia
         case .azerbaijanMod, .azerbaijanGov: .azerbaijan
         default: .third
         }
@@ -38,6 +40,16 @@ package enum Party: String, CaseIterable, Codable, Sendable, Comparable {
         switch self {
         case .armeniaGov: .armeniaMod
         case .azerbaijanGov: .azerbaijanMod
+        default: self
+        }
+    }
+
+    /// The party a government office of this state speaks for: "Armenia's defence ministry"
+    /// is followed by "the foreign ministry", which is Armenia's government.
+    package var governmentBranch: Party {
+        switch self {
+        case .armeniaMod: .armeniaGov
+        case .azerbaijanMod: .azerbaijanGov
         default: self
         }
     }

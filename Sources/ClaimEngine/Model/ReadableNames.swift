@@ -8,6 +8,7 @@ extension Party {
         case .azerbaijanMod: "Azerbaijan's defence ministry"
         case .armeniaGov: "Armenia's government"
         case .azerbaijanGov: "Azerbaijan's government"
+        case .karabakh: "Nagorno-Karabakh's de facto authorities"
         case .russia: "Russia"
         case .eu: "the EU"
         case .china: "China"

@@ -25,6 +25,9 @@ package struct DaySpan: Hashable, Sendable, CustomStringConvertible {
 
     package func contains(_ day: CalendarDate) -> Bool { first <= day && day <= last }
 
+    /// Whether every day of `other` lies in this span.
+    package func contains(_ other: DaySpan) -> Bool { first <= other.first && other.last <= last }
+
     package mutating func include(_ day: CalendarDate) {
         first = min(first, day)
         last = max(last, day)

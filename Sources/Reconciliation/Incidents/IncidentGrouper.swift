@@ -45,7 +45,7 @@ package struct IncidentGrouper: Sendable {
                 }
             }
             guard !news.isEmpty else { continue }
-            units.append(Unit(claims: news))
+            units.append(Unit(claims: news, anchor: anchor, recentDays: maxGap))
         }
         let groups = bridgedLulls(linked(units))
         var usedIDs = Set<String>()
@@ -58,23 +58,36 @@ package struct IncidentGrouper: Sendable {
     /// One article's news claims, the days they span and the places they name.
     private struct Unit {
         let claims: [ReportedClaim]
+        /// The days of the article's own news (see `init`).
         let span: DaySpan?
+        /// Every day its news claims name.
+        let reach: DaySpan?
         let places: Set<String>
         let document: String
 
-        init(claims: [ReportedClaim]) {
+        /// The span is the days of the article's own news — those at most `recentDays` before
+        /// its anchor — when it has any: "Jabrayil was liberated on October 4", recalled in an
+        /// article of the 11th, belongs to the article's incident but does not stretch it back
+        /// to bridge two clashes.
+        init(claims: [ReportedClaim], anchor: CalendarDate?, recentDays: Int) {
             self.claims = claims
-            span = DaySpan(covering: claims.compactMap(\.day))
+            let days = claims.compactMap(\.day)
+            let recent = anchor.map { anchor in days.filter { anchor.dayNumber - $0.dayNumber <= recentDays } } ?? days
+            span = DaySpan(covering: recent.isEmpty ? days : recent)
+            reach = DaySpan(covering: days)
             places = Set(claims.flatMap { $0.places.map(\.place) })
             document = claims[0].document
         }
     }
 
     /// Linked units as groups, ordered by first day then document; undated units stay alone.
+    /// Two articles report one clash when their own news lies at most `maxGap` days apart, or
+    /// when one looks back over all the days of the other's news ("the exodus that began with
+    /// the offensive of 19 September", written on the 30th).
     private func linked(_ units: [Unit]) -> [[Unit]] {
         let order = units.indices.sorted { lhs, rhs in
-            let left = units[lhs].span?.first.dayNumber ?? Int.max
-            let right = units[rhs].span?.first.dayNumber ?? Int.max
+            let left = units[lhs].reach?.first.dayNumber ?? Int.max
+            let right = units[rhs].reach?.first.dayNumber ?? Int.max
             return left != right ? left < right : units[lhs].document < units[rhs].document
         }
         var parent = Array(units.indices)
@@ -87,11 +100,14 @@ package struct IncidentGrouper: Sendable {
             return index
         }
         for (position, index) in order.enumerated() {
-            guard let span = units[index].span else { continue }
+            guard let span = units[index].span, let reach = units[index].reach else { continue }
             for other in order[(position + 1)...] {
-                guard let otherSpan = units[other].span, otherSpan.first.dayNumber - span.last.dayNumber <= maxGap
+                guard let otherSpan = units[other].span, let otherReach = units[other].reach,
+                    otherReach.first.dayNumber - span.last.dayNumber <= maxGap
                 else { break }
-                guard span.gap(to: otherSpan) <= maxGap, sharePlace(units[index], units[other]) else { continue }
+                let close = span.gap(to: otherSpan) <= maxGap
+                    || reach.contains(otherSpan) || otherReach.contains(span)
+                guard close, sharePlace(units[index], units[other]) else { continue }
                 parent[root(other)] = root(index)
             }
         }

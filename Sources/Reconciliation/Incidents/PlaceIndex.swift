@@ -20,7 +20,7 @@ package struct PlaceIndex: Sendable {
 
     /// The lexicon entry for a name as written; nil for a name the lexicon does not hold.
     package func place(named name: String) -> PlaceName? {
-        lexicon.matcher.value(of: name)?.first
+        lexicon.entries(of: name)?.first
     }
 
     /// The places a claim names, as references in text order, each place once.

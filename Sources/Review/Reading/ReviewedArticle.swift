@@ -42,7 +42,7 @@ package struct ReviewedArticle: Sendable {
 
     /// What a reporting verb as written does to the reader's trust (`claimed` → doubt).
     package func stance(ofVerb verb: String) -> ReportingVerb.Stance? {
-        lexicon.verbs.matcher.value(of: verb)?.first?.stance
+        lexicon.verbs.entries(of: verb)?.first?.stance
     }
 
     /// The statements of a sentence that produced claims, each with its claims.

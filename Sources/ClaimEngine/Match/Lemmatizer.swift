@@ -1,0 +1,119 @@
+import NewsText
+
+/// How a word is inflected: what the lemmatizer stripped to reach the lexicon's word.
+package enum Inflection: UInt8, Sendable {
+    /// As the lexicon writes it: `attack`, `shell`, `fire`.
+    case base
+    /// `-s`/`-es`/`-ies`: a plural noun or a verb's third person (`attacks`, `casualties`).
+    case plural
+    /// `-ed` or an irregular past or participle (`shelled`, `struck`, `taken`).
+    case past
+    /// `-ing` (`shelling`, `firing`).
+    case progressive
+}
+
+/// A word reduced to the lexicon's form of it: the lemma's key and the inflection.
+package struct WordForm: Sendable, Equatable {
+    package let lemma: TokenKey
+    /// What was stripped to reach a lexicon word (`base` when the word is not a known one's form).
+    package let inflection: Inflection
+    /// The word's ending read from its letters alone, known word or not: `aimed` ends like a
+    /// past, `rising` like a progressive. A guess, for telling a verb from a noun.
+    package let ending: Inflection
+
+    package init(lemma: TokenKey, inflection: Inflection, ending: Inflection? = nil) {
+        self.lemma = lemma
+        self.inflection = inflection
+        self.ending = ending ?? inflection
+    }
+}
+
+/// Reduces an inflected English word to the word a lexicon lists, so a lexicon row names a
+/// lemma once (`shell`) and matches every form of it (`shells`, `shelled`, `shelling`).
+///
+/// The suffix rules are English grammar and live here; the words are data: a stripped form
+/// counts only when the lexicons list it (`fired` → `fire` because a lexicon has `fire`, while
+/// `United` stays itself unless some lexicon lists `unit`), and irregular forms (`struck`,
+/// `taken`, `men`) come from `inflections.tsv`. Lexicon phrases and article words go through
+/// the same function, so both sides of every comparison agree.
+package struct Lemmatizer: Sendable {
+    private let vocabulary: Set<TokenKey>
+    private let irregular: [TokenKey: WordForm]
+
+    /// The lemmatizer for a vocabulary (the raw keys of every word the lexicons list) and the
+    /// irregular forms.
+    package init(vocabulary: Set<TokenKey>, irregular: [TokenKey: WordForm]) {
+        self.vocabulary = vocabulary
+        self.irregular = irregular
+    }
+
+    /// A lemmatizer that leaves every word as it is.
+    package static let identity = Lemmatizer(vocabulary: [], irregular: [:])
+
+    /// The lexicon form of a word token: its bytes (for the suffix rules) and its raw key.
+    package func form(of word: ArraySlice<UInt8>, key: TokenKey) -> WordForm {
+        if let known = irregular[key] { return known }
+        guard word.count >= 4, word.allSatisfy(Self.isSuffixable) else {
+            return WordForm(lemma: key, inflection: .base)
+        }
+        let bytes = Array(word)
+        let n = bytes.count
+        func has(_ suffix: String) -> Bool {
+            let s = Array(suffix.utf8)
+            guard n > s.count else { return false }
+            for (offset, b) in s.enumerated() where ASCII.lowercased(bytes[n - s.count + offset]) != b { return false }
+            return true
+        }
+        func candidate(_ keep: Int, _ add: String = "") -> TokenKey? {
+            guard keep >= 3 else { return nil }
+            var hasher = TokenKey.Hasher()
+            for b in bytes[0..<keep] { hasher.add(b) }
+            for b in add.utf8 { hasher.add(b) }
+            let key = hasher.key
+            return vocabulary.contains(key) ? key : nil
+        }
+        func doubled(_ end: Int) -> Bool {
+            end >= 2 && ASCII.lowercased(bytes[end - 1]) == ASCII.lowercased(bytes[end - 2])
+        }
+        var found: (TokenKey, Inflection)? = nil
+        if has("ies") {
+            found = candidate(n - 3, "y").map { ($0, .plural) }
+        }
+        if found == nil, has("es") {
+            found = candidate(n - 2).map { ($0, .plural) }
+        }
+        if found == nil, has("s"), !has("ss") {
+            found = candidate(n - 1).map { ($0, .plural) }
+        }
+        if found == nil, has("ied") {
+            found = candidate(n - 3, "y").map { ($0, .past) }
+        }
+        if found == nil, has("ed") {
+            // "noted" is "note", not "not": the stem that keeps its "e" first.
+            let stem = candidate(n - 1) ?? candidate(n - 2) ?? (doubled(n - 2) ? candidate(n - 3) : nil)
+            found = stem.map { ($0, .past) }
+        }
+        if found == nil, has("ing") {
+            let stem = candidate(n - 3, "e") ?? candidate(n - 3) ?? (doubled(n - 3) ? candidate(n - 4) : nil)
+            found = stem.map { ($0, .progressive) }
+        }
+        if let (lemma, inflection) = found { return WordForm(lemma: lemma, inflection: inflection) }
+        let ending: Inflection =
+            n >= 5 && has("ed") && !has("eed") ? .past : n >= 6 && has("ing") ? .progressive : .base
+        return WordForm(lemma: key, inflection: .base, ending: ending)
+    }
+
+    /// The lexicon form of every token of a document, by token index; punctuation keeps its key.
+    package func forms(of document: Document) -> [WordForm] {
+        let body = document.article.body
+        return document.tokens.map { token in
+            guard token.kind == .word else { return WordForm(lemma: token.key, inflection: .base) }
+            return form(of: body[token.range.start..<token.range.end], key: token.key)
+        }
+    }
+
+    /// Letters and inner hyphens: the words English inflects with a suffix.
+    private static func isSuffixable(_ byte: UInt8) -> Bool {
+        ASCII.isLetter(byte) || byte == UInt8(ascii: "-")
+    }
+}
