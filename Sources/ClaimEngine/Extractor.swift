@@ -36,6 +36,7 @@ package struct Extractor: Sendable {
     package func analysis(of article: Article) -> ArticleAnalysis {
         let document = Document(article: article, segmenter: segmenter)
         let forms = finder.forms(of: document)
+        let quotes = QuoteRegions(tokens: document.tokens)
         var mentions = document.sentences.map { finder.mentions(in: $0, of: document, forms: forms) }
         var truceNamed = false
         for index in mentions.indices {
@@ -43,13 +44,13 @@ package struct Extractor: Sendable {
             truceNamed = truceNamed || mentions[index].triggers.contains { $0.value.contains { $0.sense == .truce } }
         }
         let voice = outletVoice(article.outlet)
-        let statements = attributor.statements(in: document, mentions: mentions, forms: forms, outletVoice: voice)
+        let statements = attributor.statements(in: document, mentions: mentions, forms: forms, quotes: quotes, outletVoice: voice)
         var claims: [Claim] = []
         var earlierAttack: PreviousAttack? = nil
         for (index, sentenceStatements) in statements.enumerated() {
             let found = typer.claims(
-                in: sentenceStatements, mentions: mentions[index], document: document, forms: forms, outletVoice: voice,
-                earlierAttack: earlierAttack)
+                in: sentenceStatements, mentions: mentions[index], document: document, forms: forms, quotes: quotes,
+                outletVoice: voice, earlierAttack: earlierAttack)
             if let attack = found.last(where: { $0.kind == .attack && !$0.negated && $0.aggressor != nil }) {
                 earlierAttack = PreviousAttack(aggressor: attack.aggressor, target: attack.target)
             }

@@ -118,8 +118,9 @@ struct AttributionTests {
                 "armenia-mod direct casualties victim=armenia outcome=killed count=4...4",
             ]),
         Case(
+            // The signature line dates the post.
             "Our positions in the northern direction are under fire from the enemy. — Shushan Stepanyan (@ShStepanyan) September 27, 2020",
-            ["armenia-mod direct attack aggressor=azerbaijan target=armenia"]),
+            ["armenia-mod direct attack aggressor=azerbaijan target=armenia date=2020-09-27"]),
         Case(
             "Mao Ning: China calls on both sides to exercise restraint and resolve differences through dialogue.",
             ["china direct appeal"]),

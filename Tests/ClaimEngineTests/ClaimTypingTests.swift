@@ -27,11 +27,12 @@ struct ClaimTypingTests {
             "Armenia's defence ministry said Azerbaijani forces launched strikes on Stepanakert at 08:10 local time on Sunday.",
             ["armenia-mod indirect attack aggressor=azerbaijan target=armenia time=04:10Z date=2022-09-11"]),
         Case(
+            // A clock time with no day: the publication day; the entry's own stamp dates nothing.
             "08:50 — Azerbaijan's defence ministry says Armenian forces opened fire on its positions at around 06:00.",
-            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan time=06:00"]),
+            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan time=06:00 date=2022-09-13"]),
         Case(
             "Update, 20:00: As of 19:00, Armenia's defence ministry says the enemy is shelling Jermuk.",
-            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia date=2022-09-13"]),
         Case(
             "Azerbaijani forces shelled Stepanakert early this morning, launching an offensive along the entire line of contact.",
             ["narrator unattributed attack aggressor=azerbaijan target=armenia date=2022-09-13"]),

@@ -9,6 +9,8 @@ struct AttributionPass {
     let mentions: [SentenceMentions]
     /// The lexicon form of each token: a participle after "was" is a passive.
     let forms: [WordForm]
+    /// The party the article's own voice is, in an official outlet's text.
+    let outletVoice: Party?
     let resolver: SpeakerResolver
     let quotes: QuoteRegions
     /// The sentence of each token.
@@ -21,21 +23,27 @@ struct AttributionPass {
     /// For each signed sentence, the sentence of its signature line.
     private var signedBy: [Int: Int] = [:]
     private var signatures: Set<Int> = []
+    /// The latest sentence that reported a named party's account, and that party.
+    private var lastAccount: (sentence: Int, speaker: Speaker)? = nil
     /// A transcript label ("Mao Ning: …") speaks for the rest of its paragraph.
     private var label: (paragraph: Int, speaker: Speaker)? = nil
 
-    init(document: Document, mentions: [SentenceMentions], forms: [WordForm], resolver: SpeakerResolver, outletVoice: Party?) {
+    init(
+        document: Document, mentions: [SentenceMentions], forms: [WordForm], quotes: QuoteRegions, resolver: SpeakerResolver,
+        outletVoice: Party?
+    ) {
         self.document = document
         self.tokens = document.tokens
         self.mentions = mentions
         self.forms = forms
         self.resolver = resolver
-        self.quotes = QuoteRegions(tokens: document.tokens)
+        self.quotes = quotes
         var owner = [Int](repeating: 0, count: document.tokens.count)
         for (index, sentence) in document.sentences.enumerated() {
             for token in sentence.tokens { owner[token] = index }
         }
         self.sentenceOfToken = owner
+        self.outletVoice = outletVoice
         if let outletVoice { history.record(Speaker(party: outletVoice, phrase: nil, role: .person)) }
     }
 
@@ -61,7 +69,9 @@ struct AttributionPass {
         if let signature = signedBy[index] {
             let signer = self.signer(of: signature)
             history.record(signer)
-            return [Statement(speaker: signer, mode: .direct, verb: nil, content: [sentence.tokens], rule: "signed-post")]
+            var post = Statement(speaker: signer, mode: .direct, verb: nil, content: [sentence.tokens], rule: "signed-post")
+            post.postedOn = mentions[signature].dates.first { $0.date != nil }?.date
+            return [post]
         }
         if let labelled = transcriptLabel(found) {
             label = (sentence.paragraph, labelled.speaker)
@@ -80,9 +90,11 @@ struct AttributionPass {
         var statements: [Statement] = []
         var sawQuote = false
         for region in regionsTouching(sentence) {
-            sawQuote = true
             let run = quotes.regions[region].content.clamped(to: sentence.tokens)
+            // A quote nobody is named for is part of the sentence around it: scare quotes,
+            // a partial quote inside reported speech.
             guard let tag = tag(ofRegion: region), !run.isEmpty else { continue }
+            sawQuote = true
             let rule = quotes.regions[region].open < sentence.tokens.lowerBound ? "quote-continued" : "direct-quote"
             statements.append(Statement(speaker: tag.speaker, mode: .direct, verb: tag.verb, content: [run], rule: rule))
             history.record(tag.speaker)
@@ -91,18 +103,42 @@ struct AttributionPass {
         for verb in found.verbs where !quotes.isQuoted(verb.start) && !tagVerbs.contains(verb.start) {
             guard verb.value.pattern != .citing else { continue }
             if let statement = indirectStatement(verb, in: found, cited: cited, earlier: statements) {
+                rememberApposedName(of: statement, in: found)
                 statements += coordinated(statement, found)
                 history.record(statement.speaker)  // "… said that he had urged …": he is this speaker
             }
         }
         if statements.isEmpty && !sawQuote {
+            if let account = continuedAccount(ofSentence: index, found) { return [account] }
             return [Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [sentence.tokens], rule: "narrator")]
+        }
+        if let speaker = statements.last(where: { $0.speaker.party != .other && $0.speaker.party != .narrator })?.speaker {
+            lastAccount = (index, speaker)
         }
         if !sawQuote, let lead = narratorLead(of: statements, in: found) {
             statements.insert(lead, at: 0)
         }
         return Self.innermost(statements)
     }
+
+    /// A sentence with no source of its own that goes on with the account the sentence before
+    /// it gave (CONVENTIONS, "plainly continues a named source's account"): "Armenia's
+    /// defence ministry said the situation was tense. The Azerbaijani side is continuing its
+    /// shelling." Only in the same paragraph, right after, and in the present tense of an
+    /// ongoing report — the writer's own background is told in the past.
+    private mutating func continuedAccount(ofSentence index: Int, _ found: SentenceMentions) -> Statement? {
+        // An official text's own voice is the body's; a denial is the writer's own.
+        guard outletVoice == nil, let account = lastAccount, account.sentence == index - 1,
+            !found.sentence.tokens.contains(where: { FunctionWords.not.contains(tokens[$0].key) }),
+            document.sentences[index - 1].paragraph == found.sentence.paragraph,
+            found.sentence.tokens.contains(where: { FunctionWords.presentTense.contains(tokens[$0].key) }),
+            !found.triggers.isEmpty
+        else { return nil }
+        lastAccount = (index, account.speaker)
+        return Statement(
+            speaker: account.speaker, mode: .indirect, verb: nil, content: [found.sentence.tokens], rule: "continued-account")
+    }
+
 
     /// A clause the article asserts before a speaker's clause: "Azerbaijani troops invade
     /// Armenia near Black Lake, Yerevan demands withdrawal", "Russia brokers ceasefire after
@@ -116,7 +152,10 @@ struct AttributionPass {
         else { return nil }
         let lead = sentence.lowerBound..<(first - 1)
         let spoken = statements.contains { statement in statement.content.contains { $0.overlaps(lead) } }
+        // A side, or a ceasefire: "Minutes after the ceasefire went into effect, the Armenian
+        // military accused …".
         let namesSide = !found.parties.inside(lead).isEmpty || !found.sides.inside(lead).isEmpty
+            || found.triggers.inside(lead).contains { $0.value.contains { $0.sense == .truce } }
         guard !spoken, namesSide, !found.triggers.inside(lead).isEmpty, !found.verbs.contains(where: { lead.contains($0.start) })
         else { return nil }
         return Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [lead], rule: "narrator")
@@ -192,9 +231,11 @@ struct AttributionPass {
                 content = clauseStart(before: phraseStart - 1, in: sentence)..<(phraseStart - 1)
             }
             let speaker = subject.speaker.party == .other ? (cited ?? subject.speaker) : subject.speaker
+            // The publishing body's "we" is its own voice, not a report of it.
+            let ownVoice = subject.tokens.count == 1 && FunctionWords.firstPerson.contains(tokens[subject.tokens.lowerBound].key)
             return Statement(
-                speaker: speaker, mode: .indirect, verb: verb, content: [content],
-                rule: Self.rule(for: verb.value.pattern), speakerTokens: subject.tokens)
+                speaker: speaker, mode: ownVoice ? .unattributed : .indirect, verb: verb, content: [content],
+                rule: ownVoice ? "outlet-voice" : Self.rule(for: verb.value.pattern), speakerTokens: subject.tokens)
         }
         // "TASS, citing the defence ministry, reported that …", "…, adding that …"
         guard let speaker = cited ?? earlier.last?.speaker else { return nil }
@@ -310,6 +351,7 @@ struct AttributionPass {
         case .citing: "citing"
         case .noun: "statement-noun"
         case .appeal: "appeal"
+        case .welcome: "welcome"
         }
     }
 
@@ -323,6 +365,11 @@ struct AttributionPass {
             while segmentStart > start && tokens[segmentStart - 1].key != FunctionWords.comma { segmentStart -= 1 }
             let phrase = segmentStart..<end
             if let speaker = resolve(phrase, found) { return (speaker, phrase) }
+            // "We call for compliance with the ceasefire" in a ministry's own statement.
+            if phrase.count == 1, FunctionWords.firstPerson.contains(tokens[phrase.lowerBound].key) {
+                guard let outletVoice else { return nil }
+                return (Speaker(party: outletVoice, phrase: bytes(phrase), role: .body), phrase)
+            }
             if segments == 0 && hasWords(phrase) && segmentStart == start && isSubjectNoun(phrase) {
                 // "The report said …": a source the lexicons do not know.
                 return (Speaker(party: .other, phrase: bytes(phrase), role: .source), phrase)
@@ -482,6 +529,22 @@ struct AttributionPass {
     }
 
     /// Remembers surnames of full names, so "Stepanyan said" later finds its party.
+    /// "Geng Shuang, China's Permanent Representative to the UN, said": a name the lexicons do
+    /// not know, set beside the office it holds, speaks for that office's party when it comes
+    /// back alone ("Geng Shuang stated").
+    private mutating func rememberApposedName(of statement: Statement, in found: SentenceMentions) {
+        guard let phrase = statement.speakerTokens, phrase.lowerBound >= found.sentence.tokens.lowerBound + 3,
+            tokens[phrase.lowerBound - 1].key == FunctionWords.comma, statement.speaker.party != .other
+        else { return }
+        var start = phrase.lowerBound - 1
+        while start > found.sentence.tokens.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized {
+            start -= 1
+        }
+        let name = start..<(phrase.lowerBound - 1)
+        guard name.count >= 2, name.count <= 4, !found.parties.contains(where: { $0.tokens.overlaps(name) }) else { return }
+        for index in name { history.recordSurname(tokens[index].key, party: statement.speaker.party) }
+    }
+
     private mutating func recordNames(in found: SentenceMentions) {
         for mention in found.parties where mention.value.role == .person && mention.tokens.count >= 2 {
             history.recordSurname(tokens[mention.end - 1].key, party: mention.value.party)
@@ -532,7 +595,13 @@ struct AttributionPass {
         // An adverb the writer inserted before the content ("however", "though") is no break.
         while start < sentence.upperBound && FunctionWords.clauseBreaks.contains(tokens[start].key) { start += 1 }
         while start < sentence.upperBound && tokens[start].key == FunctionWords.comma { start += 1 }
-        return start..<max(start, nextBreak(from: start, in: sentence, commas: false))
+        var end = max(start, nextBreak(from: start, in: sentence, commas: false))
+        // "… were killed, while 293 soldiers were wounded": a clause with no speaker of its own
+        // goes on with the same account.
+        if end < sentence.upperBound, !found.verbs.contains(where: { $0.start > end && !found.nominalVerbs.contains($0.start) }) {
+            end = sentence.upperBound
+        }
+        return start..<end
     }
 
     /// Where the reported words start: after `that`, after `told reporters … that`.

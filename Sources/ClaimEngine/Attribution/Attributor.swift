@@ -20,9 +20,10 @@ package struct Attributor: Sendable {
     /// outlet's text (`outletVoice`), "the Secretary-General" or "he" with no one named
     /// before is the outlet's own party.
     package func statements(
-        in document: Document, mentions: [SentenceMentions], forms: [WordForm], outletVoice: Party? = nil
+        in document: Document, mentions: [SentenceMentions], forms: [WordForm], quotes: QuoteRegions, outletVoice: Party? = nil
     ) -> [[Statement]] {
-        var pass = AttributionPass(document: document, mentions: mentions, forms: forms, resolver: resolver, outletVoice: outletVoice)
+        var pass = AttributionPass(
+            document: document, mentions: mentions, forms: forms, quotes: quotes, resolver: resolver, outletVoice: outletVoice)
         return pass.run()
     }
 }

@@ -49,6 +49,9 @@ package struct SpeakerHistory: Sendable {
         if office.role == .ministry, let state = speakers.last(where: { $0.role == .state && $0.party != .other }) {
             return office.branch == .defence ? state.party.defenceBranch : state.party.governmentBranch
         }
+        // "China hopes …, its envoy said. … he said": with no person named before, a pronoun
+        // refers to the latest speaker.
+        if office.role == .person, let latest = speakers.last(where: { $0.role != .source }) { return latest.party }
         return nil
     }
 

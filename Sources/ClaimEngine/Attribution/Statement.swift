@@ -15,6 +15,9 @@ package struct Statement: Sendable {
     /// Said by each belligerent of the other: "the two sides blamed each other", "Armenia and
     /// Azerbaijan traded accusations".
     package var isMutual = false
+    /// When a signed post was made (its signature line's date), for claims whose sentence
+    /// names no day: "Our positions are under fire. — Shushan Stepanyan … September 27, 2020".
+    package var postedOn: EventDate? = nil
 
     package init(
         speaker: Speaker, mode: Mode, verb: Mention<ReportingVerb>?, content: [Range<Int>], rule: String,
@@ -32,6 +35,7 @@ package struct Statement: Sendable {
     package func with(content: [Range<Int>]) -> Statement {
         var statement = Statement(speaker: speaker, mode: mode, verb: verb, content: content, rule: rule, speakerTokens: speakerTokens)
         statement.isMutual = isMutual
+        statement.postedOn = postedOn
         return statement
     }
 
@@ -39,6 +43,7 @@ package struct Statement: Sendable {
     package func with(speaker: Speaker) -> Statement {
         var statement = Statement(speaker: speaker, mode: mode, verb: verb, content: content, rule: rule, speakerTokens: speakerTokens)
         statement.isMutual = isMutual
+        statement.postedOn = postedOn
         return statement
     }
 

@@ -33,7 +33,7 @@ struct AttackHead {
         let words = context.triggers { if case .attack = $0 { true } else { false } }
         var heads: [AttackHead] = []
         // "tried to seize heights", "was trying to occupy new territory": an attempt on ground.
-        for found in context.triggers(where: { if case .territory(true, _) = $0 { true } else { false } })
+        for found in context.triggers(where: { if case .territory(true, _, _) = $0 { true } else { false } })
         where context.isAttempt(before: found.mention.start) {
             heads.append(AttackHead(trigger: found.mention, clauseStart: found.mention.start - 2, voice: .active, construction: "attempt"))
         }
@@ -78,6 +78,8 @@ struct AttackHead {
                 if hitsGroundOrPeople(mention, voice: voice, context) {
                     heads.append(AttackHead(trigger: mention, clauseStart: mention.start, voice: voice == .nominal ? .active : voice, construction: "damage"))
                 }
+            case .blame:
+                heads.append(AttackHead(trigger: mention, clauseStart: mention.start, voice: .nominal, construction: "blame"))
             case .modifier, .support, .passive:
                 continue
             }

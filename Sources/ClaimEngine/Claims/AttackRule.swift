@@ -29,6 +29,7 @@ package struct AttackRule: ClaimRule {
             let lower = index > 0 ? max(run.lowerBound, heads[index - 1].trigger.end) : run.lowerBound
             let upper = index + 1 < heads.count ? min(run.upperBound, heads[index + 1].clauseStart) : run.upperBound
             var draft = ClaimDraft(kind: .attack, rule: "attack-\(head.construction)-\(head.voice.rawValue)", anchor: head.clauseStart)
+            draft.words = head.clauseStart..<trigger.end
             let agent = agentAfter(trigger, upTo: upper, context) ?? (head.ofNamesAttacker ? ownerAfterOf(trigger, upTo: upper, context) : nil)
             switch head.voice {
             case .active:
@@ -44,6 +45,8 @@ package struct AttackRule: ClaimRule {
                 if draft.aggressor == nil, head.clauseStart == trigger.start, context.speakerSide != nil, draft.target == nil {
                     draft.aggressor = context.speakerSide  // "measures have been taken": the speaker's own
                 }
+            case .nominal where head.construction == "blame":
+                draft.aggressor = blamed(trigger, in: run, context)
             case .nominal:
                 let modifier = context.side(before: trigger.start, notBefore: max(lower, trigger.start - 3))
                 // "stopped their advance": whose advance, the pronoun says — not the clause's subject.
@@ -129,12 +132,14 @@ package struct AttackRule: ClaimRule {
     }
 
     /// A head that continues the previous one's clause: after a comma as a participle
-    /// ("…, launching an offensive") or joined by "and" ("crossed the border and advanced").
+    /// ("…, launching an offensive"), after "by" ("took measures by launching an operation")
+    /// or joined by "and" ("crossed the border and advanced").
     private func sharesSubject(_ head: AttackHead, in run: Range<Int>, _ context: StatementContext) -> Bool {
         guard head.clauseStart > run.lowerBound else { return false }
         let before = context.tokens[head.clauseStart - 1].key
         if before == FunctionWords.and { return true }
-        return before == FunctionWords.comma && context.forms[head.clauseStart].inflection == .progressive
+        // "…, trying to advance", "… by launching an operation".
+        return (before == FunctionWords.comma || before == FunctionWords.by) && context.forms[head.clauseStart].ending == .progressive
     }
 
     /// "More than 100,000 people have crossed into Armenia": civilians moving are no attackers.
@@ -154,6 +159,18 @@ package struct AttackRule: ClaimRule {
         let start = side.tokens.lowerBound
         let isObject = start > 0 && FunctionWords.prepositions.union(FunctionWords.targetMarkers).contains(context.tokens[start - 1].key)
         return describesPeople || isObject || isPaired(side.tokens, context) ? nil : side.side
+    }
+
+    /// The side blame is put on: after "lies with" or "rests with" anywhere after the word
+    /// ("the responsibility for the escalation … lies directly with the leadership of
+    /// Armenia"), else the clause's subject ("Yerevan bears full responsibility").
+    private func blamed(_ trigger: Mention<[Trigger]>, in run: Range<Int>, _ context: StatementContext) -> Belligerent? {
+        let with = (trigger.end..<run.upperBound).first { index in
+            guard context.tokens[index].key == FunctionWords.with, let verb = context.wordBefore(index, skippingAdverbs: true) else { return false }
+            return FunctionWords.blameVerbs.contains(context.tokens[verb].key)
+        }
+        if let with { return context.side(after: with + 1, before: min(run.upperBound, with + 10))?.side }
+        return context.side(before: trigger.start, notBefore: max(run.lowerBound, trigger.start - 6))?.side
     }
 
     /// A side named together with the other: "Armenia and Azerbaijan", "between Armenian and
@@ -186,7 +203,7 @@ package struct AttackRule: ClaimRule {
     /// on Armenian positions"), or after `of` for a noun of entering ground ("the invasion of
     /// Armenia").
     private func target(ofNoun trigger: Mention<[Trigger]>, head: AttackHead, upTo upper: Int, _ context: StatementContext) -> Belligerent? {
-        let window = trigger.end..<min(upper, trigger.end + 4)
+        let window = trigger.end..<max(trigger.end, min(upper, trigger.end + 4))
         let marker = window.first { index in
             let key = context.tokens[index].key
             return FunctionWords.targetMarkers.contains(key) || (!head.ofNamesAttacker && key == FunctionWords.of)

@@ -37,6 +37,7 @@ package struct CasualtiesRule: ClaimRule {
             let people = named ?? lastPeople
             lastPeople = people
             var draft = ClaimDraft(kind: .casualties, rule: "casualties-\(outcome.rawValue)", anchor: trigger.start)
+            draft.words = trigger.tokens
             draft.outcome = outcome
             draft.victim = victim(people: people, trigger: trigger, lower: lower, context)
             if let count = count(people: people, trigger: trigger, lower: lower, upper: upper, used: usedCounts, context) {
@@ -46,13 +47,50 @@ package struct CasualtiesRule: ClaimRule {
                 continue  // "suffered casualties": no count, no outcome — not a claim
             }
             draft.negated = context.statement.isDenial || context.isNegated(before: trigger.start)
-            if let existing = drafts.firstIndex(where: { $0.identity == draft.identity }) {
-                if drafts[existing].count == nil && draft.count != nil { drafts[existing] = draft }
-                continue
+            // "293 soldiers and three civilians were wounded": each group joined to the one
+            // next to the trigger is a loss of its own.
+            var losses = [draft]
+            if let people, draft.count != nil {
+                for group in joinedGroups(before: people, lower: lower, used: usedCounts, context) {
+                    var other = draft
+                    other.count = group.count
+                    other.victim = victim(people: group.people, trigger: trigger, lower: lower, context)
+                    usedCounts.insert(group.count.tokens.lowerBound)
+                    losses.append(other)
+                }
             }
-            drafts.append(draft)
+            for loss in losses {
+                if let existing = drafts.firstIndex(where: { $0.identity == loss.identity }) {
+                    if drafts[existing].count == nil && loss.count != nil { drafts[existing] = loss }
+                    continue
+                }
+                drafts.append(loss)
+            }
         }
         return drafts
+    }
+
+    /// Counted groups of people joined by "and" or a comma before `people`, nearest first:
+    /// "[293 soldiers] and three civilians".
+    private func joinedGroups(
+        before people: Mention<NounClass>, lower: Int, used: Set<Int>, _ context: StatementContext
+    ) -> [(people: Mention<NounClass>, count: CountMention)] {
+        var groups: [(people: Mention<NounClass>, count: CountMention)] = []
+        var boundary = people.start
+        while let count = context.mentions.counts.last(where: { $0.tokens.upperBound <= boundary && $0.tokens.lowerBound >= lower }),
+            count.tokens.lowerBound > lower,
+            FunctionWords.coordinators.contains(context.tokens[count.tokens.lowerBound - 1].key)
+        {
+            let join = count.tokens.lowerBound - 1
+            guard let earlier = context.mentions.nouns.last(where: { $0.end <= join && $0.start >= lower && $0.value.isPeople }),
+                join - earlier.end <= 1,
+                let earlierCount = context.mentions.counts.last(where: { $0.tokens.upperBound <= earlier.start && earlier.start - $0.tokens.upperBound <= 2 }),
+                earlierCount.tokens.lowerBound >= lower, !used.contains(earlierCount.tokens.lowerBound)
+            else { break }
+            groups.append((earlier, earlierCount))
+            boundary = earlierCount.tokens.lowerBound
+        }
+        return groups
     }
 
     /// "captured two positions": a territory claim, not prisoners. Only a word that can mean
@@ -74,7 +112,11 @@ package struct CasualtiesRule: ClaimRule {
     private func peopleNoun(
         near trigger: Mention<[Trigger]>, lower: Int, upper: Int, _ context: StatementContext
     ) -> Mention<NounClass>? {
-        let people = context.mentions.nouns.filter { $0.value.isPeople && context.inContent($0.start) }
+        // "207, including three civilians, were killed": a part's people are not the loss's.
+        let people = context.mentions.nouns.filter { noun in
+            noun.value.isPeople && context.inContent(noun.start)
+                && !context.mentions.counts.contains { $0.tokens.upperBound == noun.start && isPart($0, context) }
+        }
         let before = people.last { $0.end <= trigger.start && $0.start >= lower && trigger.start - $0.end <= 6 }
         let after = people.first { $0.start >= trigger.end && $0.start < upper && $0.start - trigger.end <= 5 }
         return before ?? after
@@ -121,13 +163,25 @@ package struct CasualtiesRule: ClaimRule {
     }
 
     /// The count of the people: next to the noun ("49 soldiers", "nearly 50 of its
-    /// soldiers"), after the trigger ("killed 7", "rose to 105"), or before it ("49 killed").
+    /// soldiers"), right before the trigger ("4 killed and 1 wounded", "13 were captured"),
+    /// after it ("killed 7"), a little before it, a running total ("rose to 105"), or the
+    /// article of one person ("an Armenian soldier was injured"). A count that names part of
+    /// another ("207, including three civilians", "two of them civilians") is not the count.
     private func count(
         people: Mention<NounClass>?, trigger: Mention<[Trigger]>, lower: Int, upper: Int, used: Set<Int>,
         _ context: StatementContext
     ) -> CountMention? {
-        let counts = context.mentions.counts.filter { context.inContent($0.tokens.lowerBound) && !used.contains($0.tokens.lowerBound) }
+        let counts = context.mentions.counts.filter {
+            context.inContent($0.tokens.lowerBound) && !used.contains($0.tokens.lowerBound) && !isPart($0, context)
+        }
         if let people, let count = counts.last(where: { $0.tokens.upperBound <= people.start && people.start - $0.tokens.upperBound <= 3 && $0.tokens.lowerBound >= lower }) {
+            return count
+        }
+        let subjectEnd = endBeforePart(trigger.start, lower: lower, context)
+        if let count = counts.last(where: { count in
+            count.tokens.upperBound <= subjectEnd && count.tokens.lowerBound >= lower
+                && (count.tokens.upperBound..<subjectEnd).allSatisfy { FunctionWords.auxiliaries.contains(context.tokens[$0].key) }
+        }) {
             return count
         }
         if let count = counts.first(where: { $0.tokens.lowerBound >= trigger.end && $0.tokens.lowerBound - trigger.end <= 4 && $0.tokens.lowerBound < upper }) {
@@ -137,9 +191,51 @@ package struct CasualtiesRule: ClaimRule {
             return count
         }
         // A running total: "the number of servicemen killed … had risen to 525", "put … at 84".
-        return counts.first { count in
+        if let count = counts.first(where: { count in
             count.tokens.lowerBound > trigger.end && count.tokens.lowerBound < upper
                 && FunctionWords.totalling.contains(context.tokens[count.tokens.lowerBound - 1].key)
+        }) {
+            return count
         }
+        return one(people, lower: lower, context)
+    }
+
+    /// Where the subject before a trigger ends once a part set off before it is skipped:
+    /// "207[, including three civilians,] were killed" → after "207".
+    private func endBeforePart(_ index: Int, lower: Int, _ context: StatementContext) -> Int {
+        var end = index
+        while end > lower, FunctionWords.auxiliaries.contains(context.tokens[end - 1].key) { end -= 1 }
+        guard end > lower, context.tokens[end - 1].key == FunctionWords.comma || context.tokens[end - 1].kind == .word else { return index }
+        var start = end - 1
+        while start > lower, !FunctionWords.partMarkers.contains(context.tokens[start].key), end - start <= 6 { start -= 1 }
+        guard FunctionWords.partMarkers.contains(context.tokens[start].key) else { return index }
+        return start > lower && context.tokens[start - 1].key == FunctionWords.comma ? start - 1 : start
+    }
+
+    /// "including three civilians", "among them 10 civilians", "two of them civilians": a part
+    /// of a count already given.
+    private func isPart(_ count: CountMention, _ context: StatementContext) -> Bool {
+        let start = count.tokens.lowerBound
+        if start > 0, FunctionWords.partMarkers.contains(context.tokens[start - 1].key) { return true }
+        if start > 1, context.tokens[start - 1].key == FunctionWords.them { return true }  // "among them 10"
+        let end = count.tokens.upperBound
+        return end + 1 < context.tokens.count && context.tokens[end].key == FunctionWords.of && context.tokens[end + 1].key == FunctionWords.them
+    }
+
+    /// "a civilian", "an Armenian soldier": one person, a count of one (LABELING.md's table).
+    private func one(_ people: Mention<NounClass>?, lower: Int, _ context: StatementContext) -> CountMention? {
+        guard let people, people.start > lower, context.forms[people.end - 1].inflection == .base,
+            // "two civilians, a woman and a child": the article names one of those counted.
+            !context.mentions.counts.contains(where: { $0.tokens.lowerBound >= lower && $0.tokens.upperBound <= people.start })
+        else { return nil }
+        let window = max(lower, people.start - 3)..<people.start
+        guard let article = window.last(where: { FunctionWords.indefiniteArticles.contains(context.tokens[$0].key) }),
+            ((article + 1)..<people.start).allSatisfy({ index in
+                context.tokens[index].kind == .word && !FunctionWords.isGrammatical(context.tokens[index].key)
+            })
+        else { return nil }
+        return CountMention(
+            tokens: article..<(article + 1), bytes: context.tokens[article].range, interval: CountInterval(min: 1, max: 1),
+            qualifier: nil, text: context.text(ofToken: article))
     }
 }

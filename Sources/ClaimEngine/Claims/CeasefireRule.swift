@@ -40,8 +40,10 @@ package struct CeasefireRule: ClaimRule {
             if attributive.count < drafts.count { drafts.removeAll { draft in attributive.contains { $0.anchor == draft.anchor } } }
         }
         let named = truces.first { mention in mention.value.contains { $0.sense == .truce } }
-        if drafts.isEmpty, let named, !AppealRule.isAppeal(context) {
-            drafts.append(draft(.mentioned, anchor: named.start, context))
+        // "Macron welcomed the agreement": the one who welcomes a truce claims it.
+        let welcomed = context.statement.verb?.value.pattern == .welcome ? truces.first : nil
+        if drafts.isEmpty, let mention = named ?? welcomed, !AppealRule.isAppeal(context) || welcomed != nil {
+            drafts.append(draft(.mentioned, anchor: mention.start, context))
         }
         var unique: [ClaimDraft] = []
         for draft in drafts where !unique.contains(where: { $0.identity == draft.identity }) { unique.append(draft) }
@@ -58,7 +60,9 @@ package struct CeasefireRule: ClaimRule {
         if named { return abs(truce.start - status.start) <= 10 }
         if status.start >= truce.end {
             let between = truce.end..<status.start
-            guard between.count <= 3, between.allSatisfy({ FunctionWords.auxiliaries.contains(context.tokens[$0].key) }) else { return false }
+            // "the deal frayed", "it will hold", "the agreement appeared to be holding".
+            guard between.count <= 4, between.allSatisfy({ FunctionWords.auxiliaries.union(FunctionWords.raising).contains(context.tokens[$0].key) })
+            else { return false }
             return !(between.isEmpty && value == .agreed && context.forms[status.start].inflection == .past)
         }
         let between = status.end..<truce.start

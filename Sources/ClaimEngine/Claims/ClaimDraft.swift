@@ -14,6 +14,11 @@ package struct ClaimDraft: Sendable, Equatable {
     package let rule: String
     /// Where the trigger stands, for text order.
     package let anchor: Int
+    /// The words that carry the claim (the trigger), when they are not only the anchor: a
+    /// partial quote around them makes reported speech direct.
+    package var words: Range<Int>? = nil
+    /// A standing state, not an event ("the Armenian-occupied districts"): it has no date.
+    package var isStanding = false
 
     package init(kind: ClaimKind, rule: String, anchor: Int) {
         self.kind = kind

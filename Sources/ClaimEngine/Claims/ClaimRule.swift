@@ -28,18 +28,22 @@ package struct StatementContext: Sendable {
     /// The latest attack an earlier sentence of the article told, for "the attacks", "this
     /// latest attack".
     package let earlierAttack: PreviousAttack?
+    /// The article body the token ranges point into.
+    package let body: [UInt8]
 
     /// Every word that names a belligerent in the content, in text order: states, demonyms,
     /// people ("Pashinyan"), and side words resolved against the speaker ("our", "the enemy").
     package let sides: [(tokens: Range<Int>, side: Belligerent)]
 
     package init(
-        statement: Statement, mentions: SentenceMentions, tokens: [Token], forms: [WordForm], earlierAttack: PreviousAttack? = nil
+        statement: Statement, mentions: SentenceMentions, tokens: [Token], forms: [WordForm], body: [UInt8] = [],
+        earlierAttack: PreviousAttack? = nil
     ) {
         self.statement = statement
         self.mentions = mentions
         self.tokens = tokens
         self.forms = forms
+        self.body = body
         self.earlierAttack = earlierAttack
         let inContent = { (index: Int) in statement.content.contains { $0.contains(index) } }
         let speakerSide = statement.speaker.party.belligerent
@@ -72,9 +76,7 @@ package struct StatementContext: Sendable {
         let sentence = mentions.sentence.tokens
         let stated = mentions.times.first { time in
             let start = time.tokens.lowerBound
-            let end = time.tokens.upperBound
-            let isStamp = start - sentence.lowerBound <= 2 && end < sentence.upperBound
-                && (tokens[end].kind == .dash || tokens[end].key == FunctionWords.colon)
+            let isStamp = TimeMention.isStamp(time, in: mentions.sentence, tokens: tokens)
             guard !isStamp, introduced else { return !isStamp }
             var before = start - 1
             if before > sentence.lowerBound && FunctionWords.approximately.contains(tokens[before].key) { before -= 1 }
@@ -168,6 +170,12 @@ package struct StatementContext: Sendable {
         return mentions.triggers.contains { mention in
             mention.end == index + 1 && mention.value.contains { $0.sense == .attack(.modifier) }
         }
+    }
+
+    /// The text of a token.
+    package func text(ofToken index: Int) -> String {
+        let range = tokens[index].range
+        return String(decoding: body[range.start..<range.end], as: UTF8.self)
     }
 
     /// Whether an object starts at `index`: a party, side or place name, a people or place

@@ -14,13 +14,14 @@ package struct ClaimTyper: Sendable {
     /// `outletVoice` is the party the narrator speaks for in an official outlet's own text
     /// (a ministry communiqué), nil for a news outlet.
     package func claims(
-        in statements: [Statement], mentions: SentenceMentions, document: Document, forms: [WordForm], outletVoice: Party?,
-        earlierAttack: PreviousAttack? = nil
+        in statements: [Statement], mentions: SentenceMentions, document: Document, forms: [WordForm], quotes: QuoteRegions,
+        outletVoice: Party?, earlierAttack: PreviousAttack? = nil
     ) -> [Claim] {
         var drafted: [(statement: Statement, draft: ClaimDraft)] = []
         for statement in statements.map({ Self.voiced($0, outletVoice: outletVoice) }) {
             let context = StatementContext(
-                statement: statement, mentions: mentions, tokens: document.tokens, forms: forms, earlierAttack: earlierAttack)
+                statement: statement, mentions: mentions, tokens: document.tokens, forms: forms, body: document.article.body,
+                earlierAttack: earlierAttack)
             for rule in rules {
                 for draft in rule.drafts(in: context) {
                     let duplicate = drafted.contains {
@@ -31,19 +32,26 @@ package struct ClaimTyper: Sendable {
             }
         }
         drafted.sort { $0.draft.anchor < $1.draft.anchor }
+        let dater = ClaimDater(mentions: mentions, tokens: document.tokens, statements: statements, published: document.article.published)
         let places = mentions.places.map { document.text(ByteRange(document.tokens[$0.start].range.start, document.tokens[$0.end - 1].range.end)) }
         return drafted.map { statement, draft in
-            Claim(
+            let dated = dater.date(of: draft, in: statement)
+            var claim = Claim(
                 document: document.article.id, number: 0,
                 party: statement.speaker.party,
                 speaker: statement.speaker.phrase.map { document.text($0) },
-                mode: statement.mode,
+                // A partial quote that carries the claim's words makes reported speech direct:
+                // Baku said Armenia staged "a large-scale provocation".
+                mode: statement.mode == .indirect && (draft.words ?? draft.anchor..<(draft.anchor + 1)).contains(where: quotes.isQuoted)
+                    ? .direct : statement.mode,
                 verb: statement.verb.map { document.text(ByteRange(document.tokens[$0.start].range.start, document.tokens[$0.end - 1].range.end)) },
                 kind: draft.kind, aggressor: draft.aggressor, target: draft.target, negated: draft.negated,
                 victim: draft.victim, outcome: draft.outcome, count: draft.count,
-                date: date(of: statement, in: mentions), places: Self.unique(places),
+                date: dated?.date, places: Self.unique(places),
                 status: draft.status, time: draft.time,
                 rule: "\(statement.rule)/\(draft.rule)", sentence: mentions.sentence.range)
+            claim.dateSource = dated?.source ?? .stated
+            return claim
         }
     }
 
@@ -54,13 +62,6 @@ package struct ClaimTyper: Sendable {
         return Statement(
             speaker: Speaker(party: outletVoice, phrase: nil, role: .body), mode: .unattributed, verb: nil,
             content: statement.content, rule: "outlet-voice")
-    }
-
-    /// The event date the sentence states: one inside what the speaker says first, else any.
-    private func date(of statement: Statement, in mentions: SentenceMentions) -> EventDate? {
-        let resolved = mentions.dates.filter { $0.date != nil }
-        let inside = resolved.first { mention in statement.content.contains { $0.contains(mention.tokens.lowerBound) } }
-        return (inside ?? resolved.first)?.date
     }
 
     private static func unique(_ names: [String]) -> [String] {

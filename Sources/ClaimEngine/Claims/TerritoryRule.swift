@@ -14,7 +14,7 @@ package struct TerritoryRule: ClaimRule {
         var drafts: [ClaimDraft] = []
         let triggers = context.triggers { if case .territory = $0 { true } else { false } }
         for found in triggers {
-            guard case .territory(let seized, let named) = found.sense, let run = context.run(of: found.mention.start) else { continue }
+            guard case .territory(let seized, let named, let standing) = found.sense, let run = context.run(of: found.mention.start) else { continue }
             let trigger = found.mention
             // "tried to seize heights": an attempt is an attack, not ground taken; "taking up
             // positions" is a phrasal verb; "the occupied territories must be returned" asks.
@@ -24,6 +24,8 @@ package struct TerritoryRule: ClaimRule {
             let object = passive ? placeSubject(before: trigger, in: run, context) : placeObject(after: trigger, in: run, context)
             guard object != nil || named else { continue }
             var draft = ClaimDraft(kind: .territory, rule: seized ? "territory-seized" : "territory-lost", anchor: trigger.start)
+            draft.words = trigger.tokens
+            draft.isStanding = standing
             draft.outcome = .positionsLost
             // Who took or lost it: the subject, the agent of a passive, or a side written into
             // the word itself ("Armenian-occupied").

@@ -25,4 +25,15 @@ package struct TimeMention: Sendable, Equatable {
 
     /// Whether `time` is in UTC.
     package var isUTC: Bool { utcOffset != nil }
+
+    /// Whether a time is an entry's own stamp, when it was posted: at the start of a line
+    /// ("14:05 Armenia's defence ministry says …") or of a sentence, followed by a dash or a
+    /// colon ("08:50 — …", "Update, 08:40: …").
+    package static func isStamp(_ time: TimeMention, in sentence: Sentence, tokens: [Token]) -> Bool {
+        let start = time.tokens.lowerBound
+        let end = time.tokens.upperBound
+        if tokens[start].startsLine { return true }
+        return start - sentence.tokens.lowerBound <= 2 && end < sentence.tokens.upperBound
+            && (tokens[end].kind == .dash || tokens[end].key == FunctionWords.colon)
+    }
 }

@@ -17,6 +17,9 @@ package struct ReportingVerb: LexiconEntry, Equatable {
         case citing
         /// `X urged …`, `X called for …`: an appeal when it asks for restraint, talks or a truce.
         case appeal
+        /// `Macron welcomed the agreement`: said of a ceasefire, welcoming it is a ceasefire
+        /// claim by the one who welcomes it.
+        case welcome
         /// `Baku's statement that …`, `Azerbaijani allegations that …`: a noun for what was
         /// said; the speaker is the name just before it.
         case noun

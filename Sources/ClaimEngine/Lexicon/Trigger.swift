@@ -12,7 +12,9 @@ package struct Trigger: LexiconEntry, Equatable {
         case casualties(Outcome, counted: Bool)
         /// Territory taken (`seized`: the subject takes it) or given up (`lost`); `named`: the
         /// word names the ground itself ("territorial losses"), so no place need follow.
-        case territory(seized: Bool, named: Bool = false)
+        /// `standing`: a state that lasts rather than an event ("occupied", "under the control
+        /// of"), which has no date.
+        case territory(seized: Bool, named: Bool = false, standing: Bool = false)
         /// The ceasefire itself.
         case truce
         /// A word that names a ceasefire only in an article that has named one ("the deal",
@@ -60,6 +62,9 @@ package struct Trigger: LexiconEntry, Equatable {
         case passive
         /// A verb that is an attack only against ground or people: `destroyed the positions`.
         case damage
+        /// Blame put on a side: `the responsibility lies with Armenia`, `Baku bears full
+        /// responsibility` — an attack claim with the blamed side as the attacker.
+        case blame
     }
 
     package static let columns = ["phrase", "kind", "value"]
@@ -89,7 +94,8 @@ package struct Trigger: LexiconEntry, Equatable {
             case "seized": sense = .territory(seized: true)
             case "lost": sense = .territory(seized: false)
             case "lost-ground": sense = .territory(seized: false, named: true)
-            default: throw LexiconValueError("unknown territory value `\(value)`; one of: seized, lost, lost-ground")
+            case "held": sense = .territory(seized: true, standing: true)
+            default: throw LexiconValueError("unknown territory value `\(value)`; one of: seized, lost, lost-ground, held")
             }
         case .ceasefire:
             switch value {

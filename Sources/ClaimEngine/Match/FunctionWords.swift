@@ -33,6 +33,9 @@ package enum FunctionWords {
     /// What may stand between a noun and a participle that completes it: "measures have
     /// (also) been taken".
     package static let auxiliaries: Set<TokenKey> = passiveAuxiliaries.union(keys("have has had having")).union(verbAdverbs)
+    /// Verbs that stand before another's infinitive without a subject of their own: "appeared
+    /// to be holding", "seems to hold".
+    package static let raising: Set<TokenKey> = keys("appear appears appeared seem seems seemed to")
     /// Words that make the noun after them a noun: "the attack", "its shelling".
     package static let determiners: Set<TokenKey> = keys(
         "a an the this these those its their his her our my your any every each another some no such")
@@ -41,6 +44,23 @@ package enum FunctionWords {
     /// Words that make what follows a threat, a condition or a wish: "will respond to any new
     /// attack", "if Armenia attacks".
     package static let hypothetical: Set<TokenKey> = keys("will would could might may can if unless")
+    /// Words before a count that names part of another: "207, including three civilians".
+    package static let partMarkers: Set<TokenKey> = keys("including among incl")
+    package static let them = TokenKey("them")
+    /// "a civilian": one person.
+    package static let indefiniteArticles: Set<TokenKey> = keys("a an another")
+    /// Verbs of an ongoing report: "the Azerbaijani side is continuing its shelling",
+    /// "infrastructure remains under attack".
+    package static let presentTense: Set<TokenKey> = keys("is are has have seems seem continues continue remains remain")
+    package static let with = TokenKey("with")
+    /// What joins two counted groups: "293 soldiers and three civilians".
+    package static let coordinators: Set<TokenKey> = keys("and ,")
+    /// Verbs that put blame with someone: "the responsibility lies with …".
+    package static let blameVerbs: Set<TokenKey> = keys("lie lies lay lying rest rests rested resting")
+    /// Words that join two days into a range: "from March 8 to March 9".
+    package static let rangeWords: Set<TokenKey> = keys("to until till through")
+    /// The first person: in an official text, the body that publishes it.
+    package static let firstPerson: Set<TokenKey> = keys("we i")
     /// Possessive pronouns: "their advance" is someone's, whoever the clause's subject is.
     package static let possessivePronouns: Set<TokenKey> = keys("their his her")
     /// Words before a participle that identify people rather than report a loss: "those

@@ -79,11 +79,12 @@ package struct Lemmatizer: Sendable {
         if has("ies") {
             found = candidate(n - 3, "y").map { ($0, .plural) }
         }
-        if found == nil, has("es") {
-            found = candidate(n - 2).map { ($0, .plural) }
-        }
+        // "notes" is "note" before it is "not"; "launches" is "launch".
         if found == nil, has("s"), !has("ss") {
             found = candidate(n - 1).map { ($0, .plural) }
+        }
+        if found == nil, has("es") {
+            found = candidate(n - 2).map { ($0, .plural) }
         }
         if found == nil, has("ied") {
             found = candidate(n - 3, "y").map { ($0, .past) }

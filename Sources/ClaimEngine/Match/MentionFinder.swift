@@ -27,9 +27,11 @@ package struct MentionFinder: Sendable {
         }
         found.parties = Self.first(matches(lexicon.parties))
         found.offices = Self.first(matches(lexicon.offices))
-        // A name outranks a verb inside it: "United States" is not "states".
+        // A name or an office outranks a verb inside it: "United States" is not "states", nor
+        // "Secretary of State" a statement.
         found.verbs = Self.first(matches(lexicon.verbs)).filter { verb in
             !found.parties.contains { $0.tokens.overlaps(verb.tokens) }
+                && !found.offices.contains { $0.tokens.count > verb.tokens.count && $0.tokens.overlaps(verb.tokens) }
         }
         found.nominalVerbs = Set(found.verbs.filter { Self.isNounUse($0, found, tokens: tokens, forms: forms) }.map(\.start))
         found.hedges = Self.first(matches(lexicon.hedges))

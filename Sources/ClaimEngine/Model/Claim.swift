@@ -19,6 +19,9 @@ package struct Claim: Sendable {
     package let outcome: Outcome?
     package let count: CountMention?
     package let date: EventDate?
+    /// Where the date comes from: the sentence's own words, or — for a clock time with no
+    /// day, or a signed post — the day the article or the post was published.
+    package var dateSource: DateSource = .stated
     /// Place names in the sentence, as written, in text order.
     package let places: [String]
     /// The ceasefire's reported state, for ceasefire claims.
@@ -32,4 +35,15 @@ package struct Claim: Sendable {
 
     package var side: PartySide { party.side }
     package var id: String { "\(document)#\(number)" }
+}
+
+/// Where a claim's date comes from.
+package enum DateSource: Sendable, Equatable {
+    /// A day, month or relative day the sentence names: "on Tuesday", "on 27 September".
+    case stated
+    /// The publication day, for a clock time with no day ("at 05:20"): a day, but not one the
+    /// text gives.
+    case published
+    /// A signed post's signature line.
+    case posted
 }

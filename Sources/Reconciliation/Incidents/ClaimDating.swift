@@ -48,7 +48,8 @@ package struct ClaimDating: Sendable {
         case .day(let day):
             let age = anchor.dayNumber - day.dayNumber
             // One day ahead is tolerated: a wire dated in Yerevan reports the evening in Washington.
-            return (-1...newsDays).contains(age) ? .news(day: day, stated: true) : .background
+            // A day the text does not give (a clock time's publication day) is placed, not stated.
+            return (-1...newsDays).contains(age) ? .news(day: day, stated: claim.dateSource == .stated) : .background
         case .month(let year, let month):
             let windowStart = anchor.adding(days: -lastWeekDays)
             let holdsWindowDay = [windowStart, anchor].contains { $0.year == year && $0.month == month }

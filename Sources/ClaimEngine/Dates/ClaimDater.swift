@@ -1,0 +1,107 @@
+import NewsText
+
+/// The date of one claim, from the date expressions of its sentence (LABELING.md "date",
+/// settled for real text by CONVENTIONS.md):
+///
+/// - a date inside what the speaker says dates the claim — the one nearest its words when
+///   there are several ("signed on Monday declaring a ceasefire from 12am on Tuesday");
+/// - otherwise a date elsewhere in the sentence does ("said on Sunday that …"), unless it
+///   plainly belongs to another event: a relative clause ("the truce, which was announced
+///   on Sunday"), the writer's own clause before a speaker's ("After Azerbaijan attacked on
+///   Tuesday, Blinken called on …"), or a truce's own participle ("the agreement reached on
+///   14 September") for anything but that truce;
+/// - two days joined as a range ("from 21:30 on March 8 to 04:15 on March 9") give the month;
+/// - a signed post's sentences are dated by its signature line;
+/// - a clock time with no day ("at 05:20", "at midnight") is the publication day;
+/// - a standing state ("the Armenian-occupied districts") has no date.
+struct ClaimDater {
+    let mentions: SentenceMentions
+    let tokens: [Token]
+    let statements: [Statement]
+    let published: CalendarDate?
+
+    func date(of draft: ClaimDraft, in statement: Statement) -> (date: EventDate, source: DateSource)? {
+        stated(draft, in: statement).map { ($0, .stated) } ?? fallback(draft, in: statement)
+    }
+
+    /// A signed post's day, or the publication day for a clock time with no day.
+    private func fallback(_ draft: ClaimDraft, in statement: Statement) -> (date: EventDate, source: DateSource)? {
+        guard !draft.isStanding, mentions.dates.allSatisfy({ $0.date == nil }) else { return nil }
+        if let posted = statement.postedOn { return (posted, .posted) }
+        if hasClockTime, let published { return (.day(published), .published) }
+        return nil
+    }
+
+    private func stated(_ draft: ClaimDraft, in statement: Statement) -> EventDate? {
+        guard !draft.isStanding else { return nil }
+        let dates = mentions.dates.filter { $0.date != nil }
+        let usable = dates.filter { mention in
+            draft.kind == .ceasefire || !describesTruce(mention)
+        }
+        let inside = usable.filter { mention in statement.content.contains { $0.contains(mention.tokens.lowerBound) } }
+        if let range = range(of: inside.isEmpty ? usable : inside) { return range }
+        let anchor = draft.anchor
+        if let nearest = inside.min(by: { distance($0, anchor) < distance($1, anchor) }) { return nearest.date }
+        let elsewhere = usable.filter { mention in
+            !isInRelativeClause(mention)
+                && !statements.contains { other in
+                    other.rule == "narrator" && other.speaker != statement.speaker
+                        && other.content.contains { $0.contains(mention.tokens.lowerBound) }
+                }
+        }
+        return elsewhere.first?.date
+    }
+
+    private func distance(_ mention: DateMention, _ anchor: Int) -> Int {
+        mention.tokens.lowerBound >= anchor ? mention.tokens.lowerBound - anchor : anchor - mention.tokens.upperBound
+    }
+
+    /// "the agreement reached on 14 September", "a truce announced on Sunday": a date right
+    /// after a ceasefire's status word dates that status.
+    private func describesTruce(_ mention: DateMention) -> Bool {
+        let start = max(mentions.sentence.tokens.lowerBound, mention.tokens.lowerBound - 3)
+        return mentions.triggers.contains { status in
+            status.end > start && status.end <= mention.tokens.lowerBound
+                && status.value.contains { if case .ceasefireStatus(.agreed) = $0.sense { true } else { false } }
+                // … of a truce named right before it: "the agreement reached on", not "Aliyev announced on".
+                && mentions.triggers.contains { truce in
+                    truce.end <= status.start && status.start - truce.end <= 2
+                        && truce.value.contains { $0.sense == .truce || $0.sense == .truceAnaphor }
+                }
+        }
+    }
+
+    /// A date inside "which …" / "that …" after a comma: the relative clause's own event.
+    private func isInRelativeClause(_ mention: DateMention) -> Bool {
+        var index = mention.tokens.lowerBound
+        while index > mentions.sentence.tokens.lowerBound {
+            index -= 1
+            let key = tokens[index].key
+            if key == FunctionWords.comma || key == FunctionWords.semicolon { return false }
+            if FunctionWords.relatives.contains(key) { return index > mentions.sentence.tokens.lowerBound && tokens[index - 1].key == FunctionWords.comma }
+        }
+        return false
+    }
+
+    /// Two days of one month joined by "to", "until" or a dash: the month.
+    private func range(of dates: [DateMention]) -> EventDate? {
+        let days = dates.compactMap { mention -> (DateMention, CalendarDate)? in
+            if case .day(let day) = mention.date { return (mention, day) }
+            return nil
+        }
+        for (index, (first, start)) in days.enumerated() where index + 1 < days.count {
+            let (second, end) = days[index + 1]
+            guard start != end, start.year == end.year, start.month == end.month else { continue }
+            let between = first.tokens.upperBound..<max(first.tokens.upperBound, second.tokens.lowerBound)
+            if between.contains(where: { FunctionWords.rangeWords.contains(tokens[$0].key) || tokens[$0].kind == .dash }) {
+                return .month(year: start.year, month: start.month)
+            }
+        }
+        return nil
+    }
+
+    /// A clock time that is not an entry's own stamp: "at 05:20", "around noon".
+    private var hasClockTime: Bool {
+        mentions.times.contains { !TimeMention.isStamp($0, in: mentions.sentence, tokens: tokens) }
+    }
+}
