@@ -112,6 +112,20 @@ struct AttributionPass {
             if let account = continuedAccount(ofSentence: index, found) { return [account] }
             return [Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [sentence.tokens], rule: "narrator")]
         }
+        // "It came days after Azerbaijan, which has claimed territorial gains, pressed its
+        // offensive": around a speaker's relative clause, the sentence is the writer's own.
+        if !sawQuote, !statements.isEmpty, statements.allSatisfy({ $0.rule == "relative-clause" }) {
+            var runs: [Range<Int>] = []
+            var start = sentence.tokens.lowerBound
+            for statement in statements.sorted(by: { ($0.content.first?.lowerBound ?? 0) < ($1.content.first?.lowerBound ?? 0) }) {
+                guard let content = statement.content.first, let verb = statement.verb else { continue }
+                let clause = (statement.speakerTokens?.upperBound ?? verb.start)..<content.upperBound
+                if start < clause.lowerBound { runs.append(start..<clause.lowerBound) }
+                start = max(start, clause.upperBound)
+            }
+            if start < sentence.tokens.upperBound { runs.append(start..<sentence.tokens.upperBound) }
+            statements.insert(Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: runs, rule: "narrator"), at: 0)
+        }
         if let speaker = statements.last(where: { $0.speaker.party != .other && $0.speaker.party != .narrator })?.speaker {
             lastAccount = (index, speaker)
         }
@@ -200,6 +214,7 @@ struct AttributionPass {
         // shares the subject of the sentence's earlier verb.
         // "The pact was announced by President Putin": the agent of a passive says it.
         if let passive = passiveSpeech(verb, in: found) { return passive }
+        if let relative = relativeClauseSpeech(verb, in: found) { return relative }
         let sharedVerb = earlier.last { statement in
             statement.verb.map { $0.value.pattern != .noun && !found.nominalVerbs.contains($0.start) } ?? false
         }
@@ -255,6 +270,30 @@ struct AttributionPass {
         guard let speaker = resolve(phrase, found) else { return nil }
         let content = clauseStart(before: verb.start - 1, in: sentence)..<verb.end
         return Statement(speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: "passive-speech", speakerTokens: phrase)
+    }
+
+    /// `Azerbaijan, which has claimed numerous territorial gains, pressed …`: a reporting verb in
+    /// a relative clause set off by commas says only what the clause holds, and its speaker is
+    /// the name the clause hangs on.
+    private func relativeClauseSpeech(_ verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Statement? {
+        let sentence = found.sentence.tokens
+        var pronoun = verb.start - 1
+        while pronoun > sentence.lowerBound, FunctionWords.auxiliaries.contains(tokens[pronoun].key) { pronoun -= 1 }
+        guard pronoun > sentence.lowerBound + 1, FunctionWords.relatives.contains(tokens[pronoun].key),
+            tokens[pronoun - 1].key == FunctionWords.comma
+        else { return nil }
+        var nameStart = pronoun - 1
+        while nameStart > sentence.lowerBound, tokens[nameStart - 1].key != FunctionWords.comma,
+            !FunctionWords.subordinators.contains(tokens[nameStart - 1].key), pronoun - 1 - nameStart < 6
+        {
+            nameStart -= 1
+        }
+        let phrase = nameStart..<(pronoun - 1)
+        guard let speaker = resolve(phrase, found) else { return nil }
+        let end = nextBreak(from: verb.end, in: sentence, commas: true)
+        return Statement(
+            speaker: speaker, mode: .indirect, verb: verb, content: [verb.end..<max(verb.end, end)], rule: "relative-clause",
+            speakerTokens: phrase)
     }
 
     /// Whether the words after a verb are what was said: a clause, `that …`, or a colon —
@@ -370,6 +409,12 @@ struct AttributionPass {
                 guard let outletVoice else { return nil }
                 return (Speaker(party: outletVoice, phrase: bytes(phrase), role: .body), phrase)
             }
+            // "…, Azernews reports, citing …": a name the lexicons do not know, set off by a comma.
+            if segments == 0, phrase.count == 1, tokens[phrase.lowerBound].isCapitalized, tokens[phrase.lowerBound].kind == .word,
+                segmentStart > found.sentence.tokens.lowerBound
+            {
+                return (Speaker(party: .other, phrase: bytes(phrase), role: .source), phrase)
+            }
             if segments == 0 && hasWords(phrase) && segmentStart == start && isSubjectNoun(phrase) {
                 // "The report said …": a source the lexicons do not know.
                 return (Speaker(party: .other, phrase: bytes(phrase), role: .source), phrase)
@@ -444,7 +489,11 @@ struct AttributionPass {
         }
         guard end > sentence.lowerBound else { return nil }
         let start = clauseStart(before: end, in: sentence)
-        if let verb = found.verbs.last(where: { $0.end <= end && end - $0.end <= 4 }), !quotes.isQuoted(verb.start),
+        // The quote is the verb's whole object: right after it, or after its colon or comma
+        // ("Peskov said: “…”", "told reporters, “…”"). A quote inside the reported words
+        // ("accused Armenia of “a large-scale provocation”") is a partial quote, not a tag.
+        let setOff = end < quote.open || found.verbs.contains { $0.end == quote.open }
+        if setOff, let verb = found.verbs.last(where: { $0.end <= end && end - $0.end <= 4 }), !quotes.isQuoted(verb.start),
             let subject = subject(before: verb.start, from: clauseStart(before: verb.start, in: sentence), found)
         {
             return (subject.speaker, verb)

@@ -27,7 +27,11 @@ package struct SpeakerResolver: Sendable {
         }
         // "Azerbaijani media", "Armenian military experts": a demonym describing a source
         // that does not speak for the state.
-        let sources = parties.filter { $0.value.role == .group || $0.value.role == .outlet }
+        // "the ministry's preliminary data": a source a named body owns is that body's.
+        let owned = { (mention: Mention<PartyAlias>) in
+            (max(phrase.lowerBound, mention.start - 3)..<mention.start).contains { tokens[$0].kind == .possessive }
+        }
+        let sources = parties.filter { ($0.value.role == .group || $0.value.role == .outlet) && !owned($0) }
         let describesSource = { (mention: Mention<PartyAlias>) in
             mention.value.role == .demonym && sources.contains { $0.start >= mention.end && $0.start - mention.end <= 1 }
         }
@@ -47,7 +51,7 @@ package struct SpeakerResolver: Sendable {
             let party = hasDefenceOffice ? institution.value.party.defenceBranch : institution.value.party
             return Speaker(party: party, phrase: bytes, role: .body)
         }
-        if parties.contains(where: { $0.value.role == .group || $0.value.role == .outlet }) {
+        if !sources.isEmpty {
             return Speaker(party: .other, phrase: bytes, role: .source)
         }
         // "the two sides", "both countries": each government in turn (see `coordinated`).

@@ -84,7 +84,34 @@ struct AttackHead {
                 continue
             }
         }
+        heads += killings(in: context)
         return heads.sorted { $0.clauseStart < $1.clauseStart }
+    }
+
+    /// A killing or wounding with its killer named is an attack too: "two soldiers have been
+    /// killed … by Azerbaijani forces" (passive, with its agent), "Armenian forces had killed
+    /// 12 of its soldiers" (active, the side as subject).
+    private static func killings(in context: StatementContext) -> [AttackHead] {
+        let losses = context.triggers { sense in
+            if case .casualties(let outcome, false) = sense { outcome == .killed || outcome == .wounded } else { false }
+        }
+        return losses.compactMap { found in
+            let mention = found.mention
+            guard context.forms[mention.start].inflection == .past else { return nil }
+            if context.isPassive(mention.start) {
+                let window = mention.end..<min(context.mentions.sentence.tokens.upperBound, mention.end + 8)
+                guard let by = window.first(where: { context.tokens[$0].key == FunctionWords.by }),
+                    context.side(after: by + 1, before: min(window.upperBound + 4, context.mentions.sentence.tokens.upperBound)) != nil
+                else { return nil }
+                return AttackHead(trigger: mention, clauseStart: mention.start, voice: .passive, construction: "killing")
+            }
+            // "[Armenian forces] had killed": a side right before the verb is its subject.
+            guard let before = context.wordBefore(mention.start, skippingAdverbs: true) else { return nil }
+            let subjectEnd = FunctionWords.auxiliaries.contains(context.tokens[before].key) ? before : before + 1
+            let subject = context.sides.contains { $0.tokens.upperBound == subjectEnd }
+                || context.mentions.offices.contains { $0.end == subjectEnd && $0.value.branch == .defence }
+            return subject ? AttackHead(trigger: mention, clauseStart: mention.start, voice: .active, construction: "killing") : nil
+        }
     }
 
     /// The voice of an attack verb from its inflection and the word before it.
@@ -97,7 +124,12 @@ struct AttackHead {
         switch form {
         case .past:
             if let beforeKey, FunctionWords.passiveAuxiliaries.contains(beforeKey) { return .passive }
-            if after == FunctionWords.by { return .passive }  // "positions shelled by Azerbaijani forces"
+            // "positions shelled by Azerbaijani forces", "clashes provoked Tuesday by Armenia".
+            if after == FunctionWords.by || (trigger.end + 1 < context.tokens.count && context.tokens[trigger.end + 1].key == FunctionWords.by
+                && context.mentions.dates.contains { $0.tokens.contains(trigger.end) })
+            {
+                return .passive
+            }
             return .active
         case .progressive:
             if let before, context.makesNoun(before) { return .nominal }
@@ -126,16 +158,16 @@ struct AttackHead {
         guard inflection != .past else { return false }
         let next = context.tokens[trigger.end]
         if context.mentions.nouns.contains(where: { $0.start == trigger.end && $0.value == .place }) { return true }
+        // The next word must be a noun: a plural ("drones", "points") or one the lexicons class
+        // as people, ground or a weapon — not "deeper" or "first".
+        let nounNext = next.kind == .word && !next.isCapitalized && !FunctionWords.isGrammatical(next.key)
+            && !context.looksLikeVerb(trigger.end) && !context.mentions.verbs.contains(where: { $0.start == trigger.end })
+            && (context.forms[trigger.end].ending == .plural || context.endsLikePlural(trigger.end)
+                || context.mentions.nouns.contains(where: { $0.start == trigger.end })
+                || context.mentions.triggers.contains(where: { $0.start == trigger.end && $0.value.contains { $0.sense == .attack(.action) } }))
         // "the enemy's firing points": a gerund used as a noun before another noun.
-        if inflection == .progressive, trigger.start > 0, context.makesNoun(trigger.start - 1), next.kind == .word,
-            !next.isCapitalized, !FunctionWords.isGrammatical(next.key), !context.looksLikeVerb(trigger.end)
-        {
-            return true
-        }
-        guard inflection == .base, next.kind == .word, !next.isCapitalized, !context.looksLikeVerb(trigger.end) else {
-            return false
-        }
-        return !FunctionWords.isGrammatical(next.key) && !context.mentions.verbs.contains { $0.start == trigger.end }
+        if inflection == .progressive, trigger.start > 0, context.makesNoun(trigger.start - 1) { return nounNext }
+        return inflection == .base && nounNext
     }
 
     /// An attack modifier right before an action noun: "retaliatory measures", "anti-terrorist

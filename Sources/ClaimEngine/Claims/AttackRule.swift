@@ -21,6 +21,7 @@ package struct AttackRule: ClaimRule {
 
     package func drafts(in context: StatementContext) -> [ClaimDraft] {
         let heads = AttackHead.heads(in: context).filter { !isHypothetical($0, context) && !isHalted($0, context) }
+        if heads.isEmpty, let denied = deniedAccount(context) { return [denied] }
         var drafts: [ClaimDraft] = []
         for (index, head) in heads.enumerated() {
             let trigger = head.trigger
@@ -35,9 +36,10 @@ package struct AttackRule: ClaimRule {
             case .active:
                 // "Azerbaijani forces shelled Stepanakert, launching an offensive", "… crossed the
                 // border and advanced": a participle or a joined verb shares the clause's subject.
-                let shared = sharesSubject(head, in: run, context) ? drafts.last?.aggressor : nil
+                let shared = sharesSubject(head, in: run, context) ? (drafts.last?.aggressor ?? clauseSubject(in: run, before: head.clauseStart, context)) : nil
                 if shared == nil, isCivilianSubject(head, lower: lower, context) { continue }  // "people crossed into Armenia"
                 draft.aggressor = shared ?? context.side(before: head.clauseStart, notBefore: lower)?.side
+                    ?? subjectBeforeInsertion(run: run, index: index, heads: heads, context)
                 draft.target = context.side(after: trigger.end, before: upper)?.side
             case .passive:
                 draft.target = context.side(before: head.clauseStart, notBefore: lower)?.side
@@ -93,6 +95,22 @@ package struct AttackRule: ClaimRule {
         return drafts
     }
 
+    /// "Armenia has denied these claims", "dismissed the statement as a blatant lie": a denial
+    /// of an account the article just gave denies the attack it told.
+    private func deniedAccount(_ context: StatementContext) -> ClaimDraft? {
+        guard context.statement.isDenial, let earlier = context.earlierAttack, let aggressor = earlier.aggressor,
+            let verb = context.statement.verb,
+            let account = context.mentions.verbs.first(where: { $0.start > verb.start && context.mentions.nominalVerbs.contains($0.start) })
+                ?? context.mentions.offices.first(where: { $0.start > verb.start && $0.value.role == .statement }).map({ Mention(tokens: $0.tokens, value: verb.value) })
+        else { return nil }
+        var draft = ClaimDraft(kind: .attack, rule: "attack-denied-account", anchor: account.start)
+        draft.words = account.tokens
+        draft.aggressor = aggressor
+        draft.target = earlier.target
+        draft.negated = true
+        return draft
+    }
+
     /// An attack in a threat, a condition or a wish: "will respond to any new attack", "if
     /// Armenia attacks". CONVENTIONS: such sentences claim no attack.
     private func isHypothetical(_ head: AttackHead, _ context: StatementContext) -> Bool {
@@ -140,6 +158,24 @@ package struct AttackRule: ClaimRule {
         if before == FunctionWords.and { return true }
         // "…, trying to advance", "… by launching an operation".
         return (before == FunctionWords.comma || before == FunctionWords.by) && context.forms[head.clauseStart].ending == .progressive
+    }
+
+    /// "Azerbaijan, which has claimed gains, pressed its offensive": when the words are told in
+    /// runs around an inserted clause, the subject ends the run before.
+    private func subjectBeforeInsertion(run: Range<Int>, index: Int, heads: [AttackHead], _ context: StatementContext) -> Belligerent? {
+        guard index == 0 || !run.contains(heads[index - 1].trigger.start),
+            let previous = context.statement.content.last(where: { $0.upperBound <= run.lowerBound })
+        else { return nil }
+        return context.sides.last { previous.contains($0.tokens.lowerBound) && $0.tokens.upperBound == previous.upperBound }?.side
+    }
+
+    /// The side that opens the clause as its subject: "[Armenian forces] had killed 12 of its
+    /// soldiers and shot down a helicopter".
+    private func clauseSubject(in run: Range<Int>, before index: Int, _ context: StatementContext) -> Belligerent? {
+        guard let first = context.sides.first(where: { run.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= index }) else { return nil }
+        let start = first.tokens.lowerBound
+        let isObject = start > run.lowerBound && FunctionWords.objectPrepositions.contains(context.tokens[start - 1].key)
+        return isObject ? nil : first.side
     }
 
     /// "More than 100,000 people have crossed into Armenia": civilians moving are no attackers.
@@ -231,13 +267,20 @@ package struct AttackRule: ClaimRule {
     }
 
     /// The side named after `by` or `from` right after the trigger: `aggression by Azerbaijan`.
+    /// "fire from small arms by the Armenian units", "shelling from weapons of various
+    /// calibres, including mortars, by units of the Armenian army": the first "by" or "from"
+    /// of the clause that names a side.
     private func agentAfter(_ trigger: Mention<[Trigger]>, upTo upper: Int, _ context: StatementContext) -> Belligerent? {
         var index = trigger.end
-        while index < min(upper, trigger.end + 3) {
+        while index < min(upper, trigger.end + 14) {
             let key = context.tokens[index].key
-            if key == FunctionWords.by || key == FunctionWords.from {
-                return context.side(after: index + 1, before: min(upper, index + 5))?.side
+            if key == FunctionWords.by || key == FunctionWords.from,
+                let side = context.side(after: index + 1, before: min(upper, index + 5))
+            {
+                return side.side
             }
+            if key == FunctionWords.semicolon || FunctionWords.gapStoppers.contains(key) || context.tokens[index].kind == .dash { break }
+            if context.mentions.triggers.contains(where: { $0.start == index }) && index > trigger.end + 2 { break }
             index += 1
         }
         return nil

@@ -17,6 +17,7 @@ package struct CasualtiesRule: ClaimRule {
         var usedCounts: Set<Int> = []
         // "one civilian was killed and three were wounded": the second loss is of the same people.
         var lastPeople: Mention<NounClass>? = nil
+        var lastVictim: Victim? = nil
         let triggers = context.triggers { if case .casualties = $0 { true } else { false } }
         for (index, found) in triggers.enumerated() {
             guard case .casualties(let outcome, let counted) = found.sense, let run = context.run(of: found.mention.start) else { continue }
@@ -32,14 +33,21 @@ package struct CasualtiesRule: ClaimRule {
                 continue
             }
             let named = peopleNoun(near: trigger, lower: lower, upper: upper, context)
-            // "seized", "captured" are losses of people only when people are named.
-            if named == nil && isTerritoryWord(trigger) { continue }
+            // "seized", "captured" are losses of people only when people are named, or counted
+            // right before ("one soldier was killed, 13 were captured").
+            let countedBefore = context.mentions.counts.contains { count in
+                count.tokens.upperBound <= trigger.start && count.tokens.lowerBound >= lower
+                    && (count.tokens.upperBound..<trigger.start).allSatisfy { FunctionWords.auxiliaries.contains(context.tokens[$0].key) }
+            }
+            if named == nil && isTerritoryWord(trigger) && !countedBefore { continue }
             let people = named ?? lastPeople
             lastPeople = people
             var draft = ClaimDraft(kind: .casualties, rule: "casualties-\(outcome.rawValue)", anchor: trigger.start)
             draft.words = trigger.tokens
             draft.outcome = outcome
-            draft.victim = victim(people: people, trigger: trigger, lower: lower, context)
+            // "300 Azerbaijani soldiers were killed and 1000 were wounded": the same people.
+            draft.victim = named == nil && people != nil ? lastVictim : victim(people: people, trigger: trigger, lower: lower, context)
+            lastVictim = draft.victim
             if let count = count(people: people, trigger: trigger, lower: lower, upper: upper, used: usedCounts, context) {
                 draft.count = count
                 usedCounts.insert(count.tokens.lowerBound)
@@ -134,11 +142,26 @@ package struct CasualtiesRule: ClaimRule {
         {
             return Victim(side.side, civilian: civilian)  // "soldiers of the Armenian army", "people on the Armenian side"
         }
+        // "wounded one Azerbaijani": a demonym used for a person, after a count.
+        if people == nil, let count = context.mentions.counts.first(where: { $0.tokens.lowerBound >= trigger.end && $0.tokens.lowerBound - trigger.end <= 2 }),
+            let side = context.sides.first(where: { $0.tokens.lowerBound == count.tokens.upperBound })
+        {
+            return Victim(side.side, civilian: false)
+        }
         let anchor = people.map { min($0.start, trigger.start) } ?? trigger.start
         if let subject = context.side(before: anchor, notBefore: lower), !isAgent(subject.tokens, context) {
             // "Armenian shells hit their house, killing five": the attacker's opponent lost them.
             let side = isAttacker(subject.tokens, context) ? subject.side.opponent : subject.side
             return Victim(side, civilian: civilian)
+        }
+        // "31 people were killed … in Artsakh": the side where they fell.
+        if let run = context.run(of: trigger.start),
+            let place = (trigger.end..<run.upperBound).first(where: { context.tokens[$0].key == FunctionWords.in }),
+            let side = context.sides.first(where: { $0.tokens.lowerBound == place + 1 }),
+            // a land ("in Artsakh"), not an attacker ("in an Azerbaijani attack")
+            context.mentions.parties.contains(where: { $0.start == place + 1 && ($0.value.role == .state || $0.value.role == .capital) })
+        {
+            return Victim(side.side, civilian: civilian)
         }
         guard let own = context.speakerSide else { return nil }
         return Victim(own, civilian: civilian)
@@ -174,7 +197,10 @@ package struct CasualtiesRule: ClaimRule {
         let counts = context.mentions.counts.filter {
             context.inContent($0.tokens.lowerBound) && !used.contains($0.tokens.lowerBound) && !isPart($0, context)
         }
-        if let people, let count = counts.last(where: { $0.tokens.upperBound <= people.start && people.start - $0.tokens.upperBound <= 3 && $0.tokens.lowerBound >= lower }) {
+        if let people, let count = counts.last(where: { count in
+            count.tokens.upperBound <= people.start && count.tokens.lowerBound >= lower
+                && (people.start - count.tokens.upperBound <= 3 || ofPossessor(count.tokens.upperBound..<people.start, context))
+        }) {
             return count
         }
         let subjectEnd = endBeforePart(trigger.start, lower: lower, context)
@@ -198,6 +224,17 @@ package struct CasualtiesRule: ClaimRule {
             return count
         }
         return one(people, lower: lower, context)
+    }
+
+    /// "18 [of his country's] soldiers": "of" and the people's owner between a count and them.
+    private func ofPossessor(_ between: Range<Int>, _ context: StatementContext) -> Bool {
+        guard between.count <= 6, let first = between.first, context.tokens[first].key == FunctionWords.of else { return false }
+        return between.dropFirst().allSatisfy { index in
+            let token = context.tokens[index]
+            return token.kind == .possessive || FunctionWords.determiners.contains(token.key)
+                || context.sides.contains { $0.tokens.contains(index) } || context.mentions.parties.contains { $0.tokens.contains(index) }
+                || FunctionWords.possessivePronouns.contains(token.key) || token.kind == .word && !FunctionWords.isGrammatical(token.key)
+        }
     }
 
     /// Where the subject before a trigger ends once a part set off before it is skipped:

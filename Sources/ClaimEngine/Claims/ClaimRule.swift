@@ -188,6 +188,15 @@ package struct StatementContext: Sendable {
             || mentions.places.contains { $0.start == index } || mentions.nouns.contains { $0.start == index }
     }
 
+    /// Whether a word unknown to the lexicons ends like a plural: "drones", "helicopters".
+    package func endsLikePlural(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        guard range.count >= 4, tokens[index].kind == .word else { return false }
+        let last = body[range.end - 1] | 0x20
+        let before = body[range.end - 2] | 0x20
+        return last == UInt8(ascii: "s") && before != UInt8(ascii: "s")
+    }
+
     /// Whether a word has a verb's ending, known to the lexicons or not: "aimed", "rising".
     package func looksLikeVerb(_ index: Int) -> Bool {
         forms[index].ending == .past || forms[index].ending == .progressive
@@ -198,7 +207,12 @@ package struct StatementContext: Sendable {
     /// preposition: "began with provocations" is no object).
     package func modifiesOnly(from start: Int, to end: Int) -> Bool {
         guard start <= end, end - start <= PhraseMatcher<Int>.gapLength else { return false }
-        return (start..<end).allSatisfy { PhraseMatcher<Int>.canFillGap(tokens[$0]) && !FunctionWords.objectPrepositions.contains(tokens[$0].key) }
+        return (start..<end).allSatisfy { index in
+            let token = tokens[index]
+            // Quotation marks are transparent: uses “local countermeasures”.
+            if token.kind == .openQuote || token.kind == .closeQuote { return true }
+            return PhraseMatcher<Int>.canFillGap(token) && !FunctionWords.objectPrepositions.contains(token.key)
+        }
     }
 
     /// Whether a negation ("not", "never") stands within a few tokens before `index`.

@@ -95,7 +95,8 @@ package struct Trigger: LexiconEntry, Equatable {
             case "lost": sense = .territory(seized: false)
             case "lost-ground": sense = .territory(seized: false, named: true)
             case "held": sense = .territory(seized: true, standing: true)
-            default: throw LexiconValueError("unknown territory value `\(value)`; one of: seized, lost, lost-ground, held")
+            case "seized-ground": sense = .territory(seized: true, named: true)
+            default: throw LexiconValueError("unknown territory value `\(value)`; one of: seized, lost, lost-ground, seized-ground, held")
             }
         case .ceasefire:
             switch value {

@@ -53,6 +53,7 @@ package enum FunctionWords {
     /// "infrastructure remains under attack".
     package static let presentTense: Set<TokenKey> = keys("is are has have seems seem continues continue remains remain")
     package static let with = TokenKey("with")
+    package static let `in` = TokenKey("in")
     /// What joins two counted groups: "293 soldiers and three civilians".
     package static let coordinators: Set<TokenKey> = keys("and ,")
     /// Verbs that put blame with someone: "the responsibility lies with …".

@@ -55,8 +55,16 @@ package struct MentionFinder: Sendable {
         let inflection = forms[verb.start].inflection
         guard inflection == .base || inflection == .plural else { return false }
         let before = tokens[verb.start - 1]
-        return before.kind == .possessive || FunctionWords.determiners.contains(before.key)
-            || found.parties.contains { $0.end == verb.start && $0.value.role == .demonym }
+        if before.kind == .possessive || FunctionWords.determiners.contains(before.key)
+            || found.parties.contains(where: { $0.end == verb.start && $0.value.role == .demonym })
+        {
+            return true
+        }
+        // "at a combat post", "the latest report": a determiner and a modifier before it.
+        guard verb.start - 2 >= found.sentence.tokens.lowerBound else { return false }
+        let twoBefore = tokens[verb.start - 2]
+        return FunctionWords.determiners.contains(twoBefore.key) && before.kind == .word && !before.isCapitalized
+            && !FunctionWords.isGrammatical(before.key) && forms[verb.start - 1].ending == .base
     }
 
     private static func first<V>(_ matches: [PhraseMatcher<[V]>.Match]) -> [Mention<V>] {
