@@ -132,7 +132,7 @@ struct AttributionPass {
         if !sawQuote, let lead = narratorLead(of: statements, in: found) {
             statements.insert(lead, at: 0)
         }
-        return Self.innermost(statements)
+        return innermost(statements)
     }
 
     /// A sentence with no source of its own that goes on with the account the sentence before
@@ -177,13 +177,18 @@ struct AttributionPass {
 
     /// Nested speech: where one statement's content holds another statement's speaker and
     /// verb, the outer statement gives up the words from the inner speaker onwards.
-    private static func innermost(_ statements: [Statement]) -> [Statement] {
+    private func innermost(_ statements: [Statement]) -> [Statement] {
         guard statements.count > 1 else { return statements }
         return statements.map { outer in
             var content = outer.content
             for inner in statements {
                 guard let verb = inner.verb, verb.start != outer.verb?.start else { continue }
-                let cut = inner.speakerTokens?.lowerBound ?? verb.start
+                // A verb that shares the subject named before ("refutes this and claims that …")
+                // takes the words from the verb on.
+                var cut = inner.speakerTokens?.lowerBound ?? verb.start
+                if let run = outer.content.first(where: { $0.contains(verb.start) }), cut < run.lowerBound {
+                    cut = verb.start > run.lowerBound && tokens[verb.start - 1].key == FunctionWords.and ? verb.start - 1 : verb.start
+                }
                 content = content.map { run in
                     run.contains(verb.start) && cut >= run.lowerBound ? run.lowerBound..<cut : run
                 }

@@ -100,7 +100,10 @@ struct AttackHead {
             guard context.forms[mention.start].inflection == .past else { return nil }
             if context.isPassive(mention.start) {
                 let window = mention.end..<min(context.mentions.sentence.tokens.upperBound, mention.end + 8)
+                // The agent is the killing's own: no other loss between ("one was killed, 13
+                // were captured by …").
                 guard let by = window.first(where: { context.tokens[$0].key == FunctionWords.by }),
+                    !losses.contains(where: { $0.mention.start > mention.start && $0.mention.start < by }),
                     context.side(after: by + 1, before: min(window.upperBound + 4, context.mentions.sentence.tokens.upperBound)) != nil
                 else { return nil }
                 return AttackHead(trigger: mention, clauseStart: mention.start, voice: .passive, construction: "killing")

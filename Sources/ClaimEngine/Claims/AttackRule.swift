@@ -44,9 +44,10 @@ package struct AttackRule: ClaimRule {
             case .passive:
                 draft.target = context.side(before: head.clauseStart, notBefore: lower)?.side
                 draft.aggressor = agent
-                if draft.aggressor == nil, head.clauseStart == trigger.start, context.speakerSide != nil, draft.target == nil {
+                if draft.aggressor == nil, head.construction == "taken-action", context.speakerSide != nil, draft.target == nil {
                     draft.aggressor = context.speakerSide  // "measures have been taken": the speaker's own
                 }
+                if head.construction == "killing", draft.aggressor == nil { continue }  // only with its killer named
             case .nominal where head.construction == "blame":
                 draft.aggressor = blamed(trigger, in: run, context)
             case .nominal:
@@ -59,10 +60,14 @@ package struct AttackRule: ClaimRule {
             draft.negated = context.statement.isDenial || context.isNegated(before: head.clauseStart)
             draft.time = context.eventTime(introduced: true)
             if draft.negated && draft.aggressor == nil { draft.aggressor = context.speakerSide }
-            if draft.aggressor == nil, context.statement.verb?.value.pattern == .accuse {
+            if context.statement.verb?.value.pattern == .accuse, !hasOwnSubject(head, context) {
                 // "accused Armenian groups of laying mines and of firing on positions": the
                 // accused attacked, in every charge; with no one named, the speaker's opponent.
-                draft.aggressor = accused(context) ?? (draft.target == nil ? context.speakerSide?.opponent : nil)
+                if let accused = accused(context) {
+                    draft.aggressor = accused
+                } else if draft.aggressor == nil, draft.target == nil {
+                    draft.aggressor = context.speakerSide?.opponent
+                }
             }
             // Each side's account of the other: "the two sides exchanged accusations of who
             // started the shooting".
@@ -214,6 +219,12 @@ package struct AttackRule: ClaimRule {
     private func isPaired(_ side: Range<Int>, _ context: StatementContext) -> Bool {
         guard let this = context.sides.first(where: { $0.tokens == side })?.side else { return false }
         return context.sides.contains { other in other.side != this && abs(other.tokens.lowerBound - side.lowerBound) <= 3 }
+    }
+
+    /// Whether a side stands right before the attack as its own subject ("accused Baku of
+    /// claiming that [Armenia] shelled …"), so the accused is not its attacker.
+    private func hasOwnSubject(_ head: AttackHead, _ context: StatementContext) -> Bool {
+        context.sides.contains { $0.tokens.upperBound <= head.clauseStart && head.clauseStart - $0.tokens.upperBound <= 2 }
     }
 
     /// The side an accusation names right after its verb: "accused [Armenian units] of …".

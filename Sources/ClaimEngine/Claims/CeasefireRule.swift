@@ -27,7 +27,7 @@ package struct CeasefireRule: ClaimRule {
         for status in statuses {
             guard case .ceasefireStatus(let value) = status.sense,
                 truces.contains(where: { isAbout(status.mention, value, truce: $0, context) }),
-                !isAskedFor(status.mention, context)
+                !isAskedFor(status.mention, context), !context.isHypothetical(at: status.mention.start)
             else { continue }
             // "the truce was not being respected": a status denied is the truce broken.
             let denied = value == .inForce && context.isNegated(before: status.mention.start)
@@ -39,10 +39,18 @@ package struct CeasefireRule: ClaimRule {
             let attributive = drafts.filter { draft in truces.contains { $0.end == draft.anchor } }
             if attributive.count < drafts.count { drafts.removeAll { draft in attributive.contains { $0.anchor == draft.anchor } } }
         }
-        let named = truces.first { mention in mention.value.contains { $0.sense == .truce } }
-        // "Macron welcomed the agreement": the one who welcomes a truce claims it.
+        // With no status word, a truce is claimed only when it is what the speaker speaks of:
+        // "Macron welcomed the agreement", "Grigoryan announced the truce", "Bayramov told
+        // reporters the ceasefire was temporary" — not a truce merely named in passing.
         let welcomed = context.statement.verb?.value.pattern == .welcome ? truces.first : nil
-        if drafts.isEmpty, let mention = named ?? welcomed, !AppealRule.isAppeal(context) || welcomed != nil {
+        let spokenOf = context.statement.verb.flatMap { verb in
+            truces.first { truce in
+                truce.start >= verb.end && truce.start - verb.end <= 4 && truce.value.contains { $0.sense == .truce }
+            }
+        }
+        if drafts.isEmpty, let mention = welcomed ?? spokenOf, !AppealRule.isAppeal(context) || welcomed != nil,
+            !context.isHypothetical(at: mention.start)
+        {
             drafts.append(draft(.mentioned, anchor: mention.start, context))
         }
         var unique: [ClaimDraft] = []

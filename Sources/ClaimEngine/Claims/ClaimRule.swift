@@ -131,6 +131,27 @@ package struct StatementContext: Sendable {
         return FunctionWords.attempts.contains(tokens[index - 2].key)
     }
 
+    /// Whether the words at `index` are a condition, a counterfactual or a wish rather than a
+    /// report: "if the ceasefire is in place", "had the hostilities continued, we would have
+    /// lost …", "the ceasefire should pave the way". A modal or "if" earlier in the clause, or
+    /// a modal right after the word ("the ceasefire should …").
+    package func isHypothetical(at index: Int) -> Bool {
+        let sentence = mentions.sentence.tokens
+        var start = index
+        while start > max(sentence.lowerBound, index - 8) {
+            let token = tokens[start - 1]
+            if token.key == FunctionWords.semicolon || FunctionWords.clauseBreaks.contains(token.key) { break }
+            start -= 1
+        }
+        let conditional = { (position: Int) in
+            let token = tokens[position]
+            return FunctionWords.conditional.contains(token.key) && !token.isCapitalized || token.key == FunctionWords.if
+        }
+        if (start..<index).contains(where: conditional) { return true }
+        let after = (index + 1)..<min(sentence.upperBound, index + 3)
+        return after.contains { FunctionWords.conditional.contains(tokens[$0].key) }
+    }
+
     /// Whether the content asks for something by a modal of obligation: "must stop", "should
     /// be respected", "need to return to talks".
     package var isObligation: Bool {

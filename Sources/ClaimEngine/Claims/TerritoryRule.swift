@@ -18,7 +18,7 @@ package struct TerritoryRule: ClaimRule {
             let trigger = found.mention
             // "tried to seize heights": an attempt is an attack, not ground taken; "taking up
             // positions" is a phrasal verb; "the occupied territories must be returned" asks.
-            if context.isAttempt(before: trigger.start) || context.isObligation { continue }
+            if context.isAttempt(before: trigger.start) || context.isObligation || context.isHypothetical(at: trigger.start) { continue }
             if trigger.end < run.upperBound, FunctionWords.particles.contains(context.tokens[trigger.end].key) { continue }
             let passive = context.isPassive(trigger.start)
             let object = passive ? placeSubject(before: trigger, in: run, context) : placeObject(after: trigger, in: run, context)

@@ -62,6 +62,9 @@ package enum FunctionWords {
     package static let rangeWords: Set<TokenKey> = keys("to until till through")
     /// The first person: in an official text, the body that publishes it.
     package static let firstPerson: Set<TokenKey> = keys("we i")
+    /// Modals of what would or could be, not what is: "we would have lost", "it should pave".
+    package static let conditional: Set<TokenKey> = keys("would could might should")
+    package static let `if` = TokenKey("if")
     /// Possessive pronouns: "their advance" is someone's, whoever the clause's subject is.
     package static let possessivePronouns: Set<TokenKey> = keys("their his her")
     /// Words before a participle that identify people rather than report a loss: "those
