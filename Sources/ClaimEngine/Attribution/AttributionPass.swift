@@ -160,6 +160,13 @@ struct AttributionPass {
     /// and is no speaker's words.
     private func narratorLead(of statements: [Statement], in found: SentenceMentions) -> Statement? {
         let sentence = found.sentence.tokens
+        // "Armenia and Azerbaijan reached agreement on a ceasefire, but immediately accused …":
+        // the clause before a joined verb is the writer's.
+        if let joined = statements.compactMap(\.leadEnd).min(), joined > sentence.lowerBound + 1 {
+            let lead = sentence.lowerBound..<joined
+            guard !found.triggers.inside(lead).isEmpty else { return nil }
+            return Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [lead], rule: "narrator")
+        }
         let starts = statements.compactMap { $0.speakerTokens?.lowerBound ?? $0.verb?.start }
         guard let first = starts.min(), first > sentence.lowerBound + 1,
             tokens[first - 1].key == FunctionWords.comma || FunctionWords.subordinators.contains(tokens[first - 1].key)
@@ -223,11 +230,26 @@ struct AttributionPass {
         let sharedVerb = earlier.last { statement in
             statement.verb.map { $0.value.pattern != .noun && !found.nominalVerbs.contains($0.start) } ?? false
         }
-        if verb.start > sentence.lowerBound, tokens[verb.start - 1].key == FunctionWords.and, let shared = sharedVerb ?? earlier.last {
+        // "… and (immediately) accused", "…, but then urged": a verb joined to the clause before.
+        var conjunction = verb.start - 1
+        while conjunction > sentence.lowerBound, FunctionWords.verbAdverbs.contains(tokens[conjunction].key) { conjunction -= 1 }
+        let joined = conjunction >= sentence.lowerBound && FunctionWords.joiningVerbs.contains(tokens[conjunction].key)
+        if joined, let shared = sharedVerb ?? earlier.last {
             let content = reportedContent(after: verb, in: found)
             return Statement(
                 speaker: shared.speaker, mode: .indirect, verb: verb, content: [content], rule: Self.rule(for: verb.value.pattern),
                 speakerTokens: shared.speakerTokens)
+        }
+        // With no reporting verb before, the subject is the one that opens the sentence: "The
+        // EU's foreign policy chief, Josep Borrell, met Armenia's foreign minister and called
+        // on Azerbaijan to halt …", "Armenia and Azerbaijan reached agreement …, but accused …".
+        if joined, let subject = openingSubject(before: conjunction, in: found) {
+            let content = reportedContent(after: verb, in: found)
+            var statement = Statement(
+                speaker: subject.speaker, mode: .indirect, verb: verb, content: [content], rule: Self.rule(for: verb.value.pattern),
+                speakerTokens: subject.tokens)
+            statement.leadEnd = conjunction
+            return statement
         }
         // "…, said Peskov." / "…, said the ministry."
         let phraseEnd = nextBreak(from: verb.end, in: sentence, commas: true)
@@ -267,14 +289,20 @@ struct AttributionPass {
     /// with its agent; the clause up to the verb is what was said.
     private func passiveSpeech(_ verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Statement? {
         let sentence = found.sentence.tokens
-        guard verb.value.pattern == .speech, forms[verb.start].inflection == .past, verb.end < sentence.upperBound,
-            tokens[verb.end].key == FunctionWords.by, verb.start > sentence.lowerBound,
+        guard verb.value.pattern == .speech, forms[verb.start].inflection == .past, verb.start > sentence.lowerBound,
             FunctionWords.passiveAuxiliaries.contains(tokens[verb.start - 1].key)
         else { return nil }
+        let content = clauseStart(before: verb.start - 1, in: sentence)..<verb.end
+        // "… have been reported": no one named, an unnamed source.
+        guard verb.end < sentence.upperBound, tokens[verb.end].key == FunctionWords.by else {
+            guard !isSubstantive(reportedContent(after: verb, in: found), found), hasWords(content) else { return nil }
+            return Statement(speaker: Speaker(party: .other, phrase: nil, role: .source), mode: .indirect, verb: verb, content: [content], rule: "passive-speech")
+        }
         let phrase = (verb.end + 1)..<nextBreak(from: verb.end + 1, in: sentence, commas: true)
         guard let speaker = resolve(phrase, found) else { return nil }
-        let content = clauseStart(before: verb.start - 1, in: sentence)..<verb.end
-        return Statement(speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: "passive-speech", speakerTokens: phrase)
+        // "… was announced by Washington on Sunday": the clause's own adjuncts are its words too.
+        let said = content.lowerBound..<max(content.upperBound, phrase.upperBound)
+        return Statement(speaker: speaker, mode: .indirect, verb: verb, content: [said], rule: "passive-speech", speakerTokens: phrase)
     }
 
     /// `Azerbaijan, which has claimed numerous territorial gains, pressed …`: a reporting verb in
@@ -299,6 +327,29 @@ struct AttributionPass {
         return Statement(
             speaker: speaker, mode: .indirect, verb: verb, content: [verb.end..<max(verb.end, end)], rule: "relative-clause",
             speakerTokens: phrase)
+    }
+
+    /// The speaker phrase that opens a sentence (after a dateline), for a verb joined to its
+    /// first clause: the first comma-separated phrase before `end` that names a speaker.
+    private func openingSubject(before end: Int, in found: SentenceMentions) -> (speaker: Speaker, tokens: Range<Int>)? {
+        let sentence = found.sentence.tokens
+        var start = sentence.lowerBound
+        // "MOSCOW – Armenia and …": a dateline before a dash.
+        if let dash = (sentence.lowerBound..<min(end, sentence.lowerBound + 4)).first(where: { tokens[$0].kind == .dash }) { start = dash + 1 }
+        var segmentEnd = start
+        while segmentEnd < end && tokens[segmentEnd].key != FunctionWords.comma { segmentEnd += 1 }
+        // The subject is the phrase up to its verb: the names at the segment's head.
+        guard let first = found.parties.first(where: { $0.start >= start && $0.start < segmentEnd }), first.start <= start + 3 else { return nil }
+        var phraseEnd = first.end
+        while phraseEnd < segmentEnd, found.parties.contains(where: { $0.start == phraseEnd + 1 || $0.start == phraseEnd })
+            || found.offices.contains(where: { $0.start == phraseEnd }) || tokens[phraseEnd].key == FunctionWords.and
+            || tokens[phraseEnd].kind == .possessive
+        {
+            phraseEnd += 1
+        }
+        let phrase = start..<phraseEnd
+        guard let speaker = resolve(phrase, found) else { return nil }
+        return (speaker, phrase)
     }
 
     /// Whether the words after a verb are what was said: a clause, `that …`, or a colon —

@@ -18,6 +18,9 @@ package struct Statement: Sendable {
     /// When a signed post was made (its signature line's date), for claims whose sentence
     /// names no day: "Our positions are under fire. — Shushan Stepanyan … September 27, 2020".
     package var postedOn: EventDate? = nil
+    /// For a verb joined to the clause before it ("…, but immediately accused"), where that
+    /// clause ends: the writer's own words.
+    package var leadEnd: Int? = nil
 
     package init(
         speaker: Speaker, mode: Mode, verb: Mention<ReportingVerb>?, content: [Range<Int>], rule: String,

@@ -75,9 +75,16 @@ package struct AttackRule: ClaimRule {
                 draft.aggressor = context.speakerSide?.opponent
             }
             if draft.target == draft.aggressor { draft.target = nil }
-            // A belligerent saying the other side attacked means it was attacked itself.
+            // A belligerent saying the other side attacked means it was attacked itself; and an
+            // attack on the other side, with no attacker named, is its own ("the goal of the
+            // operation was to disable positions of the Armenian armed forces").
             if draft.target == nil, !draft.negated, let aggressor = draft.aggressor, context.speakerSide == aggressor.opponent {
                 draft.target = context.speakerSide
+            }
+            if draft.aggressor == nil, !draft.negated, let target = draft.target, let own = context.speakerSide, target == own.opponent,
+                !context.statement.isMutual
+            {
+                draft.aggressor = own
             }
             // "the attacks had subsided", "this latest attack was repelled": an attack the
             // article told before.
@@ -291,7 +298,6 @@ package struct AttackRule: ClaimRule {
                 return side.side
             }
             if key == FunctionWords.semicolon || FunctionWords.gapStoppers.contains(key) || context.tokens[index].kind == .dash { break }
-            if context.mentions.triggers.contains(where: { $0.start == index }) && index > trigger.end + 2 { break }
             index += 1
         }
         return nil

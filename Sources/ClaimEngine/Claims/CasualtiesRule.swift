@@ -25,6 +25,8 @@ package struct CasualtiesRule: ClaimRule {
             let lower = index > 0 ? max(run.lowerBound, triggers[index - 1].mention.end) : run.lowerBound
             let upper = index + 1 < triggers.count ? min(run.upperBound, triggers[index + 1].mention.start) : run.upperBound
             if outcome == .captured && isTerritory(trigger, upTo: upper, context) { continue }
+            // "casualties of 4 killed and 1 wounded": the breakdown after it carries the losses.
+            if counted, index + 1 < triggers.count, triggers[index + 1].mention.start - trigger.end <= 4 { continue }
             // "the bodies of those killed", "the injured soldiers": people identified by a loss
             // already told, no loss reported.
             if trigger.start > 0, FunctionWords.identifying.contains(context.tokens[trigger.start - 1].key),
@@ -40,13 +42,18 @@ package struct CasualtiesRule: ClaimRule {
                     && (count.tokens.upperBound..<trigger.start).allSatisfy { FunctionWords.auxiliaries.contains(context.tokens[$0].key) }
             }
             if named == nil && isTerritoryWord(trigger) && !countedBefore { continue }
-            let people = named ?? lastPeople
+            // "wounded one Azerbaijani": a demonym counted after the trigger names new people.
+            let demonymCounted = named == nil && demonymAfterCount(trigger, context) != nil
+            // "many killed and wounded": the second loss of the same people.
+            let joinedToLast = named == nil && !drafts.isEmpty && trigger.start > lower
+                && FunctionWords.joiningVerbs.union(FunctionWords.coordinators).contains(context.tokens[trigger.start - 1].key)
+            let people = named ?? (demonymCounted ? nil : lastPeople)
             lastPeople = people
             var draft = ClaimDraft(kind: .casualties, rule: "casualties-\(outcome.rawValue)", anchor: trigger.start)
             draft.words = trigger.tokens
             draft.outcome = outcome
             // "300 Azerbaijani soldiers were killed and 1000 were wounded": the same people.
-            draft.victim = named == nil && people != nil ? lastVictim : victim(people: people, trigger: trigger, lower: lower, context)
+            draft.victim = (named == nil && people != nil) || joinedToLast ? lastVictim : victim(people: people, trigger: trigger, lower: lower, context)
             lastVictim = draft.victim
             if let count = count(people: people, trigger: trigger, lower: lower, upper: upper, used: usedCounts, context) {
                 draft.count = count
@@ -143,10 +150,8 @@ package struct CasualtiesRule: ClaimRule {
             return Victim(side.side, civilian: civilian)  // "soldiers of the Armenian army", "people on the Armenian side"
         }
         // "wounded one Azerbaijani": a demonym used for a person, after a count.
-        if people == nil, let count = context.mentions.counts.first(where: { $0.tokens.lowerBound >= trigger.end && $0.tokens.lowerBound - trigger.end <= 2 }),
-            let side = context.sides.first(where: { $0.tokens.lowerBound == count.tokens.upperBound })
-        {
-            return Victim(side.side, civilian: false)
+        if people == nil, let side = demonymAfterCount(trigger, context) {
+            return Victim(side, civilian: false)
         }
         let anchor = people.map { min($0.start, trigger.start) } ?? trigger.start
         if let subject = context.side(before: anchor, notBefore: lower), !isAgent(subject.tokens, context) {
@@ -154,9 +159,12 @@ package struct CasualtiesRule: ClaimRule {
             let side = isAttacker(subject.tokens, context) ? subject.side.opponent : subject.side
             return Victim(side, civilian: civilian)
         }
-        // "31 people were killed … in Artsakh": the side where they fell.
+        // "both sides report losses": with neither side named, no one side's.
+        if context.statement.isMutual { return nil }
+        // "31 people were killed … in Artsakh", "two of them are from Armenia's Massis region":
+        // the side where they fell or came from.
         if let run = context.run(of: trigger.start),
-            let place = (trigger.end..<run.upperBound).first(where: { context.tokens[$0].key == FunctionWords.in }),
+            let place = (trigger.end..<run.upperBound).first(where: { FunctionWords.origins.contains(context.tokens[$0].key) }),
             let side = context.sides.first(where: { $0.tokens.lowerBound == place + 1 }),
             // a land ("in Artsakh"), not an attacker ("in an Azerbaijani attack")
             context.mentions.parties.contains(where: { $0.start == place + 1 && ($0.value.role == .state || $0.value.role == .capital) })
@@ -223,7 +231,14 @@ package struct CasualtiesRule: ClaimRule {
         }) {
             return count
         }
-        return one(people, lower: lower, context)
+        return one(people, trigger: trigger, lower: lower, context)
+    }
+
+    /// The side of a demonym counted right after a trigger: "wounded one Azerbaijani".
+    private func demonymAfterCount(_ trigger: Mention<[Trigger]>, _ context: StatementContext) -> Belligerent? {
+        guard let count = context.mentions.counts.first(where: { $0.tokens.lowerBound >= trigger.end && $0.tokens.lowerBound - trigger.end <= 2 })
+        else { return nil }
+        return context.sides.first { $0.tokens.lowerBound == count.tokens.upperBound }?.side
     }
 
     /// "18 [of his country's] soldiers": "of" and the people's owner between a count and them.
@@ -259,8 +274,18 @@ package struct CasualtiesRule: ClaimRule {
         return end + 1 < context.tokens.count && context.tokens[end].key == FunctionWords.of && context.tokens[end + 1].key == FunctionWords.them
     }
 
-    /// "a civilian", "an Armenian soldier": one person, a count of one (LABELING.md's table).
-    private func one(_ people: Mention<NounClass>?, lower: Int, _ context: StatementContext) -> CountMention? {
+    /// "a civilian", "an Armenian soldier", "another was injured": one person, a count of one
+    /// (LABELING.md's table).
+    private func one(_ people: Mention<NounClass>?, trigger: Mention<[Trigger]>, lower: Int, _ context: StatementContext) -> CountMention? {
+        if people == nil, trigger.start > lower {
+            var before = trigger.start - 1
+            while before > lower, FunctionWords.auxiliaries.contains(context.tokens[before].key) { before -= 1 }
+            if context.tokens[before].key == FunctionWords.another {
+                return CountMention(
+                    tokens: before..<(before + 1), bytes: context.tokens[before].range, interval: CountInterval(min: 1, max: 1),
+                    qualifier: nil, text: context.text(ofToken: before))
+            }
+        }
         guard let people, people.start > lower, context.forms[people.end - 1].inflection == .base,
             // "two civilians, a woman and a child": the article names one of those counted.
             !context.mentions.counts.contains(where: { $0.tokens.lowerBound >= lower && $0.tokens.upperBound <= people.start })

@@ -28,13 +28,18 @@ struct ClaimDater {
     private func fallback(_ draft: ClaimDraft, in statement: Statement) -> (date: EventDate, source: DateSource)? {
         guard !draft.isStanding, mentions.dates.allSatisfy({ $0.date == nil }) else { return nil }
         if let posted = statement.postedOn { return (posted, .posted) }
-        if hasClockTime, let published { return (.day(published), .published) }
+        if hasClockTime(for: draft), let published { return (.day(published), .published) }
         return nil
     }
 
     private func stated(_ draft: ClaimDraft, in statement: Statement) -> EventDate? {
         guard !draft.isStanding else { return nil }
-        let dates = mentions.dates.filter { $0.date != nil }
+        var dates = mentions.dates.filter { $0.date != nil }
+        // A claim told in a relative clause ("the 2020 war, which left thousands dead") takes
+        // only the dates of that clause.
+        if let clause = relativeClause(holding: draft.anchor) {
+            dates = dates.filter { clause.contains($0.tokens.lowerBound) }
+        }
         let usable = dates.filter { mention in
             draft.kind == .ceasefire || !describesTruce(mention)
         }
@@ -73,14 +78,26 @@ struct ClaimDater {
 
     /// A date inside "which …" / "that …" after a comma: the relative clause's own event.
     private func isInRelativeClause(_ mention: DateMention) -> Bool {
-        var index = mention.tokens.lowerBound
-        while index > mentions.sentence.tokens.lowerBound {
-            index -= 1
-            let key = tokens[index].key
-            if key == FunctionWords.comma || key == FunctionWords.semicolon { return false }
-            if FunctionWords.relatives.contains(key) { return index > mentions.sentence.tokens.lowerBound && tokens[index - 1].key == FunctionWords.comma }
+        relativeClause(holding: mention.tokens.lowerBound) != nil
+    }
+
+    /// The relative clause set off by a comma (", which …", ", who …") that holds a token, up
+    /// to the next comma or the end of the sentence.
+    private func relativeClause(holding index: Int) -> Range<Int>? {
+        let sentence = mentions.sentence.tokens
+        var start = index
+        while start > sentence.lowerBound {
+            start -= 1
+            let key = tokens[start].key
+            if key == FunctionWords.comma || key == FunctionWords.semicolon { return nil }
+            if FunctionWords.relatives.contains(key) {
+                guard start > sentence.lowerBound, tokens[start - 1].key == FunctionWords.comma else { return nil }
+                var end = index
+                while end < sentence.upperBound, tokens[end].key != FunctionWords.comma, tokens[end].key != FunctionWords.semicolon { end += 1 }
+                return start..<end
+            }
         }
-        return false
+        return nil
     }
 
     /// Two days of one month joined by "to", "until" or a dash: the month.
@@ -100,8 +117,15 @@ struct ClaimDater {
         return nil
     }
 
-    /// A clock time that is not an entry's own stamp: "at 05:20", "around noon".
-    private var hasClockTime: Bool {
-        mentions.times.contains { !TimeMention.isStamp($0, in: mentions.sentence, tokens: tokens) }
+    /// A clock time that is not an entry's own stamp ("at 05:20", "around noon"), nor the
+    /// time of another event told in a relative clause ("the ceasefire, which went into
+    /// effect around noon") unless the claim is in that clause.
+    private func hasClockTime(for draft: ClaimDraft) -> Bool {
+        let clause = relativeClause(holding: draft.anchor)
+        return mentions.times.contains { time in
+            guard !TimeMention.isStamp(time, in: mentions.sentence, tokens: tokens) else { return false }
+            let timeClause = relativeClause(holding: time.tokens.lowerBound)
+            return timeClause == nil || timeClause == clause
+        }
     }
 }

@@ -47,6 +47,7 @@ package enum FunctionWords {
     /// Words before a count that names part of another: "207, including three civilians".
     package static let partMarkers: Set<TokenKey> = keys("including among incl")
     package static let them = TokenKey("them")
+    package static let another = TokenKey("another")
     /// "a civilian": one person.
     package static let indefiniteArticles: Set<TokenKey> = keys("a an another")
     /// Verbs of an ongoing report: "the Azerbaijani side is continuing its shelling",
@@ -54,6 +55,10 @@ package enum FunctionWords {
     package static let presentTense: Set<TokenKey> = keys("is are has have seems seem continues continue remains remain")
     package static let with = TokenKey("with")
     package static let `in` = TokenKey("in")
+    /// Where people fell or came from: "killed in Artsakh", "from Armenia's Massis region".
+    package static let origins: Set<TokenKey> = keys("in from")
+    /// What joins a verb to the clause before it: "… and urged", "…, but accused".
+    package static let joiningVerbs: Set<TokenKey> = keys("and but")
     /// What joins two counted groups: "293 soldiers and three civilians".
     package static let coordinators: Set<TokenKey> = keys("and ,")
     /// Verbs that put blame with someone: "the responsibility lies with …".

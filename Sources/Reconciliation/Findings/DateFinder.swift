@@ -37,6 +37,12 @@ package struct DateFinder: FindingRule {
                 let hour = distinct.filter { $0.time != nil && ($0.day == nil || $0.day == first.day) }.compactMap(\.time).min()
                 distinct = [EventMoment(day: first.day, time: first.time ?? hour)]
             }
+            // A party that gives a ceasefire's hour means that hour; a bare day it also names
+            // is when the truce was announced ("announced by Washington on Sunday, effective
+            // at midnight").
+            if event == .ceasefireStart, distinct.contains(where: { $0.time != nil }) {
+                distinct = distinct.filter { $0.time != nil }
+            }
             let evidence = held.filter { moment in
                 distinct.contains { $0 == moment.1 || ($0.time == moment.1.time && moment.1.day == nil) || ($0.day == moment.1.day && moment.1.time == nil) }
             }.map(\.0)
