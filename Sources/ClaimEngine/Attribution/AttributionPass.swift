@@ -257,7 +257,7 @@ struct AttributionPass {
             phraseEnd - verb.end <= 6, found.triggers.inside(verb.end..<phraseEnd).isEmpty,
             let inverted = resolve(verb.end..<phraseEnd, found)
         {
-            let content = clauseStart(before: verb.start - 1, in: sentence)..<(verb.start - 1)
+            let content = clauseStart(before: verb.start - 1, in: sentence, wholeClause: true)..<(verb.start - 1)
             return Statement(
                 speaker: inverted, mode: .indirect, verb: verb, content: [content], rule: "speaker-after",
                 speakerTokens: verb.end..<phraseEnd)
@@ -270,7 +270,7 @@ struct AttributionPass {
                 phraseStart > sentence.lowerBound, tokens[phraseStart - 1].key == FunctionWords.comma
             {
                 // "Azerbaijani forces shelled Stepanakert, Armenia said."
-                content = clauseStart(before: phraseStart - 1, in: sentence)..<(phraseStart - 1)
+                content = clauseStart(before: phraseStart - 1, in: sentence, wholeClause: true)..<(phraseStart - 1)
             }
             let speaker = subject.speaker.party == .other ? (cited ?? subject.speaker) : subject.speaker
             // The publishing body's "we" is its own voice, not a report of it.
@@ -660,16 +660,21 @@ struct AttributionPass {
 
     /// The first token of the clause that contains `index`: after a semicolon, `while`,
     /// `but`, `that`, a quotation mark, a dash, a colon or another reporting verb.
-    private func clauseStart(before index: Int, in sentence: Range<Int>) -> Int {
+    /// With `wholeClause`, "that" and subordinators do not end it: the words before an
+    /// inverted speaker ("… in clashes with forces that broke out on Monday, Pashinyan said")
+    /// are the whole clause.
+    private func clauseStart(before index: Int, in sentence: Range<Int>, wholeClause: Bool = false) -> Int {
         var start = index
-        let verbs = mentions[sentenceOfToken[min(max(index - 1, sentence.lowerBound), sentence.upperBound - 1)]].verbs
+        let found = mentions[sentenceOfToken[min(max(index - 1, sentence.lowerBound), sentence.upperBound - 1)]]
         while start > sentence.lowerBound {
             let token = tokens[start - 1]
+            let opensClause = !wholeClause && (FunctionWords.subordinators.contains(token.key) || token.key == FunctionWords.that)
             if token.key == FunctionWords.semicolon || token.key == FunctionWords.colon
-                || FunctionWords.clauseBreaks.contains(token.key) || FunctionWords.subordinators.contains(token.key)
-                || token.key == FunctionWords.that
+                || FunctionWords.clauseBreaks.contains(token.key) || opensClause
                 || token.kind == .openQuote || token.kind == .closeQuote || token.kind == .dash
-                || verbs.contains(where: { $0.end == start && $0.value.pattern != .according })
+                || found.verbs.contains(where: {
+                    $0.end == start && $0.value.pattern != .according && !found.nominalVerbs.contains($0.start)
+                })
             {
                 break
             }

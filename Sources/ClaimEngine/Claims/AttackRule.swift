@@ -42,8 +42,12 @@ package struct AttackRule: ClaimRule {
                     ?? subjectBeforeInsertion(run: run, index: index, heads: heads, context)
                 draft.target = context.side(after: trigger.end, before: upper)?.side
             case .passive:
+                // "… are under bombardment, including the capital city of Stepanakert"; else a
+                // belligerent under fire speaks of its own side.
                 draft.target = context.side(before: head.clauseStart, notBefore: lower)?.side
+                    ?? (agent == nil ? context.side(after: trigger.end, before: upper)?.side : nil)
                 draft.aggressor = agent
+                if draft.aggressor == nil, draft.target == nil, head.construction != "taken-action" { draft.target = context.speakerSide }
                 if draft.aggressor == nil, head.construction == "taken-action", context.speakerSide != nil, draft.target == nil {
                     draft.aggressor = context.speakerSide  // "measures have been taken": the speaker's own
                 }

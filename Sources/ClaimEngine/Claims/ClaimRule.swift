@@ -143,13 +143,20 @@ package struct StatementContext: Sendable {
             if token.key == FunctionWords.semicolon || FunctionWords.clauseBreaks.contains(token.key) { break }
             start -= 1
         }
+        // "would" and "could" after a past reporting verb are its future ("expressed confidence
+        // that the truce would hold"); only with "have" are they a counterfactual.
         let conditional = { (position: Int) in
             let token = tokens[position]
-            return FunctionWords.conditional.contains(token.key) && !token.isCapitalized || token.key == FunctionWords.if
+            if token.key == FunctionWords.if { return true }
+            guard FunctionWords.conditional.contains(token.key), !token.isCapitalized else { return false }
+            if FunctionWords.backshifted.contains(token.key) {
+                return position + 1 < sentence.upperBound && tokens[position + 1].key == FunctionWords.have
+            }
+            return true
         }
         if (start..<index).contains(where: conditional) { return true }
         let after = (index + 1)..<min(sentence.upperBound, index + 3)
-        return after.contains { FunctionWords.conditional.contains(tokens[$0].key) }
+        return after.contains(where: conditional)
     }
 
     /// Whether the content asks for something by a modal of obligation: "must stop", "should

@@ -70,6 +70,9 @@ package enum FunctionWords {
     /// Modals of what would or could be, not what is: "we would have lost", "it should pave".
     package static let conditional: Set<TokenKey> = keys("would could might should")
     package static let `if` = TokenKey("if")
+    /// Modals that reported speech uses for the future: "said the truce would hold".
+    package static let backshifted: Set<TokenKey> = keys("would could")
+    package static let have = TokenKey("have")
     /// Possessive pronouns: "their advance" is someone's, whoever the clause's subject is.
     package static let possessivePronouns: Set<TokenKey> = keys("their his her")
     /// Words before a participle that identify people rather than report a loss: "those

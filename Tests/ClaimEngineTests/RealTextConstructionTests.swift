@@ -1,0 +1,547 @@
+import Testing
+import TestSupport
+
+/// The constructions of real news the engine reads through lemmas, word classes and slots,
+/// one table per construction, on sentences written for these tests.
+/// Published 2022-09-13, a Tuesday, by "Caucasus Wire", unless a case says otherwise.
+struct RealTextConstructionTests {
+    typealias Case = SentenceCase
+
+    // MARK: - One lexicon row, many forms
+
+    /// One verb row, every inflection: "shell" reads shelled, shells and shelling.
+    static let shellInflections: [Case] = [
+        Case(
+            "Armenia's defence ministry said Azerbaijani troops shelled the village of Sotk.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Azerbaijan's defence ministry says Armenian artillery shells its positions in Kalbajar every night.",
+            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Yerevan accused Azerbaijani forces of shelling civilian areas of Jermuk.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"]),
+    ]
+
+    /// "fire on" and "attack" in their other forms: fired, firing, attacks (verb and noun).
+    static let fireAndAttackInflections: [Case] = [
+        Case(
+            "The Armenian defence ministry said Azerbaijani units fired on Armenian positions near Vardenis.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Baku accused Armenian units of firing at Azerbaijani positions in Lachin.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Armenia's defence ministry said Azerbaijan attacks Armenian border villages with drones.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Yerevan condemned renewed Azerbaijani attacks on Armenian border villages.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"]),
+    ]
+
+    /// A support verb with an action noun: "took retaliatory measures", "taking response measures".
+    static let supportVerbWithActionNoun: [Case] = [
+        Case(
+            "Azerbaijan's defence ministry said its units took retaliatory measures against Armenian firing points.",
+            ["azerbaijan-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Hajiyev said Azerbaijani forces were taking response measures to suppress the enemy's firing points.",
+            ["azerbaijan-gov indirect attack aggressor=azerbaijan target=armenia"]),
+    ]
+
+    /// Modifiers in the gap between a support verb and its noun: "launched a large-scale military offensive".
+    static let supportVerbAcrossAGap: [Case] = [
+        Case(
+            "Armenia said Azerbaijan launched a large-scale military offensive against its territory.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Azerbaijan's defence ministry said Armenian forces had launched a large-scale military offensive in the direction of Lachin.",
+            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Armenia said Azerbaijani forces launched a massive overnight artillery assault on Jermuk.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia date=2022-09-12"]),
+    ]
+
+    /// A passive support verb with its agent: "came under heavy artillery fire from X".
+    static let passiveSupportWithAgent: [Case] = [
+        Case(
+            "Armenia's defence ministry said its positions near Goris came under heavy artillery fire from Azerbaijani forces.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Azerbaijani villages in Tovuz came under heavy artillery fire from Armenian forces, Baku said.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+    ]
+
+    /// The passive of an attack verb: "positions were shelled by X".
+    static let passiveAttackVerb: [Case] = [
+        Case(
+            "Azerbaijan's defence ministry said its positions in Dashkasan were shelled by Armenian units.",
+            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Armenian positions near Verin Shorzha were shelled by Azerbaijani units on Tuesday, the defence ministry in Yerevan said.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia date=2022-09-13"]),
+    ]
+
+    /// The verb as a noun, its attacker a possessive and its target after "of": "X's shelling of Y".
+    static let nominalAttack: [Case] = [
+        Case(
+            "Armenia condemned Azerbaijan's shelling of Jermuk.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Azerbaijan's foreign ministry condemned the Armenian army's shelling of civilian settlements in Tovuz.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+    ]
+
+    /// An attack word as a compound modifier, "attack drones", names a weapon, not an attack.
+    static let attackAsCompoundModifier: [Case] = [
+        Case("Armenia's defence ministry said Azerbaijani attack drones were seen over Kapan.", []),
+        Case("Azerbaijan said it had moved attack drones closer to the border.", []),
+        Case(
+            "Armenia's defence ministry said Azerbaijani attack drones struck Armenian positions near Kapan.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+    ]
+
+    /// "Destroyed" with equipment alone is no attack; with positions it is.
+    static let destroyedEquipmentOrPositions: [Case] = [
+        Case("Azerbaijan's defence ministry said its forces destroyed three Armenian tanks.", []),
+        Case("Armenia's defence ministry said Armenian units destroyed two Azerbaijani armoured vehicles.", []),
+        Case(
+            "Azerbaijan's defence ministry said its forces destroyed the enemy's positions.",
+            ["azerbaijan-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Armenia's defence ministry said Armenian artillery destroyed the enemy's positions near Sotk.",
+            ["armenia-mod indirect attack aggressor=armenia target=azerbaijan"]),
+    ]
+
+    // MARK: - Appeals
+
+    /// A halt word and the fighting it halts, with words between: "called for an immediate halt to border clashes".
+    static let haltAcrossAGap: [Case] = [
+        Case(
+            "The UN Secretary-General called for an immediate halt to border clashes between Armenia and Azerbaijan.",
+            ["un indirect appeal"]),
+        Case("Washington called for an immediate halt to the border clashes.", ["usa indirect appeal"]),
+        Case("Germany called for an immediate halt to the fighting along the border.", ["other indirect appeal"]),
+    ]
+
+    /// A call for talks: "urged both sides to return to the negotiating table".
+    static let returnToTalks: [Case] = [
+        Case("France urged both sides to return to the negotiating table.", ["france indirect appeal"]),
+        Case("Blinken urged Baku and Yerevan to return to the negotiating table.", ["usa indirect appeal"]),
+    ]
+
+    /// A hope that a truce will hold is an appeal, not a ceasefire status.
+    static let hopeTheTruceHolds: [Case] = [
+        Case("Lavrov said Moscow hopes the truce will hold.", ["russia indirect appeal"]),
+        Case("Borrell said the EU hopes the ceasefire will hold.", ["eu indirect appeal"]),
+    ]
+
+    /// An obligation the speaker lays on the sides: "must stop the bloodshed".
+    static let obligation: [Case] = [
+        Case("Iran's foreign ministry said both countries must stop the bloodshed.", ["iran indirect appeal"]),
+        Case("The Kremlin said both sides must stop the bloodshed immediately.", ["russia indirect appeal"]),
+    ]
+
+    /// A call for withdrawal makes no claim; beside a call for restraint, only the appeal counts.
+    static let withdrawal: [Case] = [
+        Case("The EU called on Azerbaijan to withdraw its troops to their initial positions.", []),
+        Case("Paris demanded that Azerbaijani troops return to their starting positions.", []),
+        Case(
+            "The Russian foreign ministry called on Baku to pull its forces back to the starting positions and urged restraint.",
+            ["russia indirect appeal"]),
+    ]
+
+    // MARK: - Ceasefires
+
+    /// A halt told as a fact is a ceasefire in force: "the fighting stopped on Tuesday evening".
+    static let haltAsFact: [Case] = [
+        Case("The fighting stopped on Tuesday evening.", ["narrator unattributed ceasefire status=in-force date=2022-09-13"]),
+        Case(
+            "Armenia's defence ministry said the fighting had stopped on Tuesday evening.",
+            ["armenia-mod indirect ceasefire status=in-force date=2022-09-13"]),
+        Case(
+            "Hostilities ceased at around 20:00, according to Armenia's defence ministry.",
+            ["armenia-mod indirect ceasefire status=in-force time=20:00 date=2022-09-13"]),
+    ]
+
+    /// "The deal", "the agreement" name a truce only after the article has named one.
+    static let truceAnaphor: [Case] = [
+        Case(
+            "A Russian-brokered truce took effect on Tuesday morning. By nightfall the deal had frayed.",
+            [
+                "narrator unattributed ceasefire status=in-force date=2022-09-13",
+                "narrator unattributed ceasefire status=violated",
+            ]),
+        Case(
+            "Moscow brokered a ceasefire overnight. The agreement frayed within hours, Armenia said.",
+            [
+                "narrator unattributed ceasefire status=agreed date=2022-09-12",
+                "armenia-gov indirect ceasefire status=violated",
+            ]),
+        Case("The deal frayed within hours.", []),
+    ]
+
+    /// A truce's status denied is the truce broken: "the truce was not being respected".
+    static let truceNotRespected: [Case] = [
+        Case(
+            "Azerbaijan's foreign ministry said the truce was not being respected by Armenian forces.",
+            ["azerbaijan-gov indirect ceasefire status=violated"]),
+        Case("Armenian officials said the ceasefire was not being observed.", ["armenia-gov indirect ceasefire status=violated"]),
+        Case(
+            "Karabakh officials said the humanitarian truce was not being respected by Azerbaijani forces.",
+            ["karabakh indirect ceasefire status=violated"]),
+    ]
+
+    /// Welcoming a truce is a ceasefire claim by the one who welcomes it.
+    static let welcomedTruce: [Case] = [
+        Case("The EU welcomed the ceasefire agreed by Armenia and Azerbaijan.", ["eu indirect ceasefire status=agreed"]),
+        Case("Iran welcomed the ceasefire agreed in Moscow.", ["iran indirect ceasefire status=agreed"]),
+        Case(
+            "The UN Secretary-General welcomed the truce between Armenia and Azerbaijan.",
+            ["un indirect ceasefire status=mentioned"]),
+    ]
+
+    // MARK: - Speakers
+
+    /// A pronoun in the next sentence is the speaker just named: "… said X. He added …".
+    static let pronounAfterNamedSpeaker: [Case] = [
+        Case(
+            "Armenian Prime Minister Nikol Pashinyan said Azerbaijan had attacked Armenian territory. He added that 49 Armenian soldiers had been killed.",
+            [
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "armenia-gov indirect casualties victim=armenia outcome=killed count=49...49",
+            ]),
+        Case(
+            "Azerbaijan's defence ministry spokesman Vagif Dargahli said Armenian units had fired on Azerbaijani positions in Lachin overnight. He added that one Azerbaijani soldier had been wounded.",
+            [
+                "azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan date=2022-09-12",
+                "azerbaijan-mod indirect casualties victim=azerbaijan outcome=wounded count=1...1",
+            ]),
+        Case(
+            "Russian Foreign Ministry spokeswoman Maria Zakharova said the fighting had stopped. She added that both sides must return to the negotiating table.",
+            ["russia indirect ceasefire status=in-force", "russia indirect appeal"]),
+    ]
+
+    /// A name no lexicon knows, set in apposition to an office, speaks for that office, and
+    /// its surname alone does later: "Name Surname, Armenia's ambassador to …, said …".
+    static let unknownNameInApposition: [Case] = [
+        Case(
+            "Garen Vartabedian, Armenia's ambassador to Belgium, said Azerbaijani forces had shelled Jermuk. Vartabedian said two Armenian soldiers had been wounded.",
+            [
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "armenia-gov indirect casualties victim=armenia outcome=wounded count=2...2",
+            ]),
+        Case(
+            "Tural Mammadli, Azerbaijan's ambassador to Italy, told reporters that Armenian units had opened fire first. Later Mammadli said three Azerbaijani soldiers had been killed.",
+            [
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+                "azerbaijan-gov indirect casualties victim=azerbaijan outcome=killed count=3...3",
+            ]),
+    ]
+
+    /// "The two sides accused each other …": one claim per government, with opposite aggressors.
+    static let mutualAccusation: [Case] = [
+        Case(
+            "The two sides accused each other of starting the clashes.",
+            [
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+            ]),
+        Case(
+            "The two sides accused each other of shelling border villages overnight.",
+            [
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia date=2022-09-12",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan date=2022-09-12",
+            ]),
+        Case(
+            "Both sides accused each other of breaking the ceasefire.",
+            ["armenia-gov indirect ceasefire status=violated", "azerbaijan-gov indirect ceasefire status=violated"]),
+    ]
+
+    /// An adverb set off between the verb and its content: "said, however, that …".
+    static let parentheticalAfterVerb: [Case] = [
+        Case(
+            "Baku said, however, that Armenian units had fired first.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "The Armenian defence ministry said, however, that the truce was not being respected.",
+            ["armenia-mod indirect ceasefire status=violated"]),
+        Case(
+            "Yerevan said, however, that Azerbaijani troops had crossed the border near Jermuk.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"]),
+    ]
+
+    /// A speaker's own relative clause says something too: "Baku, which has reported …, said …".
+    static let relativeClauseSpeaker: [Case] = [
+        Case(
+            "Baku, which has reported three dead, said Armenian units had opened fire on its positions.",
+            [
+                "azerbaijan-gov indirect casualties victim=azerbaijan outcome=killed count=3...3",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+            ]),
+        Case(
+            "Yerevan, which has reported 49 soldiers killed, said Azerbaijan launched the assault.",
+            [
+                "armenia-gov indirect casualties victim=armenia outcome=killed count=49...49",
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+            ]),
+    ]
+
+    /// Passive speech, its speaker the agent: "… was announced by the Kremlin".
+    static let passiveSpeech: [Case] = [
+        Case("A ceasefire was announced by the Kremlin on Tuesday.", ["russia indirect ceasefire status=agreed date=2022-09-13"]),
+        Case(
+            "A humanitarian truce from midnight was announced by the Kremlin.",
+            ["russia indirect ceasefire status=agreed time=00:00 date=2022-09-13"]),
+        Case(
+            "The deaths of two Azerbaijani soldiers were announced by the defence ministry in Baku.",
+            ["azerbaijan-mod indirect casualties victim=azerbaijan outcome=killed count=2...2"]),
+    ]
+
+    /// "According to X", before or after the content.
+    static let accordingTo: [Case] = [
+        Case(
+            "According to the Azerbaijani defence ministry, two Azerbaijani soldiers were killed.",
+            ["azerbaijan-mod indirect casualties victim=azerbaijan outcome=killed count=2...2"]),
+        Case(
+            "According to Karabakh officials, Azerbaijani drones struck Stepanakert overnight.",
+            ["karabakh indirect attack aggressor=azerbaijan target=armenia date=2022-09-12"]),
+        Case(
+            "Armenian forces shelled Azerbaijani positions in Lachin overnight, according to Baku.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan date=2022-09-12"]),
+    ]
+
+    /// An inverted speaker followed by a long adjunct: "…, X said in a statement after talks in Moscow."
+    static let invertedSpeakerWithLongAdjunct: [Case] = [
+        Case(
+            "Armenian forces had shelled Azerbaijani villages, Bayramov said in a statement after talks in Moscow.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "A ceasefire was agreed at 10:00, Lavrov said in a statement after talks in Moscow with both foreign ministers.",
+            ["russia indirect ceasefire status=agreed time=10:00 date=2022-09-13"]),
+        Case(
+            "Azerbaijani forces shelled three Armenian villages, Pashinyan told parliament in a speech broadcast live on Wednesday morning.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia date=2022-09-07"]),
+    ]
+
+    // MARK: - Official texts
+
+    /// The defence ministry's own site: its voice is the ministry's, unattributed, and so is its "We call on …".
+    static let ministryOwnVoice: [Case] = [
+        Case(
+            "On September 13, from 00:05, the Azerbaijani armed forces opened intensive fire at Armenian positions in the direction of Jermuk.",
+            ["armenia-mod unattributed attack aggressor=azerbaijan target=armenia time=00:05 date=2022-09-13"]),
+        Case(
+            "Two servicemen of the Armenian Armed Forces were wounded.",
+            ["armenia-mod unattributed casualties victim=armenia outcome=wounded count=2...2"]),
+        Case("We call on the Azerbaijani side to stop the hostilities immediately.", ["armenia-mod unattributed appeal"]),
+        Case(
+            "The enemy shelled our positions near Vardenis. We call on all parties to exercise restraint.",
+            ["armenia-mod unattributed attack aggressor=azerbaijan target=armenia", "armenia-mod unattributed appeal"]),
+    ]
+
+    // MARK: - Values
+
+    /// Several counts in one sentence, each with its own outcome.
+    static let countsWithTheirOwnOutcomes: [Case] = [
+        Case(
+            "Armenia's defence ministry said two soldiers were killed, five were wounded and three went missing.",
+            [
+                "armenia-mod indirect casualties victim=armenia outcome=killed count=2...2",
+                "armenia-mod indirect casualties victim=armenia outcome=wounded count=5...5",
+                "armenia-mod indirect casualties victim=armenia outcome=missing count=3...3",
+            ]),
+        Case(
+            "Azerbaijan's defence ministry said three servicemen were killed and seven wounded, while two are missing.",
+            [
+                "azerbaijan-mod indirect casualties victim=azerbaijan outcome=killed count=3...3",
+                "azerbaijan-mod indirect casualties victim=azerbaijan outcome=wounded count=7...7",
+                "azerbaijan-mod indirect casualties victim=azerbaijan outcome=missing count=2...2",
+            ]),
+    ]
+
+    /// Joined groups of people, each its own victim and count: "40 soldiers and two civilians were wounded".
+    static let joinedGroups: [Case] = [
+        Case(
+            "Azerbaijan's defence ministry said 40 soldiers and two civilians were wounded.",
+            [
+                "azerbaijan-mod indirect casualties victim=civilians-azerbaijan outcome=wounded count=2...2",
+                "azerbaijan-mod indirect casualties victim=azerbaijan outcome=wounded count=40...40",
+            ]),
+        Case(
+            "Armenia's defence ministry said 49 servicemen and one civilian were killed.",
+            [
+                "armenia-mod indirect casualties victim=civilians-armenia outcome=killed count=1...1",
+                "armenia-mod indirect casualties victim=armenia outcome=killed count=49...49",
+            ]),
+    ]
+
+    /// "Including N …" counts a part of the loss; it does not replace the whole's count.
+    static let includingAPart: [Case] = [
+        Case(
+            "Azerbaijan's defence ministry said 40 soldiers, including two officers, were wounded.",
+            ["azerbaijan-mod indirect casualties victim=azerbaijan outcome=wounded count=40...40"]),
+        Case(
+            "Azerbaijan's defence ministry said 12 servicemen were wounded, including three officers.",
+            ["azerbaijan-mod indirect casualties victim=azerbaijan outcome=wounded count=12...12"]),
+    ]
+
+    /// An indefinite article counts one: "an Armenian soldier was injured".
+    static let articleCountsOne: [Case] = [
+        Case(
+            "Armenia's defence ministry said an Armenian soldier was injured.",
+            ["armenia-mod indirect casualties victim=armenia outcome=wounded count=1...1"]),
+        Case(
+            "Baku said an Azerbaijani serviceman was killed.",
+            ["azerbaijan-gov indirect casualties victim=azerbaijan outcome=killed count=1...1"]),
+    ]
+
+    /// A denial of the account just given: "dismissed the statement as an absolute lie".
+    static let denialAsALie: [Case] = [
+        Case(
+            "Azerbaijan's defence ministry said Armenian units had shelled its positions in Lachin. Armenia's defence ministry dismissed the statement as an absolute lie.",
+            [
+                "azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan",
+                "armenia-mod indirect attack aggressor=armenia target=azerbaijan negated",
+            ]),
+        Case(
+            "Azerbaijan's defence ministry said Armenian units had shelled its positions in Lachin. Armenia's defence ministry denied the claim, calling it an absolute lie.",
+            [
+                "azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan",
+                "armenia-mod indirect attack aggressor=armenia target=azerbaijan negated",
+            ]),
+    ]
+
+    /// A side's own military action is an attack with that side as the aggressor.
+    static let ownSideAction: [Case] = [
+        Case(
+            "“Our units took retaliatory measures against the enemy's firing points,” Azerbaijan's defence ministry said.",
+            ["azerbaijan-mod direct attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "“Our units launched a counter-offensive and pushed the enemy back,” Armenia's defence ministry said.",
+            ["armenia-mod direct attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Azerbaijan's defence ministry said its army had launched local anti-terrorist measures in Karabakh.",
+            ["azerbaijan-mod indirect attack aggressor=azerbaijan target=armenia"]),
+    ]
+
+    /// "From the Armenian side" names the attacker, after a passive or a noun.
+    static let sideAsAgent: [Case] = [
+        Case(
+            "Azerbaijan's defence ministry said its positions in Gadabay had been fired upon from the Armenian side.",
+            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Azerbaijan's defence ministry said fire was opened from the Armenian side on its positions in Kalbajar.",
+            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Baku said provocations from the Armenian side continued along the border.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+    ]
+
+    // MARK: - Dates
+
+    /// A clock time with no day of its own: the publication day.
+    static let clockTimeWithoutADay: [Case] = [
+        Case(
+            "Armenia's defence ministry said Azerbaijani forces opened fire on Armenian positions near Sotk at 14:20.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia time=14:20 date=2022-09-13"]),
+        Case(
+            "Armenian positions near Jermuk came under mortar fire at 05:20, Armenia's defence ministry said.",
+            ["armenia-mod indirect attack target=armenia time=05:20 date=2022-09-13"]),
+        Case(
+            "Armenia's defence ministry said an Armenian soldier was wounded at around noon.",
+            ["armenia-mod indirect casualties victim=armenia outcome=wounded count=1...1 date=2022-09-13"]),
+    ]
+
+    /// A span across two days, "from 21:30 on 8 March to 04:15 on 9 March": the month.
+    static let spanOfTwoDays: [Case] = [
+        Case(
+            "Armenia's defence ministry said Azerbaijani forces shelled Armenian positions from 21:30 on 8 March to 04:15 on 9 March.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia time=21:30 date=2022-03"]),
+        Case(
+            "Azerbaijan's defence ministry said Armenian units shelled its positions in Tovuz from 22:00 on 3 May to 06:00 on 4 May.",
+            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan time=22:00 date=2022-05"]),
+    ]
+
+    /// A date inside a relative clause dates that clause's event, not the main claim.
+    static let dateInARelativeClause: [Case] = [
+        Case(
+            "Baku, which closed the road to Lachin on Monday, said Armenian units had shelled its positions.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Lavrov, who met both foreign ministers on Friday, urged Armenia and Azerbaijan to exercise restraint.",
+            ["russia indirect appeal"]),
+        Case(
+            "The Kremlin, which hosted both foreign ministers on Friday, urged Baku and Yerevan to return to the negotiating table.",
+            ["russia indirect appeal"]),
+    ]
+
+    /// "This week": the month of publication.
+    static let thisWeek: [Case] = [
+        Case(
+            "Armenia's defence ministry said Azerbaijani forces had shelled border villages several times this week.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia date=2022-09"]),
+        Case(
+            "Azerbaijan's defence ministry said two Azerbaijani soldiers had been wounded this week.",
+            ["azerbaijan-mod indirect casualties victim=azerbaijan outcome=wounded count=2...2 date=2022-09"]),
+        Case(
+            "Armenia said Azerbaijani forces had violated the ceasefire 14 times this week.",
+            ["armenia-gov indirect ceasefire status=violated date=2022-09"]),
+    ]
+
+    // MARK: - Tests
+
+    @Test(arguments: shellInflections) func readsShellInflections(_ example: Case) throws { try check(example) }
+    @Test(arguments: fireAndAttackInflections) func readsFireAndAttackInflections(_ example: Case) throws { try check(example) }
+    @Test(arguments: supportVerbWithActionNoun) func readsSupportVerbWithActionNoun(_ example: Case) throws { try check(example) }
+    @Test(arguments: supportVerbAcrossAGap) func readsSupportVerbAcrossAGap(_ example: Case) throws { try check(example) }
+    @Test(arguments: passiveSupportWithAgent) func readsPassiveSupportWithAgent(_ example: Case) throws { try check(example) }
+    @Test(arguments: passiveAttackVerb) func readsPassiveAttackVerb(_ example: Case) throws { try check(example) }
+    @Test(arguments: nominalAttack) func readsNominalAttack(_ example: Case) throws { try check(example) }
+    @Test(arguments: attackAsCompoundModifier) func readsAttackAsCompoundModifier(_ example: Case) throws { try check(example) }
+    @Test(arguments: destroyedEquipmentOrPositions) func readsDestroyedEquipmentOrPositions(_ example: Case) throws { try check(example) }
+
+    @Test(arguments: haltAcrossAGap) func readsHaltAcrossAGap(_ example: Case) throws { try check(example) }
+    @Test(arguments: returnToTalks) func readsReturnToTalks(_ example: Case) throws { try check(example) }
+    @Test(arguments: hopeTheTruceHolds) func readsHopeTheTruceHolds(_ example: Case) throws { try check(example) }
+    @Test(arguments: obligation) func readsObligation(_ example: Case) throws { try check(example) }
+    @Test(arguments: withdrawal) func readsWithdrawal(_ example: Case) throws { try check(example) }
+
+    @Test(arguments: haltAsFact) func readsHaltAsFact(_ example: Case) throws { try check(example) }
+    @Test(arguments: truceAnaphor) func readsTruceAnaphor(_ example: Case) throws { try check(example) }
+    @Test(arguments: truceNotRespected) func readsTruceNotRespected(_ example: Case) throws { try check(example) }
+    @Test(arguments: welcomedTruce) func readsWelcomedTruce(_ example: Case) throws { try check(example) }
+
+    @Test(arguments: pronounAfterNamedSpeaker) func readsPronounAfterNamedSpeaker(_ example: Case) throws { try check(example) }
+    @Test(arguments: unknownNameInApposition) func readsUnknownNameInApposition(_ example: Case) throws { try check(example) }
+    @Test(arguments: mutualAccusation) func readsMutualAccusation(_ example: Case) throws { try check(example) }
+    @Test(arguments: parentheticalAfterVerb) func readsParentheticalAfterVerb(_ example: Case) throws { try check(example) }
+    @Test(arguments: relativeClauseSpeaker) func readsRelativeClauseSpeaker(_ example: Case) throws { try check(example) }
+    @Test(arguments: passiveSpeech) func readsPassiveSpeech(_ example: Case) throws { try check(example) }
+    @Test(arguments: accordingTo) func readsAccordingTo(_ example: Case) throws { try check(example) }
+    @Test(arguments: invertedSpeakerWithLongAdjunct) func readsInvertedSpeakerWithLongAdjunct(_ example: Case) throws { try check(example) }
+
+    /// The outlet is the ministry's own site, so the body is the ministry's official text.
+    @Test(arguments: ministryOwnVoice) func readsMinistryOwnVoice(_ example: Case) throws {
+        let claims = try ExtractionFixture.summaries(example.text, outlet: "Ministry of Defence of Armenia (mil.am)")
+        #expect(claims == example.expected)
+    }
+
+    /// The same "We call on …" in a news outlet's own voice is no one's appeal: a narrator never appeals.
+    @Test func weCallOnInANewsOutletIsNoAppeal() throws {
+        let claims = try ExtractionFixture.summaries("We call on the Azerbaijani side to stop the hostilities immediately.")
+        #expect(claims == [])
+    }
+
+    @Test(arguments: countsWithTheirOwnOutcomes) func readsCountsWithTheirOwnOutcomes(_ example: Case) throws { try check(example) }
+    @Test(arguments: joinedGroups) func readsJoinedGroups(_ example: Case) throws { try check(example) }
+    @Test(arguments: includingAPart) func readsIncludingAPart(_ example: Case) throws { try check(example) }
+    @Test(arguments: articleCountsOne) func readsArticleCountsOne(_ example: Case) throws { try check(example) }
+    @Test(arguments: denialAsALie) func readsDenialAsALie(_ example: Case) throws { try check(example) }
+    @Test(arguments: ownSideAction) func readsOwnSideAction(_ example: Case) throws { try check(example) }
+    @Test(arguments: sideAsAgent) func readsSideAsAgent(_ example: Case) throws { try check(example) }
+
+    @Test(arguments: clockTimeWithoutADay) func readsClockTimeWithoutADay(_ example: Case) throws { try check(example) }
+    @Test(arguments: spanOfTwoDays) func readsSpanOfTwoDays(_ example: Case) throws { try check(example) }
+    @Test(arguments: dateInARelativeClause) func readsDateInARelativeClause(_ example: Case) throws { try check(example) }
+    @Test(arguments: thisWeek) func readsThisWeek(_ example: Case) throws { try check(example) }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// `--lexicon` with a user's own number and calendar words: the shipped tables lack the Scots
+/// "twa" (two) and "yestreen" (yesterday evening), and a user's table adds them.
+struct LexiconOptionTests {
+    typealias ClaimLine = ExtractCommandTests.ContractClaim
+
+    /// One article on standard input, published on a Tuesday.
+    static func article(_ body: String) -> String {
+        "---\nid: draft\noutlet: Caucasus Wire\npublished: 2022-09-13\n---\n\(body)\n"
+    }
+
+    /// The claims of `article`, extracted with the lexicon files at `lexicons`.
+    static func claims(_ article: String, lexicons: [URL] = []) throws -> [ClaimLine] {
+        let options = lexicons.flatMap { ["--lexicon", $0.path] }
+        let result = RunResult.run(["extract", "-", "--format", "jsonl"] + options, stdin: article)
+        #expect(result.status == 0)
+        #expect(result.errors.isEmpty)
+        return try result.output.split(separator: "\n").map { try JSONDecoder().decode(ClaimLine.self, from: Data($0.utf8)) }
+    }
+
+    /// The only claim of `article`, first with the shipped tables, then with a user's table
+    /// named `name` holding `rows` under `columns`.
+    static func onlyClaims(_ article: String, table name: String, columns: String, rows: String) throws
+        -> (shipped: ClaimLine, extended: ClaimLine)
+    {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lexicon = folder.appendingPathComponent(name)
+        try "# A user's own words.\n# columns: \(columns)\n\(rows)\n".write(to: lexicon, atomically: true, encoding: .utf8)
+        let shipped = try #require(try claims(article).only)
+        let extended = try #require(try claims(article, lexicons: [lexicon]).only)
+        return (shipped, extended)
+    }
+
+    @Test func userNumberWordCountsPeople() throws {
+        let (shipped, extended) = try Self.onlyClaims(
+            Self.article("Armenia's defence ministry said twa soldiers were killed near Jermuk."),
+            table: "scots-numbers.tsv", columns: "phrase\tnumber-kind\tvalue", rows: "twa\tnumber\t2")
+        #expect(shipped.kind == "casualties")
+        #expect(shipped.count == nil)
+        #expect(extended.kind == "casualties")
+        #expect(extended.count?.min == 2)
+        #expect(extended.count?.max == 2)
+    }
+
+    @Test func userCalendarWordDatesAClaim() throws {
+        let (shipped, extended) = try Self.onlyClaims(
+            Self.article("Azerbaijan's defence ministry said Armenian units shelled its positions in Lachin yestreen."),
+            table: "scots-days.tsv", columns: "phrase\tcalendar-kind\tvalue", rows: "yestreen\trelative-day\t-1")
+        #expect(shipped.kind == "attack")
+        #expect(shipped.date == nil)
+        #expect(extended.kind == "attack")
+        #expect(extended.date == "2022-09-12")
+    }
+}
+
+extension Array {
+    /// The single element, or nil when there are none or several.
+    fileprivate var only: Element? { count == 1 ? first : nil }
+}
