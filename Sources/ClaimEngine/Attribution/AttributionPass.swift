@@ -113,13 +113,17 @@ struct AttributionPass {
             return [Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [sentence.tokens], rule: "narrator")]
         }
         // "It came days after Azerbaijan, which has claimed territorial gains, pressed its
-        // offensive": around a speaker's relative clause, the sentence is the writer's own.
+        // offensive", "The truce, which was announced by Moscow, frayed": around a speaker's
+        // relative clause, the sentence is the writer's own.
         if !sawQuote, !statements.isEmpty, statements.allSatisfy({ $0.rule == "relative-clause" }) {
             var runs: [Range<Int>] = []
             var start = sentence.tokens.lowerBound
             for statement in statements.sorted(by: { ($0.content.first?.lowerBound ?? 0) < ($1.content.first?.lowerBound ?? 0) }) {
-                guard let content = statement.content.first, let verb = statement.verb else { continue }
-                let clause = (statement.speakerTokens?.upperBound ?? verb.start)..<content.upperBound
+                guard let content = statement.content.first, let verb = statement.verb,
+                    let pronoun = relativePronoun(before: verb.start, in: sentence.tokens)
+                else { continue }
+                let opening = pronoun > sentence.tokens.lowerBound && tokens[pronoun - 1].key == FunctionWords.comma ? pronoun - 1 : pronoun
+                let clause = opening..<max(content.upperBound, statement.speakerTokens?.upperBound ?? content.upperBound)
                 if start < clause.lowerBound { runs.append(start..<clause.lowerBound) }
                 start = max(start, clause.upperBound)
             }
@@ -292,7 +296,10 @@ struct AttributionPass {
         guard verb.value.pattern == .speech, forms[verb.start].inflection == .past, verb.start > sentence.lowerBound,
             FunctionWords.passiveAuxiliaries.contains(tokens[verb.start - 1].key)
         else { return nil }
-        let content = clauseStart(before: verb.start - 1, in: sentence)..<verb.end
+        // "the truce, which was announced by Washington": what was announced is the noun the
+        // relative clause hangs on, and the rest of the sentence is not the agent's.
+        let relative = relativePronoun(before: verb.start, in: sentence)
+        let content = clauseStart(before: relative ?? (verb.start - 1), in: sentence)..<verb.end
         // "… have been reported": no one named, an unnamed source.
         guard verb.end < sentence.upperBound, tokens[verb.end].key == FunctionWords.by else {
             guard !isSubstantive(reportedContent(after: verb, in: found), found), hasWords(content) else { return nil }
@@ -302,7 +309,17 @@ struct AttributionPass {
         guard let speaker = resolve(phrase, found) else { return nil }
         // "… was announced by Washington on Sunday": the clause's own adjuncts are its words too.
         let said = content.lowerBound..<max(content.upperBound, phrase.upperBound)
-        return Statement(speaker: speaker, mode: .indirect, verb: verb, content: [said], rule: "passive-speech", speakerTokens: phrase)
+        return Statement(
+            speaker: speaker, mode: .indirect, verb: verb, content: [said], rule: relative == nil ? "passive-speech" : "relative-clause",
+            speakerTokens: phrase)
+    }
+
+    /// The relative pronoun that opens a reporting verb's clause: "which has claimed", "which
+    /// was announced".
+    private func relativePronoun(before verb: Int, in sentence: Range<Int>) -> Int? {
+        var pronoun = verb - 1
+        while pronoun > sentence.lowerBound, FunctionWords.auxiliaries.contains(tokens[pronoun].key) { pronoun -= 1 }
+        return pronoun >= sentence.lowerBound && FunctionWords.relatives.contains(tokens[pronoun].key) ? pronoun : nil
     }
 
     /// `Azerbaijan, which has claimed numerous territorial gains, pressed …`: a reporting verb in
@@ -310,9 +327,7 @@ struct AttributionPass {
     /// the name the clause hangs on.
     private func relativeClauseSpeech(_ verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Statement? {
         let sentence = found.sentence.tokens
-        var pronoun = verb.start - 1
-        while pronoun > sentence.lowerBound, FunctionWords.auxiliaries.contains(tokens[pronoun].key) { pronoun -= 1 }
-        guard pronoun > sentence.lowerBound + 1, FunctionWords.relatives.contains(tokens[pronoun].key),
+        guard let pronoun = relativePronoun(before: verb.start, in: sentence), pronoun > sentence.lowerBound + 1,
             tokens[pronoun - 1].key == FunctionWords.comma
         else { return nil }
         var nameStart = pronoun - 1
@@ -659,8 +674,9 @@ struct AttributionPass {
     // MARK: Token navigation
 
     /// The first token of the clause that contains `index`: after a semicolon, `while`,
-    /// `but`, `that`, a quotation mark, a dash, a colon or another reporting verb.
-    /// With `wholeClause`, "that" and subordinators do not end it: the words before an
+    /// `but`, a subordinator or relative pronoun ("hostilities for which both sides blame each
+    /// other": the subject is after "which"), a quotation mark, a dash, a colon or another
+    /// reporting verb. With `wholeClause`, relatives and subordinators do not end it: the words before an
     /// inverted speaker ("… in clashes with forces that broke out on Monday, Pashinyan said")
     /// are the whole clause.
     private func clauseStart(before index: Int, in sentence: Range<Int>, wholeClause: Bool = false) -> Int {
@@ -668,7 +684,11 @@ struct AttributionPass {
         let found = mentions[sentenceOfToken[min(max(index - 1, sentence.lowerBound), sentence.upperBound - 1)]]
         while start > sentence.lowerBound {
             let token = tokens[start - 1]
-            let opensClause = !wholeClause && (FunctionWords.subordinators.contains(token.key) || token.key == FunctionWords.that)
+            // A relative clause closed by a comma before `index` is inside the subject: "The
+            // presidents of Russia, the United States and France, whose countries co-chair the
+            // Minsk Group, called …".
+            let opensRelative = FunctionWords.relatives.contains(token.key) && !(start..<index).contains { tokens[$0].key == FunctionWords.comma }
+            let opensClause = !wholeClause && (FunctionWords.subordinators.contains(token.key) || token.key == FunctionWords.that || opensRelative)
             if token.key == FunctionWords.semicolon || token.key == FunctionWords.colon
                 || FunctionWords.clauseBreaks.contains(token.key) || opensClause
                 || token.kind == .openQuote || token.kind == .closeQuote || token.kind == .dash

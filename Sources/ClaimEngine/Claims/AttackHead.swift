@@ -92,10 +92,11 @@ struct AttackHead {
     /// killed … by Azerbaijani forces" (passive, with its agent), "Armenian forces had killed
     /// 12 of its soldiers" (active, the side as subject).
     private static func killings(in context: StatementContext) -> [AttackHead] {
-        let losses = context.triggers { sense in
-            if case .casualties(let outcome, false) = sense { outcome == .killed || outcome == .wounded } else { false }
+        let losses = context.triggers { sense in if case .casualties = sense { true } else { false } }
+        let killings = losses.filter { found in
+            if case .casualties(let outcome, false) = found.sense { outcome == .killed || outcome == .wounded } else { false }
         }
-        return losses.compactMap { found in
+        return killings.compactMap { found in
             let mention = found.mention
             guard context.forms[mention.start].inflection == .past else { return nil }
             if context.isPassive(mention.start) {

@@ -60,12 +60,13 @@ package struct CeasefireRule: ClaimRule {
 
     /// Whether a status word speaks of a truce: within ten words of a truce word, or — for
     /// "it", "the deal" — its verb right after it ("it will hold", "the deal frayed") or before
-    /// it ("violating it"), with only auxiliaries between. An agreement verb right after the
-    /// anaphor describes it ("a statement signed by …"), it does not report the signing.
+    /// it ("violating it", "breaching that deal"), with only auxiliaries between. An agreement
+    /// verb right after the anaphor describes it ("a statement signed by …"), it does not
+    /// report the signing.
     private func isAbout(_ status: Mention<[Trigger]>, _ value: CeasefireStatus, truce: Mention<[Trigger]>, _ context: StatementContext) -> Bool {
         guard !truce.tokens.overlaps(status.tokens) else { return false }
         let named = truce.value.contains { $0.sense == .truce }
-        if named { return abs(truce.start - status.start) <= 10 }
+        if named { return context.contentDistance(truce.start, status.start) <= 10 }
         if status.start >= truce.end {
             let between = truce.end..<status.start
             // "the deal frayed", "it will hold", "the agreement appeared to be holding".
@@ -74,13 +75,14 @@ package struct CeasefireRule: ClaimRule {
             return !(between.isEmpty && value == .agreed && context.forms[status.start].inflection == .past)
         }
         let between = status.end..<truce.start
-        return between.count <= 2 && between.allSatisfy { FunctionWords.determiners.contains(context.tokens[$0].key) }
+        return between.count <= 2 && between.allSatisfy { FunctionWords.determiners.union(FunctionWords.definite).contains(context.tokens[$0].key) }
     }
 
     /// A status under an obligation ("should be respected", "must hold") or after an appeal
     /// verb of the sentence ("calls for the ceasefire to be respected", "hopes it will hold").
     private func isAskedFor(_ status: Mention<[Trigger]>, _ context: StatementContext) -> Bool {
-        let start = max(context.mentions.sentence.tokens.lowerBound, status.start - 3)
+        // "must be respected", "must be unconditional and strictly observed".
+        let start = max(context.mentions.sentence.tokens.lowerBound, status.start - 6)
         if (start..<status.start).contains(where: { FunctionWords.deontic.contains(context.tokens[$0].key) }) { return true }
         // The status must be the appeal's own object, not a relative clause inside it: "calls
         // on all sides to implement the agreement that was reached …" reports the agreement.

@@ -93,6 +93,13 @@ package struct StatementContext: Sendable {
         statement.content.contains { $0.contains(index) }
     }
 
+    /// How many words of the content lie between two tokens: words left out of it (a
+    /// speaker's relative clause) do not part them.
+    package func contentDistance(_ first: Int, _ second: Int) -> Int {
+        let between = min(first, second)..<max(first, second)
+        return statement.content.reduce(0) { $0 + $1.clamped(to: between).count }
+    }
+
     /// The content run that holds a token.
     package func run(of index: Int) -> Range<Int>? {
         statement.content.first { $0.contains(index) }

@@ -17,9 +17,14 @@ package struct TerritoryRule: ClaimRule {
             guard case .territory(let seized, let named, let standing) = found.sense, let run = context.run(of: found.mention.start) else { continue }
             let trigger = found.mention
             // "tried to seize heights": an attempt is an attack, not ground taken; "taking up
-            // positions" is a phrasal verb; "the occupied territories must be returned" asks.
+            // positions" is a phrasal verb ("control over" is not: a phrase's last word is a
+            // noun); "the occupied territories must be returned" asks.
             if context.isAttempt(before: trigger.start) || context.isObligation || context.isHypothetical(at: trigger.start) { continue }
-            if trigger.end < run.upperBound, FunctionWords.particles.contains(context.tokens[trigger.end].key) { continue }
+            if trigger.tokens.count == 1, trigger.end < run.upperBound, FunctionWords.particles.contains(context.tokens[trigger.end].key) {
+                continue
+            }
+            // "the surrounding regions": a participle between a determiner and its noun describes it.
+            if isAttributive(trigger, context) { continue }
             let passive = context.isPassive(trigger.start)
             let object = passive ? placeSubject(before: trigger, in: run, context) : placeObject(after: trigger, in: run, context)
             guard object != nil || named else { continue }
@@ -50,6 +55,12 @@ package struct TerritoryRule: ClaimRule {
         return drafts
     }
 
+    /// A one-word -ing form right after a determiner: an adjective, not a verb.
+    private func isAttributive(_ trigger: Mention<[Trigger]>, _ context: StatementContext) -> Bool {
+        trigger.tokens.count == 1 && context.forms[trigger.start].inflection == .progressive && trigger.start > 0
+            && FunctionWords.determiners.contains(context.tokens[trigger.start - 1].key)
+    }
+
     /// The ground a passive is about, named before it: "the city of Jabrayil was liberated".
     private func placeSubject(before trigger: Mention<[Trigger]>, in run: Range<Int>, _ context: StatementContext) -> Range<Int>? {
         var start = trigger.start
@@ -66,11 +77,18 @@ package struct TerritoryRule: ClaimRule {
     }
 
     /// The ground named within a few words after the trigger: a place noun or a place name.
+    /// An action object comes first in "took measures in Karabakh": a support verb, not ground taken.
     private func placeObject(after trigger: Mention<[Trigger]>, in run: Range<Int>, _ context: StatementContext) -> Range<Int>? {
         let window = trigger.end..<min(run.upperBound, trigger.end + 6)
         let noun = context.mentions.nouns.first { window.contains($0.start) }
+        let place = context.mentions.places.first { window.contains($0.start) }
+        let action = context.mentions.triggers.first { mention in
+            window.contains(mention.start) && mention.value.contains { $0.sense == .attack(.action) }
+        }
+        if let action, action.start < min(noun?.start ?? .max, place?.start ?? .max) { return nil }
+        // "the Karabakh region": the name comes first, and it names the ground, not its owner.
+        if let place, noun == nil || place.start < noun!.start { return place.tokens }
         if let noun, noun.value == .place { return noun.tokens }
-        if noun?.value.isPeople == true { return nil }
-        return context.mentions.places.first { window.contains($0.start) }?.tokens
+        return nil
     }
 }
