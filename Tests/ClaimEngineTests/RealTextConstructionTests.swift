@@ -243,6 +243,61 @@ struct RealTextConstructionTests {
             ["russia indirect ceasefire status=in-force", "russia indirect appeal"]),
     ]
 
+    /// An official who opens a sentence without speaking is who a title, surname or "it"
+    /// refers to next: "The envoy said …", "Li said …", "It said …".
+    static let referenceToAnOfficialNamedBefore: [Case] = [
+        Case(
+            "Chinese special envoy Li Hui arrived in Baku on Monday. The envoy said both sides should return to talks.",
+            ["china indirect appeal"]),
+        Case(
+            "Chinese special envoy Li Hui arrived in Baku on Monday. Li urged both sides to show restraint.",
+            ["china indirect appeal"]),
+        Case(
+            "Azerbaijan's defence ministry issued a statement on Tuesday. It said Armenian units had shelled positions in Lachin.",
+            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan"]),
+        // An army that opens a sentence acts; it is not who "the prosecutor's office" is.
+        Case(
+            "Azerbaijani armed forces shelled Goris overnight. The prosecutor's office said two civilians were wounded.",
+            [
+                "narrator unattributed attack aggressor=azerbaijan date=2022-09-12",
+                "other indirect casualties outcome=wounded count=2...2",
+            ]),
+    ]
+
+    /// A sentence with no source of its own, right after a named source's account, in the
+    /// same paragraph and the present tense, goes on with that account; the writer's own
+    /// background (past tense, or a new paragraph) does not.
+    static let continuedAccount: [Case] = [
+        Case(
+            "Armenia's defence ministry said Azerbaijani forces shelled Jermuk overnight. The Azerbaijani side is continuing to fire on Armenian positions near Sotk.",
+            [
+                "armenia-mod indirect attack aggressor=azerbaijan target=armenia date=2022-09-12",
+                "armenia-mod indirect attack aggressor=azerbaijan target=armenia",
+            ]),
+        Case(
+            "Armenia's defence ministry said Azerbaijani forces shelled Jermuk overnight. Azerbaijani forces shelled Sotk in May 2021.",
+            [
+                "armenia-mod indirect attack aggressor=azerbaijan target=armenia date=2022-09-12",
+                "narrator unattributed attack aggressor=azerbaijan date=2021-05",
+            ]),
+        Case(
+            "Armenia's defence ministry said Azerbaijani forces shelled Jermuk overnight.\n\nThe Azerbaijani side is continuing to fire on Armenian positions near Sotk.",
+            [
+                "armenia-mod indirect attack aggressor=azerbaijan target=armenia date=2022-09-12",
+                "narrator unattributed attack aggressor=azerbaijan target=armenia",
+            ]),
+    ]
+
+    /// Officials "in" or "from" a state speak for it; military officials for its defence ministry.
+    static let officialsOfAState: [Case] = [
+        Case(
+            "Military officials in Azerbaijan said Armenian units had fired on positions in Kalbajar.",
+            ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Government officials from Armenia said Azerbaijani troops had crossed the border.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"]),
+    ]
+
     /// A name no lexicon knows, set in apposition to an office, speaks for that office, and
     /// its surname alone does later: "Name Surname, Armenia's ambassador to …, said …".
     static let unknownNameInApposition: [Case] = [
@@ -585,6 +640,11 @@ struct RealTextConstructionTests {
     @Test(arguments: obligationOverAGap) func readsObligationOverAGap(_ example: Case) throws { try check(example) }
 
     @Test(arguments: pronounAfterNamedSpeaker) func readsPronounAfterNamedSpeaker(_ example: Case) throws { try check(example) }
+    @Test(arguments: referenceToAnOfficialNamedBefore) func readsReferenceToAnOfficialNamedBefore(_ example: Case) throws {
+        try check(example)
+    }
+    @Test(arguments: continuedAccount) func readsContinuedAccount(_ example: Case) throws { try check(example) }
+    @Test(arguments: officialsOfAState) func readsOfficialsOfAState(_ example: Case) throws { try check(example) }
     @Test(arguments: unknownNameInApposition) func readsUnknownNameInApposition(_ example: Case) throws { try check(example) }
     @Test(arguments: mutualAccusation) func readsMutualAccusation(_ example: Case) throws { try check(example) }
     @Test(arguments: parentheticalAfterVerb) func readsParentheticalAfterVerb(_ example: Case) throws { try check(example) }

@@ -110,6 +110,7 @@ struct AttributionPass {
         }
         if statements.isEmpty && !sawQuote {
             if let account = continuedAccount(ofSentence: index, found) { return [account] }
+            recordOpeningOfficial(of: found)
             return [Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [sentence.tokens], rule: "narrator")]
         }
         // "It came days after Azerbaijan, which has claimed territorial gains, pressed its
@@ -665,6 +666,27 @@ struct AttributionPass {
         for index in name { history.recordSurname(tokens[index].key, party: statement.speaker.party) }
     }
 
+    /// An official who opens a sentence without speaking is who "the envoy", "he" or "it"
+    /// next refers to: "China's special envoy Li Hui toured Baku. The envoy said …",
+    /// "Azerbaijan's defence ministry issued a statement. It said …". A name no lexicon knows
+    /// right after the office is remembered as that party's. Only people and ministries: an
+    /// army or a body that opens a sentence is more often acting than about to speak.
+    private mutating func recordOpeningOfficial(of found: SentenceMentions) {
+        let sentence = found.sentence.tokens
+        guard let office = found.offices.first, office.start - sentence.lowerBound <= 3,
+            office.value.role == .person || office.value.role == .ministry
+        else { return }
+        var end = office.end
+        while end < sentence.upperBound, end - office.end < 3, tokens[end].kind == .word, tokens[end].isCapitalized { end += 1 }
+        let phrase = sentence.lowerBound..<end
+        guard let speaker = resolve(phrase, found), speaker.party != .other else { return }
+        history.record(speaker)
+        let name = office.end..<end
+        if name.count >= 2, !found.parties.contains(where: { $0.tokens.overlaps(name) }) {
+            for index in name { history.recordSurname(tokens[index].key, party: speaker.party) }
+        }
+    }
+
     private mutating func recordNames(in found: SentenceMentions) {
         for mention in found.parties where mention.value.role == .person && mention.tokens.count >= 2 {
             history.recordSurname(tokens[mention.end - 1].key, party: mention.value.party)
@@ -676,9 +698,9 @@ struct AttributionPass {
     /// The first token of the clause that contains `index`: after a semicolon, `while`,
     /// `but`, a subordinator or relative pronoun ("hostilities for which both sides blame each
     /// other": the subject is after "which"), a quotation mark, a dash, a colon or another
-    /// reporting verb. With `wholeClause`, relatives and subordinators do not end it: the words before an
-    /// inverted speaker ("… in clashes with forces that broke out on Monday, Pashinyan said")
-    /// are the whole clause.
+    /// reporting verb. With `wholeClause`, relatives and subordinators do not end it: the
+    /// words before an inverted speaker ("… in clashes with forces that broke out on Monday,
+    /// Pashinyan said") are the whole clause.
     private func clauseStart(before index: Int, in sentence: Range<Int>, wholeClause: Bool = false) -> Int {
         var start = index
         let found = mentions[sentenceOfToken[min(max(index - 1, sentence.lowerBound), sentence.upperBound - 1)]]
