@@ -255,6 +255,9 @@ struct RealTextConstructionTests {
         Case(
             "Azerbaijan's defence ministry issued a statement on Tuesday. It said Armenian units had shelled positions in Lachin.",
             ["azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "EU foreign policy chief Josep Borrell said the bloc urged an immediate end to the fighting.",
+            ["eu indirect appeal"]),
         // An army that opens a sentence acts; it is not who "the prosecutor's office" is.
         Case(
             "Azerbaijani armed forces shelled Goris overnight. The prosecutor's office said two civilians were wounded.",
@@ -262,6 +265,17 @@ struct RealTextConstructionTests {
                 "narrator unattributed attack aggressor=azerbaijan date=2022-09-12",
                 "other indirect casualties outcome=wounded count=2...2",
             ]),
+    ]
+
+    /// A phrase set off between the subject and its verb that opens with a preposition is an
+    /// adjunct, whatever names it holds: "Putin, in a call with Pashinyan, urged …".
+    static let adjunctBetweenSubjectAndVerb: [Case] = [
+        Case(
+            "The Kremlin said Vladimir Putin, in a phone call with Armenian Prime Minister Nikol Pashinyan, had urged restraint.",
+            ["russia indirect appeal"]),
+        Case(
+            "Aliyev, after talks with Armenian Prime Minister Nikol Pashinyan in Brussels, said Armenian units had shelled Azerbaijani positions.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
     ]
 
     /// A sentence with no source of its own, right after a named source's account, in the
@@ -643,6 +657,7 @@ struct RealTextConstructionTests {
     @Test(arguments: referenceToAnOfficialNamedBefore) func readsReferenceToAnOfficialNamedBefore(_ example: Case) throws {
         try check(example)
     }
+    @Test(arguments: adjunctBetweenSubjectAndVerb) func readsAdjunctBetweenSubjectAndVerb(_ example: Case) throws { try check(example) }
     @Test(arguments: continuedAccount) func readsContinuedAccount(_ example: Case) throws { try check(example) }
     @Test(arguments: officialsOfAState) func readsOfficialsOfAState(_ example: Case) throws { try check(example) }
     @Test(arguments: unknownNameInApposition) func readsUnknownNameInApposition(_ example: Case) throws { try check(example) }

@@ -475,6 +475,13 @@ struct AttributionPass {
             var segmentStart = end
             while segmentStart > start && tokens[segmentStart - 1].key != FunctionWords.comma { segmentStart -= 1 }
             let phrase = segmentStart..<end
+            // "Putin, in a call with Pashinyan, had called …": a phrase set off that opens with
+            // a preposition is an adjunct; the subject is before it.
+            if segmentStart > start, FunctionWords.prepositions.contains(tokens[segmentStart].key) || tokens[segmentStart].key == FunctionWords.with {
+                segments += 1
+                end = segmentStart - 1
+                continue
+            }
             if let speaker = resolve(phrase, found) { return (speaker, phrase) }
             // "We call for compliance with the ceasefire" in a ministry's own statement.
             if phrase.count == 1, FunctionWords.firstPerson.contains(tokens[phrase.lowerBound].key) {
@@ -706,11 +713,12 @@ struct AttributionPass {
         let found = mentions[sentenceOfToken[min(max(index - 1, sentence.lowerBound), sentence.upperBound - 1)]]
         while start > sentence.lowerBound {
             let token = tokens[start - 1]
-            // A relative clause closed by a comma before `index` is inside the subject: "The
-            // presidents of Russia, the United States and France, whose countries co-chair the
-            // Minsk Group, called …".
-            let opensRelative = FunctionWords.relatives.contains(token.key) && !(start..<index).contains { tokens[$0].key == FunctionWords.comma }
-            let opensClause = !wholeClause && (FunctionWords.subordinators.contains(token.key) || token.key == FunctionWords.that || opensRelative)
+            // A relative clause or an adjunct closed by a comma before `index` is inside the
+            // subject: "The presidents of Russia, the United States and France, whose countries
+            // co-chair the Minsk Group, called …", "Aliyev, after talks in Brussels, said …".
+            let closed = (start..<index).contains { tokens[$0].key == FunctionWords.comma }
+            let opensSubordinate = FunctionWords.relatives.union(FunctionWords.subordinators).contains(token.key) && !closed
+            let opensClause = !wholeClause && (token.key == FunctionWords.that || opensSubordinate)
             if token.key == FunctionWords.semicolon || token.key == FunctionWords.colon
                 || FunctionWords.clauseBreaks.contains(token.key) || opensClause
                 || token.kind == .openQuote || token.kind == .closeQuote || token.kind == .dash
