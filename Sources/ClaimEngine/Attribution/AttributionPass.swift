@@ -711,13 +711,13 @@ struct AttributionPass {
     private func clauseStart(before index: Int, in sentence: Range<Int>, wholeClause: Bool = false) -> Int {
         var start = index
         let found = mentions[sentenceOfToken[min(max(index - 1, sentence.lowerBound), sentence.upperBound - 1)]]
+        // A relative clause or an adjunct closed by a comma before `index` is inside the
+        // subject: "The presidents of Russia, the United States and France, whose countries
+        // co-chair the Minsk Group, called …", "Aliyev, after talks in Brussels, said …".
+        var closed = false
         while start > sentence.lowerBound {
             let token = tokens[start - 1]
-            // A relative clause or an adjunct closed by a comma before `index` is inside the
-            // subject: "The presidents of Russia, the United States and France, whose countries
-            // co-chair the Minsk Group, called …", "Aliyev, after talks in Brussels, said …".
-            let closed = (start..<index).contains { tokens[$0].key == FunctionWords.comma }
-            let opensSubordinate = FunctionWords.relatives.union(FunctionWords.subordinators).contains(token.key) && !closed
+            let opensSubordinate = FunctionWords.subordinating.contains(token.key) && !closed
             let opensClause = !wholeClause && (token.key == FunctionWords.that || opensSubordinate)
             if token.key == FunctionWords.semicolon || token.key == FunctionWords.colon
                 || FunctionWords.clauseBreaks.contains(token.key) || opensClause
@@ -728,6 +728,7 @@ struct AttributionPass {
             {
                 break
             }
+            if token.key == FunctionWords.comma { closed = true }
             start -= 1
         }
         return start

@@ -209,7 +209,7 @@ package struct AttackRule: ClaimRule {
         // "an attack on Nagorno-Karabakh, including strikes …": the object of a preposition is
         // no subject; nor is "Armenia and Azerbaijan", addressed together.
         let start = side.tokens.lowerBound
-        let isObject = start > 0 && FunctionWords.prepositions.union(FunctionWords.targetMarkers).contains(context.tokens[start - 1].key)
+        let isObject = start > 0 && FunctionWords.objectMarkers.contains(context.tokens[start - 1].key)
         return describesPeople || isObject || isPaired(side.tokens, context) ? nil : side.side
     }
 

@@ -46,7 +46,7 @@ package struct CasualtiesRule: ClaimRule {
             let demonymCounted = named == nil && demonymAfterCount(trigger, context) != nil
             // "many killed and wounded": the second loss of the same people.
             let joinedToLast = named == nil && !drafts.isEmpty && trigger.start > lower
-                && FunctionWords.joiningVerbs.union(FunctionWords.coordinators).contains(context.tokens[trigger.start - 1].key)
+                && FunctionWords.joiners.contains(context.tokens[trigger.start - 1].key)
             let people = named ?? (demonymCounted ? nil : lastPeople)
             lastPeople = people
             var draft = ClaimDraft(kind: .casualties, rule: "casualties-\(outcome.rawValue)", anchor: trigger.start)

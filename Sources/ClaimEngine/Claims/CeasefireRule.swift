@@ -70,12 +70,12 @@ package struct CeasefireRule: ClaimRule {
         if status.start >= truce.end {
             let between = truce.end..<status.start
             // "the deal frayed", "it will hold", "the agreement appeared to be holding".
-            guard between.count <= 4, between.allSatisfy({ FunctionWords.auxiliaries.union(FunctionWords.raising).contains(context.tokens[$0].key) })
+            guard between.count <= 4, between.allSatisfy({ FunctionWords.verbGroup.contains(context.tokens[$0].key) })
             else { return false }
             return !(between.isEmpty && value == .agreed && context.forms[status.start].inflection == .past)
         }
         let between = status.end..<truce.start
-        return between.count <= 2 && between.allSatisfy { FunctionWords.determiners.union(FunctionWords.definite).contains(context.tokens[$0].key) }
+        return between.count <= 2 && between.allSatisfy { FunctionWords.nounOpeners.contains(context.tokens[$0].key) }
     }
 
     /// A status under an obligation ("should be respected", "must hold") or after an appeal

@@ -66,7 +66,7 @@ package struct TerritoryRule: ClaimRule {
         var start = trigger.start
         // The subject is in the trigger's own clause: "… on Armenian territory when they were seized" is not.
         while start > max(run.lowerBound, trigger.start - 8),
-            !FunctionWords.subordinators.union(FunctionWords.relatives).contains(context.tokens[start - 1].key)
+            !FunctionWords.subordinating.contains(context.tokens[start - 1].key)
         {
             start -= 1
         }

@@ -116,6 +116,18 @@ package enum FunctionWords {
     /// Words before a running total: "risen to 525", "put the number at 84".
     package static let totalling = keys("to at")
 
+    // Unions the rules test word by word, built once.
+    /// Words that open a subordinate clause: "after", "because", "which", "who".
+    package static let subordinating: Set<TokenKey> = subordinators.union(relatives)
+    /// Words between a subject and its main verb: "will", "has been", "appeared to".
+    package static let verbGroup: Set<TokenKey> = auxiliaries.union(raising)
+    /// Words that open a noun phrase, "that" and "those" among them: "breaching that deal".
+    package static let nounOpeners: Set<TokenKey> = determiners.union(definite)
+    /// Words that join a verb or a clause to the one before: "and", "but", a comma.
+    package static let joiners: Set<TokenKey> = joiningVerbs.union(coordinators)
+    /// Words before the object of a preposition or an attack: "in Armenia", "on Armenia".
+    package static let objectMarkers: Set<TokenKey> = prepositions.union(targetMarkers)
+
     /// Prepositions, conjunctions, auxiliaries and determiners: words that never make the
     /// word before them a modifier ("attack on", "attack was", not "attack drones").
     package static let grammatical: Set<TokenKey> = auxiliaries.union(determiners).union(relatives).union(clauseBreaks)

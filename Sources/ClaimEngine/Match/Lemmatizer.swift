@@ -56,24 +56,27 @@ package struct Lemmatizer: Sendable {
         guard word.count >= 4, word.allSatisfy(Self.isSuffixable) else {
             return WordForm(lemma: key, inflection: .base)
         }
-        let bytes = Array(word)
-        let n = bytes.count
-        func has(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            guard n > s.count else { return false }
-            for (offset, b) in s.enumerated() where ASCII.lowercased(bytes[n - s.count + offset]) != b { return false }
-            return true
+        // Offsets from the word's start; suffixes are static, so the tests allocate nothing.
+        let bytes = word
+        let first = word.startIndex
+        let n = word.count
+        func has(_ suffix: StaticString) -> Bool {
+            suffix.withUTF8Buffer { s in
+                guard n > s.count else { return false }
+                for offset in 0..<s.count where ASCII.lowercased(bytes[first + n - s.count + offset]) != s[offset] { return false }
+                return true
+            }
         }
-        func candidate(_ keep: Int, _ add: String = "") -> TokenKey? {
+        func candidate(_ keep: Int, _ add: StaticString = "") -> TokenKey? {
             guard keep >= 3 else { return nil }
             var hasher = TokenKey.Hasher()
-            for b in bytes[0..<keep] { hasher.add(b) }
-            for b in add.utf8 { hasher.add(b) }
+            for b in bytes[first..<(first + keep)] { hasher.add(b) }
+            add.withUTF8Buffer { for b in $0 { hasher.add(b) } }
             let key = hasher.key
             return vocabulary.contains(key) ? key : nil
         }
         func doubled(_ end: Int) -> Bool {
-            end >= 2 && ASCII.lowercased(bytes[end - 1]) == ASCII.lowercased(bytes[end - 2])
+            end >= 2 && ASCII.lowercased(bytes[first + end - 1]) == ASCII.lowercased(bytes[first + end - 2])
         }
         var found: (TokenKey, Inflection)? = nil
         if has("ies") {
@@ -107,9 +110,14 @@ package struct Lemmatizer: Sendable {
     /// The lexicon form of every token of a document, by token index; punctuation keeps its key.
     package func forms(of document: Document) -> [WordForm] {
         let body = document.article.body
+        // A word's form depends on its key alone, and an article repeats most of its words.
+        var seen: [TokenKey: WordForm] = [:]
         return document.tokens.map { token in
             guard token.kind == .word else { return WordForm(lemma: token.key, inflection: .base) }
-            return form(of: body[token.range.start..<token.range.end], key: token.key)
+            if let known = seen[token.key] { return known }
+            let form = form(of: body[token.range.start..<token.range.end], key: token.key)
+            seen[token.key] = form
+            return form
         }
     }
 
