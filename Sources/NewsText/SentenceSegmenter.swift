@@ -12,7 +12,15 @@
 /// (`J. Borrell`) does not end a sentence; `U.S.` and `a.m.` are single tokens and never
 /// do. A missing space after the stop (`border.Azerbaijan's ministry said`) still ends the
 /// sentence when a capitalised word follows.
+///
+/// A run of text with no sentence end (a page without full stops, a pasted table) is cut
+/// at a comma or semicolon once it reaches `softLimit` tokens, and anywhere at `hardLimit`:
+/// the analysis of a sentence compares its words with each other, so a bounded sentence keeps
+/// every command linear in its input. Real sentences stay far below the limits.
 package struct SentenceSegmenter: Sendable {
+    package static let softLimit = 200
+    package static let hardLimit = 400
+
     package let abbreviations: Abbreviations
 
     package init(abbreviations: Abbreviations) {
@@ -30,7 +38,8 @@ package struct SentenceSegmenter: Sendable {
         var startParagraph = 0
         for i in 1..<tokens.count {
             if tokens[i].startsLine { paragraph += 1 }
-            guard tokens[i].startsLine || endsSentence(before: i, after: start, tokens, text) else { continue }
+            guard tokens[i].startsLine || endsSentence(before: i, after: start, tokens, text) || isOverlong(start..<i, tokens, text)
+            else { continue }
             sentences.append(sentence(tokens, start..<i, paragraph: startParagraph))
             start = i
             startParagraph = paragraph
@@ -59,6 +68,15 @@ package struct SentenceSegmenter: Sendable {
             return next.kind == .word && startsWithCapital(next, text)
         }
         return canStartSentence(at: i, tokens, text)
+    }
+
+    /// Whether a sentence without an end has run long enough to cut before its next token.
+    private func isOverlong(_ run: Range<Int>, _ tokens: [Token], _ text: [UInt8]) -> Bool {
+        if run.count >= Self.hardLimit { return true }
+        guard run.count >= Self.softLimit, let last = run.last, tokens[last].kind == .punctuation, tokens[last].range.count == 1
+        else { return false }
+        let b = text[tokens[last].range.start]
+        return b == UInt8(ascii: ",") || b == UInt8(ascii: ";")
     }
 
     /// `.`, `!`, `?`, `...` or `…`.

@@ -209,6 +209,21 @@ private let paragraphs: [ParagraphCase] = [
         }
         #expect(next == document.tokens.count)
     }
+
+    /// A line with no sentence end is cut at a comma past the soft limit, and without one at
+    /// the hard limit; the pieces still tile the tokens.
+    @Test func overlongRunsAreCut() throws {
+        let clause = "Armenia said Azerbaijani forces shelled Goris,"  // 7 tokens
+        let withCommas = try DocumentFixture.document(Array(repeating: clause, count: 100).joined(separator: " "))
+        #expect(withCommas.sentences.count > 1)
+        for sentence in withCommas.sentences.dropLast() {
+            #expect(sentence.tokens.count >= SentenceSegmenter.softLimit)
+            #expect(sentence.tokens.count < SentenceSegmenter.softLimit + 7)
+            #expect(withCommas.text(ofToken: sentence.tokens.upperBound - 1) == ",")
+        }
+        let withoutCommas = try DocumentFixture.document(Array(repeating: "shelling", count: 1_000).joined(separator: " "))
+        #expect(withoutCommas.sentences.map(\.tokens.count) == [400, 400, 200])
+    }
 }
 
 @Suite struct AbbreviationsTests {
