@@ -48,7 +48,7 @@ enum UnicodeMark: Equatable {
             case 0x8B: self = .invisible(3)  // zero-width space
             case 0x8C, 0x8D: self = .format(3)  // zero-width non-joiner, joiner
             case 0x90, 0x91: self = .hyphen(3)  // ‐ ‑
-            case 0x93, 0x94, 0x95: self = .dash(3)  // – — ―
+            case 0x92, 0x93, 0x94, 0x95: self = .dash(3)  // ‒ – — ―
             case 0x98: self = .openSingleQuote(3)  // ‘
             case 0x99: self = .apostrophe(3)  // ’
             case 0x9C, 0x9E: self = .openQuote(3)  // “ „
@@ -56,6 +56,9 @@ enum UnicodeMark: Equatable {
             case 0xA8, 0xA9: self = .lineBreak(3)  // line and paragraph separators
             default: self = .punctuation(3)  // • … ‹ › ‰ ′ and the rest of General Punctuation
             }
+        case (0xE2, 0x88) where b2 == 0x92: self = .dash(3)  // − minus sign, typed for a dash: "45−49"
+        case (0xEF, 0xBC) where b2 == 0x8D: self = .dash(3)  // － full-width hyphen-minus
+        case (0xEF, 0xB9) where b2 == 0x98 || b2 == 0xA3: self = .dash(3)  // ﹘ ﹣ small dash and hyphen-minus
         case (0xE2, 0x81) where b2 == 0x9F: self = .space(3)  // medium mathematical space
         case (0xE2, 0x81) where b2 == 0xA0: self = .format(3)  // word joiner
         case (0xE2, 0x81) where (0xA1...0xA4).contains(b2): self = .invisible(3)  // invisible operators

@@ -104,6 +104,28 @@ struct CountExample: Sendable, CustomTestStringConvertible {
         #expect(counts(example.sentence) == example.expected)
     }
 
+    /// Two numbers as the bounds of one count, joined by any dash, "to", or "between … and".
+    @Test(arguments: [
+        CountExample("Yerevan put its losses at 45–49 soldiers killed.", ["45–49 → 45…49"]),
+        CountExample("Yerevan put its losses at 45-49 soldiers killed.", ["45-49 → 45…49"]),
+        CountExample("Yerevan put its losses at 45 – 49 soldiers killed.", ["45 – 49 → 45…49"]),
+        CountExample("Yerevan put its losses at 45—49 soldiers killed.", ["45—49 → 45…49"]),
+        CountExample("Yerevan put its losses at 45−49 soldiers killed.", ["45−49 → 45…49"]),
+        CountExample("Yerevan put its losses at 45－49 soldiers killed.", ["45－49 → 45…49"]),
+        CountExample("Yerevan put its losses at 45‒49 soldiers killed.", ["45‒49 → 45…49"]),
+        CountExample("Baku said 20 to 30 of its troops were wounded.", ["20 to 30 → 20…30"]),
+        CountExample("Baku said twenty to thirty of its troops were wounded.", ["twenty to thirty → 20…30"]),
+        CountExample("Baku said between 20 and 30 of its troops were wounded.", ["between 20 and 30 → 20…30"]),
+        // Not ranges: two counts, a change, years, a month and day, bounds the wrong way round.
+        CountExample("Baku said 20 and 30 of its troops were wounded.", ["20 → 20…20", "30 → 30…30"]),
+        CountExample("The toll rose from 20 to 30.", ["20 → 20…20", "30 → 30…30"]),
+        CountExample("The conflict of 1988-1994 killed 30,000 people.", ["30,000 → 30000…30000"]),
+        CountExample("Baku said 30 to 20 of its troops were wounded.", ["30 → 30…30", "20 → 20…20"]),
+    ])
+    func ranges(_ example: CountExample) {
+        #expect(counts(example.sentence) == example.expected)
+    }
+
     @Test(arguments: [
         CountExample(
             "Dozens of Armenian servicemen were wounded, according to Azerbaijani military experts.", ["Dozens → 24…99"]
@@ -201,8 +223,12 @@ struct CountExample: Sendable, CustomTestStringConvertible {
         ("dozens\trange\t99..24", "a range's value is MIN..MAX with MIN ≤ MAX, e.g. `24..99`; found `99..24`"),
         ("several\tvague\t3", "a vague takes no value; write `-` in the value column, found `3`"),
         (
+            "to\trange-joiner\talways",
+            "a range joiner's value is `-` (joins any two numbers) or `opened` (only after a range opener); found `always`"
+        ),
+        (
             "score\tnumbr\t20",
-            "unknown kind `numbr`; use one of number, scale, article, joiner, qualifier, range, vague, prefix, unit, not-count"
+            "unknown kind `numbr`; use one of number, scale, article, joiner, qualifier, range, vague, prefix, unit, not-count, range-opener, range-joiner"
         ),
         ("Two\tnumber\t2", "`Two` is already a number (numbers.tsv:2); keep one row"),
     ])

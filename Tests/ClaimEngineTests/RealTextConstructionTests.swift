@@ -488,6 +488,16 @@ struct RealTextConstructionTests {
     ]
 
     /// Joined groups of people, each its own victim and count: "40 soldiers and two civilians were wounded".
+    /// A range of two numbers is one count: "45–49", "between 45 and 49".
+    static let countRanges: [Case] = [
+        Case(
+            "Yerevan said 45–49 soldiers had been killed.",
+            ["armenia-gov indirect casualties victim=armenia outcome=killed count=45...49"]),
+        Case(
+            "Baku said between 10 and 12 of its soldiers had been wounded.",
+            ["azerbaijan-gov indirect casualties victim=azerbaijan outcome=wounded count=10...12"]),
+    ]
+
     static let joinedGroups: [Case] = [
         Case(
             "Azerbaijan's defence ministry said 40 soldiers and two civilians were wounded.",
@@ -685,6 +695,7 @@ struct RealTextConstructionTests {
     @Test(arguments: notGroundTaken) func readsNotGroundTaken(_ example: Case) throws { try check(example) }
 
     @Test(arguments: countsWithTheirOwnOutcomes) func readsCountsWithTheirOwnOutcomes(_ example: Case) throws { try check(example) }
+    @Test(arguments: countRanges) func readsCountRanges(_ example: Case) throws { try check(example) }
     @Test(arguments: joinedGroups) func readsJoinedGroups(_ example: Case) throws { try check(example) }
     @Test(arguments: includingAPart) func readsIncludingAPart(_ example: Case) throws { try check(example) }
     @Test(arguments: articleCountsOne) func readsArticleCountsOne(_ example: Case) throws { try check(example) }

@@ -132,6 +132,11 @@ private let punctuation: [TokenCase] = [
         ["Baku/word", "—/dash", "and/word", "Yerevan/word", "–/dash", "disagree/word", "-/dash", "again/word"]),
     TokenCase("fire -- again", ["fire/word", "--/dash", "again/word"]),
     TokenCase("2020–2022", ["2020/number", "–/dash", "2022/number"]),
+    // Marks typed for a dash between numbers: figure dash, minus sign, full-width and small forms.
+    TokenCase("45‒49 45−49 45－49 45﹘49 45﹣49", [
+        "45/number", "‒/dash", "49/number", "45/number", "−/dash", "49/number", "45/number", "－/dash", "49/number",
+        "45/number", "﹘/dash", "49/number", "45/number", "﹣/dash", "49/number",
+    ]),
     TokenCase(
         "“We repelled the attack,” he said.",
         [

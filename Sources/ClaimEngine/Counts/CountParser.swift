@@ -107,6 +107,7 @@ package struct CountParser: Sendable {
     }
 
     private func count(at index: Int, limit: Int, _ s: Search) -> Outcome {
+        if let range = range(at: index, limit: limit, s) { return .found(range) }
         if let qualifier = lexicon.qualifiers.longestMatch(at: index, in: s.tokens, limit: limit),
             let number = numbers.read(at: qualifier.tokens.upperBound, in: s.tokens, limit: limit, text: s.text)
         {
@@ -135,6 +136,58 @@ package struct CountParser: Sendable {
             return .found(mention(index..<end, nil, qualifier: nil, s))
         }
         return .skip(index + 1)
+    }
+
+    /// Two numbers as the bounds of one count: "45–49", "45-49", "45 to 49", "between 45 and
+    /// 49". Any dash joins them (en, em, figure, minus, full-width); the lower bound comes first,
+    /// and a range of two years ("1994–2020") is no count.
+    private func range(at index: Int, limit: Int, _ s: Search) -> CountMention? {
+        // "rose from 45 to 49" is a change, and its count is where it ended.
+        if index > s.range.lowerBound, s.tokens[index - 1].key == FunctionWords.from { return nil }
+        let opener = lexicon.rangeOpeners.longestMatch(at: index, in: s.tokens, limit: limit)
+        let first = opener?.tokens.upperBound ?? index
+        guard first < limit else { return nil }
+        // "45-49": the tokenizer keeps digits joined by a hyphen as one number token.
+        if let (low, high) = Self.hyphenatedBounds(s.tokens[first], s.text) {
+            let reading = NumberReader.Reading(value: high, tokens: first..<(first + 1))
+            guard low < high, !Self.areYears(low, high), isCount(reading, qualified: true, s) else { return nil }
+            return mention(index..<(first + 1), CountInterval(min: low, max: high), qualifier: nil, s)
+        }
+        guard let low = numbers.read(at: first, in: s.tokens, limit: limit, text: s.text),
+            low.tokens.upperBound < limit, !s.prefixEnds.contains(first)
+        else { return nil }
+        let joinerStart = low.tokens.upperBound
+        let joinerEnd: Int
+        if s.tokens[joinerStart].kind == .dash || s.tokens[joinerStart].isPunctuation("-") {
+            joinerEnd = joinerStart + 1
+        } else if let joiner = lexicon.rangeJoiners.longestMatch(at: joinerStart, in: s.tokens, limit: limit),
+            !joiner.value || opener != nil
+        {
+            joinerEnd = joiner.tokens.upperBound
+        } else {
+            return nil
+        }
+        guard let high = numbers.read(at: joinerEnd, in: s.tokens, limit: limit, text: s.text),
+            low.value < high.value, !Self.areYears(low.value, high.value), isCount(high, qualified: true, s)
+        else { return nil }
+        return mention(index..<high.tokens.upperBound, CountInterval(min: low.value, max: high.value), qualifier: nil, s)
+    }
+
+    /// The bounds of a number token of two digit groups joined by one hyphen: `45-49`.
+    private static func hyphenatedBounds(_ token: Token, _ text: [UInt8]) -> (Int, Int)? {
+        guard token.kind == .number else { return nil }
+        let bytes = text[token.range.start..<token.range.end]
+        guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) else { return nil }
+        let parts = [bytes[bytes.startIndex..<hyphen], bytes[(hyphen + 1)..<bytes.endIndex]]
+        // "09-27" is a month and a day, not a count.
+        guard parts.allSatisfy({ $0.count == 1 || $0.first != UInt8(ascii: "0") }),
+            let low = ASCII.integer(parts[0]), let high = ASCII.integer(parts[1])
+        else { return nil }
+        return (low, high)
+    }
+
+    private static func areYears(_ low: Int, _ high: Int) -> Bool {
+        (1900...2100).contains(low) && (1900...2100).contains(high)
     }
 
     /// Whether a number stands as a count, not as a year, an id, a measure or a modifier.

@@ -18,6 +18,8 @@ package struct NumberLexicon: Sendable {
     package enum Kind: String, CaseIterable, Sendable {
         case number, scale, article, joiner, qualifier, range, vague, prefix, unit
         case notCount = "not-count"
+        case rangeOpener = "range-opener"
+        case rangeJoiner = "range-joiner"
     }
 
     /// One word of a number: `forty`, `hundred`, the `a` of "a dozen", the `and` of "one hundred and five".
@@ -45,6 +47,11 @@ package struct NumberLexicon: Sendable {
     var prefixes = PhraseMatcher<Kind>()
     var units = PhraseMatcher<Kind>()
     var notCounts = PhraseMatcher<Kind>()
+    /// Words before the first number of a range: "between".
+    var rangeOpeners = PhraseMatcher<Kind>()
+    /// Words between the numbers of a range, each with whether it needs an opener ("between
+    /// 45 and 49", while "45 and 49" is two counts).
+    var rangeJoiners = PhraseMatcher<Bool>()
     /// The first token of every phrase: a word not in here (and with no hyphen) starts no count.
     var starters: Set<TokenKey> = []
 
@@ -133,12 +140,19 @@ package struct NumberLexicon: Sendable {
                         row, "a range's value is MIN..MAX with MIN ≤ MAX, e.g. `24..99`; found `\(value)`")
                 }
                 ranges.add(phrase, interval)
-            case .vague, .prefix, .unit, .notCount:
+            case .rangeJoiner:
+                guard value == "-" || value == "opened" else {
+                    throw table.error(
+                        row, "a range joiner's value is `-` (joins any two numbers) or `opened` (only after a range opener); found `\(value)`")
+                }
+                rangeJoiners.add(phrase, value == "opened")
+            case .vague, .prefix, .unit, .notCount, .rangeOpener:
                 try Self.requireNoValue(row, table)
                 switch kind {
                 case .vague: vague.add(phrase, kind)
                 case .prefix: prefixes.add(phrase, kind)
                 case .unit: units.add(phrase, kind)
+                case .rangeOpener: rangeOpeners.add(phrase, kind)
                 default: notCounts.add(phrase, kind)
                 }
             }
