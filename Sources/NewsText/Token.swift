@@ -47,6 +47,30 @@ package struct Token: Sendable, Equatable {
     package func isPunctuation(_ ascii: Unicode.Scalar) -> Bool {
         kind == .punctuation && key == TokenKey(ascii)
     }
+
+    /// The token's bytes as a reader sees them: without the invisible marks its key leaves
+    /// out too (`UnicodeMark.format`), so `4\u{200B}9` reads 49 and `shel\u{AD}led` is
+    /// `shelled`. Spans still point into the original text; only readings use these bytes.
+    package func visibleBytes(in text: [UInt8]) -> ArraySlice<UInt8> {
+        let raw = text[range.start..<range.end]
+        guard raw.contains(where: { $0 >= 0x80 }) else { return raw }
+        return text.withUnsafeBufferPointer { buffer in
+            var visible: [UInt8] = []
+            visible.reserveCapacity(raw.count)
+            var index = range.start
+            while index < range.end {
+                let b = buffer[index]
+                let length = b < 0x80 ? 1 : min(UnicodeMark.scalarLength(b), range.end - index)
+                if b >= 0x80, case .format = UnicodeMark(buffer, at: index) {
+                    index += length
+                    continue
+                }
+                visible += buffer[index..<(index + length)]
+                index += length
+            }
+            return visible[...]
+        }
+    }
 }
 
 /// A case-folded 64-bit FNV-1a hash of a token's text, the unit of every lexicon lookup.

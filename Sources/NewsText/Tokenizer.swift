@@ -78,7 +78,7 @@ package enum Tokenizer {
                 startLine()
                 sawSpace = true
                 position += clamped(length)
-            case .invisible(let length), .format(let length):
+            case .format(let length):
                 position += clamped(length)
             case .openQuote(let length):
                 emit(.openQuote, from: position, to: position + clamped(length))
@@ -154,11 +154,15 @@ package enum Tokenizer {
                 let b = bytes[end]
                 if ASCII.isDigit(b) {
                     end += 1
-                } else if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ":")
-                    || b == UInt8(ascii: "/") || b == UInt8(ascii: "-"),
-                    end + 1 < bytes.count, ASCII.isDigit(bytes[end + 1])
-                {
+                } else if Self.isNumberSeparator(b), isDigit(at: pastFormatMarks(from: end + 1)) {
                     end += 1
+                } else if b >= 0x80, case .format = UnicodeMark(bytes, at: end) {
+                    // "4\u{200B}9" and "1,\u{200B}000" are 49 and 1,000 to a reader.
+                    let next = pastFormatMarks(from: end)
+                    let goesOn = isDigit(at: next)
+                        || (next < bytes.count && Self.isNumberSeparator(bytes[next]) && isDigit(at: pastFormatMarks(from: next + 1)))
+                    guard goesOn else { break }
+                    end = next
                 } else {
                     break
                 }
@@ -167,6 +171,25 @@ package enum Tokenizer {
                 while end < bytes.count && ASCII.isLetter(bytes[end]) { end += 1 }
             }
             emit(.number, from: start, to: end)
+        }
+
+        /// The first index at or after `index` that is not an invisible format mark.
+        private func pastFormatMarks(from index: Int) -> Int {
+            var index = index
+            while index < bytes.count, bytes[index] >= 0x80, case .format(let length) = UnicodeMark(bytes, at: index) {
+                index += length
+            }
+            return index
+        }
+
+        /// The marks inside a number: `1,000`, `9.30`, `18:30`, `24/7`, `2022-09-13`.
+        private static func isNumberSeparator(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ":") || b == UInt8(ascii: "/")
+                || b == UInt8(ascii: "-")
+        }
+
+        private func isDigit(at index: Int) -> Bool {
+            index < bytes.count && ASCII.isDigit(bytes[index])
         }
 
         /// `-` between spaces, or two or more in a row (`--`), is a dash; otherwise punctuation.

@@ -11,10 +11,11 @@ enum UnicodeMark: Equatable {
     case space(Int)
     /// A line or paragraph separator (U+2028, U+2029) or NEL (U+0085): white space that starts a line.
     case lineBreak(Int)
-    /// The zero-width space and the byte order mark: nothing to see, but a word ends there.
-    case invisible(Int)
-    /// The soft hyphen, zero-width (non-)joiners, the word joiner and variation selectors:
-    /// invisible marks that stay inside a word (`Kara\u{AD}bakh`) and out of its key.
+    /// A mark with nothing to see: the soft hyphen, zero-width space, (non-)joiners, word
+    /// joiner, byte order mark, combining grapheme joiner, Mongolian vowel separator,
+    /// invisible operators, variation selectors, and the bidirectional marks, embeddings,
+    /// overrides and isolates. It stays inside a word or number (`Kara\u{AD}bakh`,
+    /// `4\u{200B}9`) and out of its key, so it can hide no term and change no count.
     case format(Int)
     case openQuote(Int)
     case closeQuote(Int)
@@ -39,14 +40,17 @@ enum UnicodeMark: Equatable {
         case (0xC2, 0xAB): self = .openQuote(2)  // «
         case (0xC2, 0xBB): self = .closeQuote(2)  // »
         case (0xC2, 0xAD): self = .format(2)  // soft hyphen
+        case (0xCD, 0x8F): self = .format(2)  // combining grapheme joiner
+        case (0xD8, 0x9C): self = .format(2)  // Arabic letter mark
         case (0xC2, 0xAA), (0xC2, 0xB5), (0xC2, 0xBA): self = .letter  // ª µ º
         case (0xC2, _): self = .punctuation(2)  // Latin-1 signs: ° © § · ² ½ ¿ …
         case (0xC3, 0x97), (0xC3, 0xB7): self = .punctuation(2)  // × ÷
         case (0xE2, 0x80):
             switch b2 {
             case 0x80...0x8A, 0xAF: self = .space(3)  // en/em/thin/narrow spaces
-            case 0x8B: self = .invisible(3)  // zero-width space
-            case 0x8C, 0x8D: self = .format(3)  // zero-width non-joiner, joiner
+            case 0x8B, 0x8C, 0x8D: self = .format(3)  // zero-width space, non-joiner, joiner
+            case 0x8E, 0x8F: self = .format(3)  // left-to-right and right-to-left marks
+            case 0xAA...0xAE: self = .format(3)  // bidirectional embeddings, overrides and pop
             case 0x90, 0x91: self = .hyphen(3)  // ‐ ‑
             case 0x92, 0x93, 0x94, 0x95: self = .dash(3)  // ‒ – — ―
             case 0x98: self = .openSingleQuote(3)  // ‘
@@ -60,11 +64,12 @@ enum UnicodeMark: Equatable {
         case (0xEF, 0xBC) where b2 == 0x8D: self = .dash(3)  // － full-width hyphen-minus
         case (0xEF, 0xB9) where b2 == 0x98 || b2 == 0xA3: self = .dash(3)  // ﹘ ﹣ small dash and hyphen-minus
         case (0xE2, 0x81) where b2 == 0x9F: self = .space(3)  // medium mathematical space
-        case (0xE2, 0x81) where b2 == 0xA0: self = .format(3)  // word joiner
-        case (0xE2, 0x81) where (0xA1...0xA4).contains(b2): self = .invisible(3)  // invisible operators
+        case (0xE2, 0x81) where (0xA0...0xA4).contains(b2): self = .format(3)  // word joiner, invisible operators
+        case (0xE2, 0x81) where (0xA6...0xA9).contains(b2): self = .format(3)  // bidirectional isolates
+        case (0xE1, 0xA0) where (0x8B...0x8E).contains(b2): self = .format(3)  // Mongolian selectors, vowel separator
         case (0xE2, 0x80...0xAF): self = .punctuation(3)  // U+2000–U+2BFF: currency, arrows, symbols
         case (0xE3, 0x80) where b2 == 0x80: self = .space(3)  // ideographic space
-        case (0xEF, 0xBB) where b2 == 0xBF: self = .invisible(3)  // BOM / zero-width no-break space
+        case (0xEF, 0xBB) where b2 == 0xBF: self = .format(3)  // BOM / zero-width no-break space
         case (0xEF, 0xB8) where (0x80...0x8F).contains(b2): self = .format(3)  // variation selectors
         case (0xF0, 0x9F): self = .punctuation(4)  // U+1F000–U+1FFFF: emoji, flags, pictographs
         default:

@@ -56,6 +56,9 @@ struct CountExample: Sendable, CustomTestStringConvertible {
         CountExample(
             "Aid worth 1.5 million was promised to 2 million residents.",
             ["1.5 million → 1500000…1500000", "2 million → 2000000…2000000"]),
+        // An invisible mark inside a number changes nothing a reader sees.
+        CountExample("Yerevan said 4\u{200B}9 soldiers were killed.", ["4\u{200B}9 → 49…49"]),
+        CountExample("Yerevan said 1,\u{FEFF}000 soldiers were killed.", ["1,\u{FEFF}000 → 1000…1000"]),
     ])
     func exactNumbers(_ example: CountExample) {
         #expect(counts(example.sentence) == example.expected)

@@ -37,6 +37,9 @@ struct MarkdownEscapingTests {
         Case("write to press@mod.example", "write to press@<!-- -->mod.example"),
         Case("Stepanyan (@ShStepanyan) wrote", #"Stepanyan \(@ShStepanyan\) wrote"#),
         Case(#"back\slash"#, #"back\\slash"#),
+        // Bidirectional controls would show "50" for the stored "05": text renders in stored order.
+        Case("killing \u{202E}05\u{202C} civilians", "killing 05 civilians"),
+        Case("\u{2067}Baku\u{2069} \u{200F}said\u{200E}\u{061C}", "Baku said"),
         Case(
             "Armenia’s defence ministry said 49 soldiers had been killed at 08:10.",
             "Armenia’s defence ministry said 49 soldiers had been killed at 08:10."),

@@ -186,10 +186,14 @@ private let punctuation: [TokenCase] = [
 private let spaces: [TokenCase] = [
     TokenCase("50\u{00A0}soldiers", ["50/number", "soldiers/word"]),
     TokenCase("Sept.\u{202F}13", ["Sept/word", "./punctuation", "13/number"]),
-    TokenCase("\u{FEFF}Baku\u{200B}said", ["Baku/word", "said/word"]),
+    TokenCase("\u{FEFF}Baku \u{200B}said", ["Baku/word", "said/word"]),
     TokenCase("Baku\r\nYerevan", ["Baku/word", "Yerevan/word"]),
     TokenCase("Baku\u{2028}Yerevan\u{3000}Moscow", ["Baku/word", "Yerevan/word", "Moscow/word"]),
     TokenCase("Kara\u{00AD}bakh", ["Kara\u{00AD}bakh/word"]),
+    // Invisible marks inside a word or a number stay inside it: they hide nothing.
+    TokenCase("ter\u{200B}ror 4\u{200B}9", ["ter\u{200B}ror/word", "4\u{200B}9/number"]),
+    TokenCase("Kara\u{034F}bakh Ar\u{180E}tsakh", ["Kara\u{034F}bakh/word", "Ar\u{180E}tsakh/word"]),
+    TokenCase("\u{202E}05\u{202C} killed", ["05/number", "killed/word"]),
 ]
 
 @Suite struct TokenizerTests {
@@ -228,6 +232,16 @@ private let spaces: [TokenCase] = [
         #expect(tokens("Nagorno\u{2011}Karabakh")[0].key == TokenKey("nagorno-karabakh"))
         #expect(tokens("Nagorno\u{2010}Karabakh")[0].key == TokenKey("nagorno-karabakh"))
         #expect(tokens("Kara\u{00AD}bakh")[0].key == TokenKey("karabakh"))
+        // Every invisible mark is left out of the key, so it hides no lexicon term.
+        for mark in ["\u{200B}", "\u{FEFF}", "\u{034F}", "\u{180E}", "\u{200E}", "\u{202E}", "\u{2066}", "\u{2063}"] {
+            #expect(tokens("terror\(mark)ists")[0].key == TokenKey("terrorists"), "\(mark.unicodeScalars.first!.value)")
+        }
+    }
+
+    @Test func visibleBytesLeaveOutInvisibleMarks() {
+        let text = Array("4\u{200B}9 shel\u{00AD}led Baku".utf8)
+        let tokens = Tokenizer.tokenize(text)
+        #expect(tokens.map { Array($0.visibleBytes(in: text)) } == [Array("49".utf8), Array("shelled".utf8), Array("Baku".utf8)])
     }
 
     @Test func capitalizationSpacingAndLineStarts() {

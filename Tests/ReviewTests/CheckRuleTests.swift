@@ -63,6 +63,15 @@ struct CheckRuleTests {
             rule: "loaded-term", raises: "Shells fell on villages across Artsakh.",
             sentence: "Shells fell on villages across Artsakh.", words: "Artsakh",
             twin: "Shells fell on villages across Nagorno-Karabakh."),
+        // An invisible mark inside a word does not hide it from the check.
+        Pair(
+            rule: "loaded-term", raises: "Shells fell on villages across Arts\u{200B}akh.",
+            sentence: "Shells fell on villages across Arts\u{200B}akh.", words: "Arts\u{200B}akh",
+            twin: "Shells fell on villages across Nagorno-Karabakh."),
+        Pair(
+            rule: "unattributed-claim", raises: "Azerbaijani forces shel\u{2063}led Jermuk overnight.",
+            sentence: "Azerbaijani forces shel\u{2063}led Jermuk overnight.", words: nil,
+            twin: "Armenia said Azerbaijani forces shelled Jermuk overnight."),
         Pair(
             rule: "contested-name", raises: "Azerbaijani shells hit Stepanakert overnight.",
             sentence: "Azerbaijani shells hit Stepanakert overnight.", words: "Stepanakert",

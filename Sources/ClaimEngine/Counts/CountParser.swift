@@ -176,7 +176,7 @@ package struct CountParser: Sendable {
     /// The bounds of a number token of two digit groups joined by one hyphen: `45-49`.
     private static func hyphenatedBounds(_ token: Token, _ text: [UInt8]) -> (Int, Int)? {
         guard token.kind == .number else { return nil }
-        let bytes = text[token.range.start..<token.range.end]
+        let bytes = token.visibleBytes(in: text)
         guard let hyphen = bytes.firstIndex(of: UInt8(ascii: "-")) else { return nil }
         let parts = [bytes[bytes.startIndex..<hyphen], bytes[(hyphen + 1)..<bytes.endIndex]]
         // "09-27" is a month and a day, not a count.
@@ -203,7 +203,7 @@ package struct CountParser: Sendable {
             return false
         }
         if number.tokens.count == 1 && first.kind == .number {
-            let digits = s.text[first.range.start..<first.range.end]
+            let digits = first.visibleBytes(in: s.text)
             if digits.count > 1 && digits.first == UInt8(ascii: "0") { return false }
             if !qualified, digits.count == 4, let year = ASCII.integer(digits), (1900...2100).contains(year) {
                 return false

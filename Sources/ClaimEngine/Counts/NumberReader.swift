@@ -108,7 +108,7 @@ struct NumberReader: Sendable {
         mutating func accept(_ token: Token, _ text: [UInt8], _ lexicon: NumberLexicon) -> Bool {
             switch token.kind {
             case .number:
-                guard last == .start, let digits = Digits(text[token.range.start..<token.range.end]) else {
+                guard last == .start, let digits = Digits(token.visibleBytes(in: text)) else {
                     return false
                 }
                 switch digits {

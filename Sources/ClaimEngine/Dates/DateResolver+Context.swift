@@ -70,7 +70,7 @@ extension DateResolver {
         /// The bytes of a number token.
         func numberBytes(at index: Int) -> ArraySlice<UInt8>? {
             guard index < limit, tokens[index].kind == .number else { return nil }
-            return text[tokens[index].range.start..<tokens[index].range.end]
+            return tokens[index].visibleBytes(in: text)
         }
 
         /// Nothing, or the English ordinal endings `st`, `nd`, `rd`, `th` in any case.

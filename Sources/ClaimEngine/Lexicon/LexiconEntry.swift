@@ -90,7 +90,7 @@ package struct PhraseLexicon<Entry: LexiconEntry>: Sendable {
     private func pattern(_ phrase: String) -> [PhraseMatcher<[Entry]>.Element] {
         PhraseMatcher<[Entry]>.elements(of: phrase) { token, bytes in
             guard token.kind == .word else { return token.key }
-            return lemmatizer.form(of: bytes[token.range.start..<token.range.end], key: token.key).lemma
+            return lemmatizer.form(of: token.visibleBytes(in: bytes), key: token.key).lemma
         }
     }
 }

@@ -115,7 +115,7 @@ package struct Lemmatizer: Sendable {
         return document.tokens.map { token in
             guard token.kind == .word else { return WordForm(lemma: token.key, inflection: .base) }
             if let known = seen[token.key] { return known }
-            let form = form(of: body[token.range.start..<token.range.end], key: token.key)
+            let form = form(of: token.visibleBytes(in: body), key: token.key)
             seen[token.key] = form
             return form
         }
