@@ -36,7 +36,7 @@ package struct Extractor: Sendable {
     package func analysis(of article: Article) -> ArticleAnalysis {
         let document = Document(article: article, segmenter: segmenter)
         let forms = finder.forms(of: document)
-        let quotes = QuoteRegions(tokens: document.tokens)
+        let quotes = QuoteRegions(document: document)
         var mentions = document.sentences.map { finder.mentions(in: $0, of: document, forms: forms) }
         var truceNamed = false
         for index in mentions.indices {
@@ -58,7 +58,8 @@ package struct Extractor: Sendable {
         }
         for index in claims.indices { claims[index].number = index + 1 }
         return ArticleAnalysis(
-            document: document, forms: forms, mentions: mentions, statements: statements, claims: claims, outletVoice: voice)
+            document: document, forms: forms, mentions: mentions, quotes: quotes, statements: statements, claims: claims,
+            outletVoice: voice)
     }
 
     /// The party an outlet speaks for when it is itself an official source ("Ministry of

@@ -22,8 +22,10 @@ struct CheckOptions: Equatable {
         options.strict = parsed.switches.contains("--strict")
         options.lexicons = parsed.values(of: "--lexicon")
         if let value = parsed.values(of: "--published").last {
-            guard let date = CalendarDate(iso: value) else {
-                throw UsageError("--published '\(value)' is not a real date; write it as YYYY-MM-DD, e.g. 2022-09-13")
+            guard let date = CalendarDate(iso: value), CalendarDate.newsYears.contains(date.year) else {
+                throw UsageError(
+                    "--published '\(value)' is not a real date in the years \(CalendarDate.newsYears.lowerBound)–"
+                        + "\(CalendarDate.newsYears.upperBound); write it as YYYY-MM-DD, e.g. 2022-09-13")
             }
             options.published = date
         }

@@ -8,16 +8,13 @@ extension Runner {
     /// read and the exit status is 1.
     func bias(_ options: BiasOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
         guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
-        let (inputs, readProblems) = ArticleSource(readStandardInput: readStandardInput).inputs(for: options.paths)
-        let corpus = CorpusAssembler.assemble(inputs)
-        let problems = readProblems + corpus.problems
-        for problem in problems { errors.write("\(problem)\n") }
+        let loaded = loadArticles(paths: options.paths, errors: &errors)
         let reviewer = Reviewer(extractor: extractor)
-        let bias = CorpusBias(corpus.articles.map(reviewer.review))
+        let bias = CorpusBias(loaded.articles.map(reviewer.review))
         switch options.format {
         case .markdown: output.write(BiasReport.markdown(bias))
         case .json: output.write(BiasJSON.render(bias))
         }
-        return problems.isEmpty ? Self.success : Self.inputFailed
+        return loaded.hadProblems ? Self.inputFailed : Self.success
     }
 }

@@ -16,6 +16,7 @@ extension Runner {
             errors.write("\(error)\n")
             return Self.inputFailed
         }
+        for warning in article.warnings { errors.write("\(warning)\n") }
         let check = AttributionCheck(Reviewer(extractor: extractor).review(article))
         switch options.format {
         case .markdown: output.write(CheckMarkdown.render(check))
@@ -49,6 +50,6 @@ extension Runner {
         guard let published else { return article }
         return Article(
             id: article.id, outlet: article.outlet, published: published, url: article.url, source: article.source,
-            body: article.body, bodyFirstLine: article.bodyFirstLine)
+            body: article.body, bodyFirstLine: article.bodyFirstLine, warnings: article.warnings)
     }
 }

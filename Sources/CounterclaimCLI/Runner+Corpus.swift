@@ -18,17 +18,25 @@ struct ExtractedCorpus {
 }
 
 extension Runner {
-    /// Loads the lexicons and the articles and extracts every claim. Problems go to
-    /// `errors` as `path:line: message`; nil when a lexicon is bad (a usage error, printed).
-    func extractedCorpus(paths: [String], lexicons: [String], errors: inout some TextOutputStream) -> ExtractedCorpus? {
-        guard let extractor = extractor(lexicons: lexicons, errors: &errors) else { return nil }
+    /// The articles of a command's paths that load. Each file that does not load is printed
+    /// to `errors` as `path:line: message`, each warning as `path:line: warning: message`.
+    func loadArticles(paths: [String], errors: inout some TextOutputStream) -> (articles: [Article], hadProblems: Bool) {
         let (inputs, readProblems) = ArticleSource(readStandardInput: readStandardInput).inputs(for: paths)
         let corpus = CorpusAssembler.assemble(inputs)
         let problems = readProblems + corpus.problems
         for problem in problems { errors.write("\(problem)\n") }
-        let analyses = corpus.articles.map(extractor.analysis(of:))
+        for warning in corpus.warnings { errors.write("\(warning)\n") }
+        return (corpus.articles, !problems.isEmpty)
+    }
+
+    /// Loads the lexicons and the articles and extracts every claim. Problems go to
+    /// `errors` as `path:line: message`; nil when a lexicon is bad (a usage error, printed).
+    func extractedCorpus(paths: [String], lexicons: [String], errors: inout some TextOutputStream) -> ExtractedCorpus? {
+        guard let extractor = extractor(lexicons: lexicons, errors: &errors) else { return nil }
+        let loaded = loadArticles(paths: paths, errors: &errors)
+        let analyses = loaded.articles.map(extractor.analysis(of:))
         return ExtractedCorpus(
-            articles: analyses.map { ArticleClaims(article: $0.article, claims: $0.claims) }, analyses: analyses, places: PlaceIndex(lexicon: extractor.finder.lexicon), extractor: extractor,
-            hadProblems: !problems.isEmpty)
+            articles: analyses.map { ArticleClaims(article: $0.article, claims: $0.claims) }, analyses: analyses,
+            places: PlaceIndex(lexicon: extractor.finder.lexicon), extractor: extractor, hadProblems: loaded.hadProblems)
     }
 }

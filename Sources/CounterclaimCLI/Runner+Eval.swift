@@ -32,6 +32,7 @@ extension Runner {
         let corpus = LabelledCorpus(articles: files.articles, labels: files.labels)
         for problem in files.problems + corpus.articleProblems { errors.write("\(problem)\n") }
         for problem in corpus.labelProblems { errors.write("\(problem)\n") }
+        for warning in corpus.articleWarnings { errors.write("\(warning)\n") }
         var status = files.problems.isEmpty && corpus.isClean ? Self.success : Self.inputFailed
 
         var scorecard = Scorecard(corpus, extractor: extractor)

@@ -47,15 +47,11 @@ package struct Runner {
 
     private func extract(_ options: ExtractOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
         guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
-        let source = ArticleSource(readStandardInput: readStandardInput)
-        let (inputs, readProblems) = source.inputs(for: options.paths)
-        let corpus = CorpusAssembler.assemble(inputs)
-        let problems = readProblems + corpus.problems
-        for problem in problems { errors.write("\(problem)\n") }
+        let loaded = loadArticles(paths: options.paths, errors: &errors)
 
         var jsonArray = JSONWriter()
         if options.format == .json { jsonArray.beginArray() }
-        for article in corpus.articles {
+        for article in loaded.articles {
             let claims = extractor.claims(in: article)
             switch options.format {
             case .jsonl:
@@ -71,7 +67,7 @@ package struct Runner {
             jsonArray.endArray()
             output.write(jsonArray.output + "\n")
         }
-        return problems.isEmpty ? Self.success : Self.inputFailed
+        return loaded.hadProblems ? Self.inputFailed : Self.success
     }
 
     /// The shipped extractor plus the user's lexicon files, or nil after reporting why not
@@ -93,7 +89,14 @@ package struct Runner {
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw LexiconError(file: path, line: 0, message: "cannot read the lexicon file")
             }
-            return try LexiconTable(file: path, text: String(decoding: data, as: UTF8.self))
+            // A Latin-1 file would otherwise load with its accented words silently garbled.
+            let bytes = [UInt8](data)
+            if let bad = ArticleParser.firstInvalidUTF8Offset(in: bytes, from: 0) {
+                throw LexiconError(
+                    file: path, line: ArticleParser.lineNumber(ofOffset: bad, in: bytes),
+                    message: "invalid UTF-8 (byte at offset \(bad)); save the lexicon file as UTF-8")
+            }
+            return try LexiconTable(file: path, text: String(decoding: bytes, as: UTF8.self))
         }
     }
 }

@@ -32,6 +32,8 @@ package struct LabelledCorpus: Sendable {
     package let unlabelled: [String]
     /// The article files that did not load, in input order.
     package let articleProblems: [ArticleError]
+    /// What looked wrong in the articles that did load (unknown front-matter keys).
+    package let articleWarnings: [ArticleWarning]
     /// The problems of the label files, in label input order.
     package let labelProblems: [LabelError]
 
@@ -70,6 +72,7 @@ package struct LabelledCorpus: Sendable {
         self.documents = documents.sorted { $0.article.id < $1.article.id }
         self.unlabelled = assembled.articles.map(\.id).filter { !labelled.contains($0) }.sorted()
         self.articleProblems = assembled.problems
+        self.articleWarnings = assembled.warnings
         self.labelProblems = problems
     }
 

@@ -15,10 +15,13 @@ package struct Article: Sendable {
     package let body: [UInt8]
     /// The 1-based line of the source file on which the body starts, for messages.
     package let bodyFirstLine: Int
+    /// What in the file looks like a mistake but did not stop it loading (an unknown
+    /// front-matter key), for the command line to print.
+    package let warnings: [ArticleWarning]
 
     package init(
         id: String, outlet: String, published: CalendarDate?, url: String,
-        source: String, body: [UInt8], bodyFirstLine: Int
+        source: String, body: [UInt8], bodyFirstLine: Int, warnings: [ArticleWarning] = []
     ) {
         self.id = id
         self.outlet = outlet
@@ -27,6 +30,7 @@ package struct Article: Sendable {
         self.source = source
         self.body = body
         self.bodyFirstLine = bodyFirstLine
+        self.warnings = warnings
     }
 
     /// The text of a byte range of the body.

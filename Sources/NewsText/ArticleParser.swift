@@ -22,11 +22,12 @@
 ///   its colons); blank lines and `#` comment lines are ignored; a value wrapped in a
 ///   matching pair of `"` or `'` loses the quotes. Keys are case-sensitive, and a key may
 ///   appear only once.
-/// - Unknown keys (`author: …`, `section: …`) are accepted and ignored, so newer corpora
-///   still load; a misspelt required key is still caught because the key is then missing.
+/// - Unknown keys (`author: …`, `section: …`) are ignored, so newer corpora still load,
+///   but each is a warning on its line, with the known key it may be a misspelling of
+///   (`publised` → `published`): a misspelt optional key would otherwise pass unseen.
 /// - `id` is required, `[a-z0-9-]+`, and equal to `expectedID` when one is given.
-///   `outlet` is required and non-empty. `published` is `YYYY-MM-DD` or empty/absent
-///   (nil). `url` may be empty or absent.
+///   `outlet` is required and non-empty. `published` is `YYYY-MM-DD` in the years
+///   `CalendarDate.newsYears`, or empty/absent (nil). `url` may be empty or absent.
 /// - The body must hold more than whitespace.
 ///
 /// A missing required key is reported on the opening `---` line; every other problem on
@@ -140,8 +141,16 @@ package enum ArticleParser {
                     "published `\(field.value)` is not a real date in YYYY-MM-DD form;"
                         + " write e.g. `published: 2022-09-13`, or leave it empty if unknown")
             }
+            // Relative dates are resolved against it; a year like 0000 would make them nonsense.
+            guard CalendarDate.newsYears.contains(date.year) else {
+                throw failure(
+                    field.line,
+                    "published `\(field.value)` is outside the years \(CalendarDate.newsYears.lowerBound)–"
+                        + "\(CalendarDate.newsYears.upperBound); fix the year, or leave it empty if unknown")
+            }
             published = date
         }
+        let warnings = unknownKeyWarnings(fields, source: source)
 
         // The body starts at its first non-blank line.
         while let line = cursor.next() {
@@ -149,12 +158,41 @@ package enum ArticleParser {
                 let article = Article(
                     id: id.value, outlet: outlet.value, published: published,
                     url: fields["url"]?.value ?? "", source: source,
-                    body: Array(bytes[line.content.lowerBound...]), bodyFirstLine: line.number)
+                    body: Array(bytes[line.content.lowerBound...]), bodyFirstLine: line.number, warnings: warnings)
                 return (article, id.line)
             }
         }
         throw failure(
             closing.number + 1, "article body is empty; write the article text after the closing `---`")
+    }
+
+    /// The front-matter keys DESIGN.md defines, in the order they are written.
+    static let knownKeys = ["id", "outlet", "published", "url"]
+
+    /// Levenshtein distance between two short keys.
+    private static func editDistance(_ first: String, _ second: String) -> Int {
+        let a = Array(first.utf8)
+        let b = Array(second.utf8)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+
+    /// A warning for each key DESIGN.md does not define, in line order.
+    private static func unknownKeyWarnings(_ fields: [String: Field], source: String) -> [ArticleWarning] {
+        fields.filter { !knownKeys.contains($0.key) }.sorted { $0.value.line < $1.value.line }.map { key, field in
+            let hint =
+                knownKeys.first { editDistance($0, key.lowercased()) <= 2 }.map { "did you mean `\($0)`?" }
+                ?? "the keys are \(knownKeys.joined(separator: ", "))"
+            return ArticleWarning(source: source, line: field.line, message: "unknown front-matter key `\(key)` is ignored; \(hint)")
+        }
     }
 
     // MARK: - Bytes
@@ -207,7 +245,7 @@ package enum ArticleParser {
         return range.lowerBound + 1..<range.upperBound - 1
     }
 
-    static func lineNumber(ofOffset offset: Int, in bytes: [UInt8]) -> Int {
+    package static func lineNumber(ofOffset offset: Int, in bytes: [UInt8]) -> Int {
         var line = 1
         for b in bytes[0..<offset] where b == ASCII.newline { line += 1 }
         return line
@@ -222,7 +260,7 @@ package enum ArticleParser {
     /// (Unicode Table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF), or nil.
     ///
     /// For `Caf\u{E9}` saved as Latin-1, `[0x43, 0x61, 0x66, 0xE9]`, this is 3.
-    static func firstInvalidUTF8Offset(in bytes: [UInt8], from start: Int) -> Int? {
+    package static func firstInvalidUTF8Offset(in bytes: [UInt8], from start: Int) -> Int? {
         var i = start
         let count = bytes.count
         while i < count {

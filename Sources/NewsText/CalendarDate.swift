@@ -7,6 +7,10 @@ package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvert
     package let month: Int
     package let day: Int
 
+    /// The years a publication date may have: relative dates ("last year", "three days
+    /// ago") stay four-digit years around them, and no news about this conflict is older.
+    package static let newsYears = 1900...2100
+
     /// Returns nil unless the three numbers name a real day ("2022-02-30" is not one).
     package init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1,

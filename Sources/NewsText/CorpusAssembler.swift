@@ -37,6 +37,9 @@ package enum CorpusAssembler {
         package let articles: [Article]
         /// One error per rejected input, in input order.
         package let problems: [ArticleError]
+
+        /// The warnings of the articles that loaded, in input order.
+        package var warnings: [ArticleWarning] { articles.flatMap(\.warnings) }
     }
 
     /// Parses every input; the second and later articles with an id already seen are

@@ -124,6 +124,28 @@ struct AttributionTests {
         Case(
             "Mao Ning: China calls on both sides to exercise restraint and resolve differences through dialogue.",
             ["china direct appeal"]),
+        // A quote never closed in its paragraph is a stray mark: it quotes the rest of its
+        // sentence, and the paragraph's other speakers keep their claims.
+        Case(
+            "Armenia said \"Azerbaijani forces shelled Jermuk. Baku said Armenian units fired on Lachin. Moscow urged restraint.",
+            [
+                "armenia-gov direct attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+                "russia indirect appeal",
+            ]),
+        Case(
+            "Armenia said \"Azerbaijani forces shelled Jermuk.\n\nBaku said Armenian units fired on Lachin.",
+            [
+                "armenia-gov direct attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+            ]),
+        // A quote over several paragraphs, each reopened and the last closed, stays one quote.
+        Case(
+            "Armenia's defence ministry said: \"The enemy shelled Jermuk.\n\n\"The enemy also fired on Sotk.\"",
+            [
+                "armenia-mod direct attack aggressor=azerbaijan target=armenia",
+                "armenia-mod direct attack aggressor=azerbaijan target=armenia",
+            ]),
     ]
 
     static let narrator: [Case] = [

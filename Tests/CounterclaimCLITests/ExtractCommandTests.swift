@@ -105,6 +105,16 @@ struct ExtractCommandTests {
         #expect(result.output.contains("\"places\":[\"Jermuk\"]"))
     }
 
+    /// A misspelt key is a warning on stderr: the article is still read and the run succeeds.
+    @Test func unknownFrontMatterKeyIsAWarning() {
+        let article = "---\nid: draft\noutlet: Desk\npublised: 2022-09-13\n---\nArmenia said Azerbaijani forces attacked Jermuk.\n"
+        let result = RunResult.run(["extract", "-"], stdin: article)
+        #expect(result.status == 0)
+        #expect(result.errors == "-:4: warning: unknown front-matter key `publised` is ignored; did you mean `published`?\n")
+        #expect(result.output.contains("\"party\":\"armenia-gov\""))
+        #expect(result.output.contains("\"date\":null"))
+    }
+
     @Test func brokenArticlesAreReportedAndTheRestProcessed() throws {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -46,6 +46,26 @@ struct LexiconOptionTests {
         #expect(extended.count?.max == 2)
     }
 
+    /// A table saved with Windows line ends reads like any other.
+    @Test func tableWithCRLFLineEndsTakesEffect() throws {
+        let (_, extended) = try Self.onlyClaims(
+            Self.article("Armenia's defence ministry said twa soldiers were killed near Jermuk."),
+            table: "scots-numbers.tsv", columns: "phrase\tnumber-kind\tvalue\r", rows: "twa\tnumber\t2\r")
+        #expect(extended.count?.min == 2)
+    }
+
+    /// A table that is not UTF-8 (here Latin-1 "fünf") is refused, naming its line, before any article is read.
+    @Test func tableNotInUTF8IsRefusedWithItsLine() throws {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let lexicon = folder.appendingPathComponent("latin1.tsv")
+        try Data(Array("# columns: phrase\tnumber-kind\tvalue\nf".utf8) + [0xFC] + Array("nf\tnumber\t5\n".utf8)).write(to: lexicon)
+        let result = RunResult.run(["extract", "-", "--lexicon", lexicon.path], stdin: Self.article("Baku said two soldiers died."))
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        #expect(result.errors == "\(lexicon.path):2: invalid UTF-8 (byte at offset 37); save the lexicon file as UTF-8\n")
+    }
+
     @Test func userCalendarWordDatesAClaim() throws {
         let (shipped, extended) = try Self.onlyClaims(
             Self.article("Azerbaijan's defence ministry said Armenian units shelled its positions in Lachin yestreen."),

@@ -137,6 +137,33 @@ private func crlf(_ text: String) -> [UInt8] {
         #expect(article.outlet == "Caucasus Wire: Evening Edition")
         #expect(article.published == nil)
         #expect(article.bodyFirstLine == 9)
+        // Unknown keys load, each with a warning on its own line.
+        #expect(
+            article.warnings.map(\.description) == [
+                wirePath + ":5: warning: unknown front-matter key `author` is ignored; the keys are id, outlet, published, url",
+                wirePath + ":7: warning: unknown front-matter key `section` is ignored; the keys are id, outlet, published, url",
+            ])
+    }
+
+    /// A misspelt optional key would pass unseen: the warning names the key it resembles.
+    @Test func misspeltKeyIsNamedWithItsLikelyKey() throws {
+        let article = try parse(
+            """
+            ---
+            id: wire-2022-09-13-border
+            outlet: Caucasus Wire
+            publised: 2022-09-13
+            URL: https://example.org/x
+            ---
+            Clashes broke out on the border overnight.
+            """)
+        #expect(article.published == nil)
+        #expect(
+            article.warnings.map(\.description) == [
+                wirePath + ":4: warning: unknown front-matter key `publised` is ignored; did you mean `published`?",
+                wirePath + ":5: warning: unknown front-matter key `URL` is ignored; did you mean `url`?",
+            ])
+        #expect(try parse(wireStory).warnings.isEmpty)
     }
 
     @Test func standardInputNeedsOnlyAWellFormedID() throws {
@@ -303,6 +330,17 @@ private func crlf(_ text: String) -> [UInt8] {
             """,
             error: wirePath + ":4: published `2022-02-30` is not a real date in YYYY-MM-DD form;"
                 + " write e.g. `published: 2022-09-13`, or leave it empty if unknown"),
+        Broken(
+            "published in year zero",
+            """
+            ---
+            id: wire-2022-09-13-border
+            outlet: Caucasus Wire
+            published: 0000-01-01
+            ---
+            Clashes broke out on the border overnight.
+            """,
+            error: wirePath + ":4: published `0000-01-01` is outside the years 1900–2100; fix the year, or leave it empty if unknown"),
         Broken(
             "published day first",
             """

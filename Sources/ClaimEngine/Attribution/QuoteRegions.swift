@@ -4,8 +4,10 @@ import NewsText
 ///
 /// A quote opens at an opening mark and closes at the next closing mark. A paragraph that
 /// ends inside a quote continues it only when the next paragraph opens with a quotation
-/// mark (the newspaper convention for a quote over several paragraphs); otherwise the quote
-/// ends with its paragraph.
+/// mark (the newspaper convention for a quote over several paragraphs). Otherwise the quote
+/// was never closed — a stray or mistyped mark — and it quotes only the rest of the
+/// sentence it opened in, so one stray mark cannot swallow the other speakers of its
+/// paragraph.
 package struct QuoteRegions: Sendable {
     package struct Region: Sendable, Equatable {
         /// The opening mark.
@@ -21,15 +23,28 @@ package struct QuoteRegions: Sendable {
     /// For each token, the index of the region it lies inside (marks excluded), or -1.
     private let regionOfToken: [Int32]
 
-    package init(tokens: [Token]) {
+    package init(document: Document) {
+        let tokens = document.tokens
         var regions: [Region] = []
         var owner = [Int32](repeating: -1, count: tokens.count)
         var openAt: Int? = nil
+        // The opening mark of the quote's latest paragraph.
+        var paragraphOpen = 0
+        // The end of the sentence each token is in, for a quote that is never closed.
+        var sentenceEnd = [Int](repeating: tokens.count, count: tokens.count)
+        for sentence in document.sentences {
+            for index in sentence.tokens { sentenceEnd[index] = sentence.tokens.upperBound }
+        }
         for (index, token) in tokens.enumerated() {
             if let open = openAt {
                 if token.startsLine {
-                    if token.kind == .openQuote { continue }  // the quote goes on in a new paragraph
-                    regions.append(Region(open: open, close: index, closed: false))
+                    if token.kind == .openQuote {  // the quote goes on in a new paragraph
+                        paragraphOpen = index
+                        continue
+                    }
+                    let end = max(paragraphOpen + 1, min(index, sentenceEnd[paragraphOpen]))
+                    for inside in end..<index { owner[inside] = -1 }
+                    regions.append(Region(open: open, close: end, closed: false))
                     openAt = nil
                 } else if token.kind == .closeQuote || token.kind == .openQuote {
                     regions.append(Region(open: open, close: index, closed: true))
@@ -40,9 +55,16 @@ package struct QuoteRegions: Sendable {
                     continue
                 }
             }
-            if token.kind == .openQuote { openAt = index }
+            if token.kind == .openQuote {
+                openAt = index
+                paragraphOpen = index
+            }
         }
-        if let open = openAt { regions.append(Region(open: open, close: tokens.count, closed: false)) }
+        if let open = openAt {
+            let end = max(paragraphOpen + 1, sentenceEnd[paragraphOpen])
+            for inside in end..<tokens.count { owner[inside] = -1 }
+            regions.append(Region(open: open, close: end, closed: false))
+        }
         self.regions = regions
         self.regionOfToken = owner
     }

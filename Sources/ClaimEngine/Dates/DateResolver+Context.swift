@@ -43,15 +43,17 @@ extension DateResolver {
         /// A year written in four digits, 1900…2100: `2020`.
         func year(at index: Int) -> Int? {
             guard let bytes = numberBytes(at: index), bytes.count == 4, let year = ASCII.integer(bytes),
-                (1900...2100).contains(year)
+                CalendarDate.newsYears.contains(year)
             else { return nil }
             return year
         }
 
         /// An ISO date in one number token: `2020-09-27`.
         func isoDate(at index: Int) -> CalendarDate? {
-            guard let bytes = numberBytes(at: index), bytes.count == 10 else { return nil }
-            return CalendarDate(iso: String(decoding: bytes, as: UTF8.self))
+            guard let bytes = numberBytes(at: index), bytes.count == 10,
+                let date = CalendarDate(iso: String(decoding: bytes, as: UTF8.self)), CalendarDate.newsYears.contains(date.year)
+            else { return nil }
+            return date
         }
 
         /// A full stop written onto the word before it: the `.` of `Sept.`.

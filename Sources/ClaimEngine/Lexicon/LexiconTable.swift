@@ -29,9 +29,10 @@ package struct LexiconTable: Sendable {
         var rows: [Row] = []
         var sawColumns = false
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // "\r\n" is one Character in Swift, so a file saved with CRLF line ends must be split
+        // on both, or it would read as a single line.
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
             if line.hasPrefix("#") {
                 let comment = line.dropFirst().drop(while: { $0 == " " })

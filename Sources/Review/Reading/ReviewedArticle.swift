@@ -18,7 +18,7 @@ package struct ReviewedArticle: Sendable {
     package init(analysis: ArticleAnalysis, lexicon: Lexicon, names: RivalNames) {
         self.analysis = analysis
         self.lexicon = lexicon
-        self.quotes = QuoteRegions(tokens: analysis.document.tokens)
+        self.quotes = analysis.quotes
         var bySentence = [[Claim]](repeating: [], count: analysis.document.sentences.count)
         var sentenceAt: [Int: Int] = [:]
         for (index, sentence) in analysis.document.sentences.enumerated() { sentenceAt[sentence.range.start] = index }
