@@ -18,7 +18,8 @@ extension Runner {
         let reviewed = corpus.analyses.map(reviewer.review)
         var companions = CompanionPages(bias: BiasReport.markdown(CorpusBias(reviewed)))
         for article in reviewed {
-            companions.checks[article.article.id] = CheckMarkdown.render(AttributionCheck(article))
+            companions.checks[article.article.id] = CheckMarkdown.render(
+                AttributionCheck(article), source: ArticleSource.portableName(of: article.article.source))
         }
         let pages = ReportSite.pages(Reconciler(places: corpus.places).reconcile(corpus.articles), companions: companions)
         do {

@@ -7,27 +7,13 @@ import Testing
 /// `counterclaim report`: the pages it writes, byte for byte the same on every run, and a
 /// folder that is replaced whole or left as it was.
 struct ReportCommandTests {
-    /// Every file under a folder, by relative path.
-    func files(in folder: URL) throws -> [String: Data] {
-        let manager = FileManager.default
-        var files: [String: Data] = [:]
-        for path in try manager.subpathsOfDirectory(atPath: folder.path) {
-            var isFolder: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if manager.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
-                files[path] = try Data(contentsOf: url)
-            }
-        }
-        return files
-    }
-
     @Test func twoRunsWriteTheSameBytes() throws {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("Reports")
         let first = RunResult.run(["report", CorpusLocation.corpus.path, "--out", out.path])
         #expect(first.status == 0, "\(first.errors)")
-        let written = try files(in: out)
+        let written = try FolderTree.files(in: out)
         #expect(written.keys.contains("README.md"))
         #expect(written.keys.contains { $0.hasPrefix("incidents/") })
         #expect(written.keys.contains("articles/wire-2022-09-13-border-clashes.md"))
@@ -40,7 +26,7 @@ struct ReportCommandTests {
         #expect(first.output == "wrote \(written.count) pages to \(out.path)\n")
         let second = RunResult.run(["report", CorpusLocation.corpus.path, "--out", out.path])
         #expect(second.status == 0)
-        #expect(try files(in: out) == written)
+        #expect(try FolderTree.files(in: out) == written)
         // Nothing is left beside the folder: the staging and previous folders are gone.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Reports"])
     }
@@ -79,7 +65,7 @@ struct ReportCommandTests {
                 .init(path: "README.md", text: "new\n"), .init(path: "../escape.md", text: "x"),
             ])
         }
-        #expect(try files(in: out) == ["README.md": Data("old report\n".utf8)])
+        #expect(try FolderTree.files(in: out) == ["README.md": Data("old report\n".utf8)])
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("escape.md").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Reports"])
     }
