@@ -1,7 +1,7 @@
 import Foundation
 
-/// Which files in a report folder are the tool's own, so that a run replaces those and
-/// nothing else.
+/// Which files in and beside a report folder are the tool's own, so that a run replaces or
+/// removes those and nothing else.
 extension ReportFolder {
     /// Files an operating system's file browser drops into folders it shows (macOS Finder,
     /// Windows Explorer, KDE Dolphin), compared case-insensitively. They hold no user content,
@@ -98,5 +98,36 @@ extension ReportFolder {
             throw ReportFolderError(folder: path, reason: .cannotList(error.localizedDescription))
         }
         return found
+    }
+
+    /// Removes the side folders (`SideFolder`) that killed runs left beside the target, when
+    /// they hold the tool's manifest (a staging folder gets it first; an old folder is a
+    /// report) or nothing but OS litter. Anything else, of such a name or not, is left alone.
+    /// Returns the names removed.
+    func removeLeftovers(beside target: URL) -> [String] {
+        let parent = target.deletingLastPathComponent()
+        let prefixes = SideFolder.allCases.map { $0.name(beside: target.lastPathComponent, token: "") }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        var removed: [String] = []
+        for name in names.sorted() {
+            guard let prefix = prefixes.first(where: name.hasPrefix), UUID(uuidString: String(name.dropFirst(prefix.count))) != nil
+            else { continue }
+            let folder = parent.appendingPathComponent(name)
+            guard !Self.isLink(folder), isOwnLeftover(folder), (try? FileManager.default.removeItem(at: folder)) != nil else { continue }
+            removed.append(name)
+        }
+        return removed
+    }
+
+    private func isOwnLeftover(_ folder: URL) -> Bool {
+        let manifest = folder.appendingPathComponent(ReportManifest.fileName)
+        if !Self.isLink(manifest), let data = FileManager.default.contents(atPath: manifest.path), ReportManifest.isMarker([UInt8](data)) {
+            return true
+        }
+        guard let all = try? entries(of: folder) else { return false }
+        return all.allSatisfy { entry in
+            entry.type == .typeDirectory
+                || (entry.type == .typeRegular && Self.isLitter(entry.name))
+        }
     }
 }

@@ -13,8 +13,9 @@ import Foundation
 /// same volume), the manifest first, which marks the folder as the tool's; the old folder is
 /// moved aside, the staging folder renamed into its place, and the old one removed. Any
 /// failure before the swap leaves the target as it was; a failure during the swap moves the
-/// old folder back. Nothing is written outside the parent folder, and pages only at their own
-/// relative paths inside the target.
+/// old folder back. A staging or old folder that a killed run left beside the target is
+/// removed by the next run that writes. Nothing is written outside the parent folder, and
+/// pages only at their own relative paths inside the target.
 ///
 /// A target that is a link is written through: the folder it points to is replaced and the
 /// link stays. The working folder (`--out .`) is refused: swapping it away would leave the
@@ -22,8 +23,10 @@ import Foundation
 struct ReportFolder {
     let path: String
 
-    /// Writes the pages as the folder's whole content.
-    func replace(with pages: [ReportPage]) throws(ReportFolderError) {
+    /// Writes the pages as the folder's whole content. Returns the names of the folders left
+    /// by killed runs that it removed, for the user to be told.
+    @discardableResult
+    func replace(with pages: [ReportPage]) throws(ReportFolderError) -> [String] {
         for page in pages where !Self.isSafe(page.path) { throw error(.unsafePage(page.path)) }
         let manager = FileManager.default
         let target = try resolvedTarget()
@@ -38,8 +41,8 @@ struct ReportFolder {
         let litter = hadTarget ? try litterToKeep(in: target, newPages: pages.map(\.path)) : []
 
         let token = UUID().uuidString
-        let staging = parent.appendingPathComponent(".\(name).staging-\(token)")
-        let previous = parent.appendingPathComponent(".\(name).previous-\(token)")
+        let staging = parent.appendingPathComponent(SideFolder.staging.name(beside: name, token: token))
+        let previous = parent.appendingPathComponent(SideFolder.previous.name(beside: name, token: token))
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
             try Data(ReportManifest(pages: pages).text.utf8).write(to: staging.appendingPathComponent(ReportManifest.fileName))
@@ -71,6 +74,16 @@ struct ReportFolder {
             throw self.error(.cannotSwap(error.localizedDescription))
         }
         if hadTarget { try? manager.removeItem(at: previous) }
+        return removeLeftovers(beside: target)
+    }
+
+    /// The hidden folders a run makes beside the target, named after it and the run's UUID:
+    /// `.Reports.staging-<uuid>` holds the new pages, `.Reports.previous-<uuid>` the old folder
+    /// during the swap.
+    enum SideFolder: String, CaseIterable {
+        case staging, previous
+
+        func name(beside target: String, token: String) -> String { ".\(target).\(rawValue)-\(token)" }
     }
 
     /// A relative path of plain names: no `..`, no leading `/`, no empty or hidden parts.

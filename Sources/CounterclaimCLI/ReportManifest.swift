@@ -9,7 +9,8 @@ import ClaimReports
 ///     03b7…5d90  articles/wire-2022-09-13-border-clashes.md
 ///
 /// It is how the next run tells its own pages from a user's: a file it does not list, or one
-/// whose bytes no longer match, is never replaced.
+/// whose bytes no longer match, is never replaced. It is also the mark of the tool's own
+/// staging folders, which get it first.
 struct ReportManifest: Equatable {
     static let fileName = ".counterclaim-manifest"
     static let header = [
@@ -51,5 +52,11 @@ struct ReportManifest: Equatable {
             digests[path] = String(digest)
         }
         return ReportManifest(digests: digests)
+    }
+
+    /// Whether the header is there: the mark of a folder the tool made.
+    static func isMarker(_ bytes: [UInt8]) -> Bool {
+        let first = Array(header[0].utf8)
+        return bytes.count >= first.count && bytes.prefix(first.count).elementsEqual(first)
     }
 }

@@ -5,8 +5,8 @@ import Testing
 @testable import CounterclaimCLI
 
 /// `report --out DIR` replaces only what counterclaim wrote there: a user's files, edited
-/// pages and folders stop the run before anything changes; OS litter is kept; the pages do not
-/// depend on where or how the corpus was named.
+/// pages and folders stop the run before anything changes; OS litter is kept; leftovers of a
+/// killed run are cleaned; the pages do not depend on where or how the corpus was named.
 struct ReportOutputFolderTests {
     /// A temporary folder holding `corpus/articles/` with two articles on one clash.
     func workspace() throws -> (folder: URL, corpus: URL) {
@@ -180,7 +180,7 @@ struct ReportOutputFolderTests {
                 + " the folder out from under your shell: choose a folder of its own, e.g. --out Reports\n")
     }
 
-    // MARK: OS litter
+    // MARK: OS litter and leftovers
 
     @Test func osLitterNeitherStopsTheRunNorIsRemoved() throws {
         let (folder, corpus) = try workspace()
@@ -207,6 +207,43 @@ struct ReportOutputFolderTests {
         for (index, file) in litter.enumerated() {
             #expect(try Data(contentsOf: file) == Data("litter \(index)".utf8), "\(file.path)")
         }
+    }
+
+    @Test func leftoversOfAKilledRunAreRemovedByTheNextRun() throws {
+        let (folder, corpus) = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let out = folder.appendingPathComponent("Reports")
+        #expect(report(corpus, into: out).status == 0)
+        let manager = FileManager.default
+        // As a run killed while writing its pages leaves it: the manifest, some of the pages.
+        let staging = folder.appendingPathComponent(".Reports.staging-0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0")
+        try manager.createDirectory(at: staging.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        let manifest = ".counterclaim-manifest"
+        try manager.copyItem(at: out.appendingPathComponent(manifest), to: staging.appendingPathComponent(manifest))
+        try Data("half a pa".utf8).write(to: staging.appendingPathComponent("articles/wire-a.md"))
+        // As one killed between its two renames leaves the folder it moved aside.
+        let previous = folder.appendingPathComponent(".Reports.previous-00000000-1111-2222-3333-444444444444")
+        try manager.copyItem(at: out, to: previous)
+        // Named alike, but not the tool's: no manifest, or not a run's name.
+        let usersFolder = folder.appendingPathComponent(".Reports.staging-AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE")
+        try manager.createDirectory(at: usersFolder, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: usersFolder.appendingPathComponent("notes.txt"))
+        let notARun = folder.appendingPathComponent(".Reports.previous-backup")
+        try manager.copyItem(at: out, to: notARun)
+
+        let result = report(corpus, into: out)
+
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(
+            result.output
+                == "removed .Reports.previous-00000000-1111-2222-3333-444444444444, left beside \(out.path) by an interrupted run\n"
+                + "removed .Reports.staging-0F1E2D3C-4B5A-6978-8796-A5B4C3D2E1F0, left beside \(out.path) by an interrupted run\n"
+                + "wrote 7 pages to \(out.path)\n")
+        #expect(
+            try manager.contentsOfDirectory(atPath: folder.path).sorted() == [
+                ".Reports.previous-backup", ".Reports.staging-AAAAAAAA-BBBB-CCCC-DDDD-EEEEEEEEEEEE", "Reports", "corpus",
+            ])
+        #expect(try FolderTree.files(in: usersFolder) == ["notes.txt": Data("mine".utf8)])
     }
 
     // MARK: The pages do not depend on the corpus path
