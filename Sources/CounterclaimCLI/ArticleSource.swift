@@ -58,6 +58,16 @@ struct ArticleSource {
         return name.hasSuffix(suffix) ? String(name.dropLast(suffix.count)) : name
     }
 
+    /// The name a report gives an article file: the folder it was found in and the file
+    /// (`Corpus/articles/wire.md`, `drafts/wire.md`), however the path was spelled
+    /// (`Corpus`, `./Corpus`, `/home/…/Corpus`). Report pages are then the same bytes on
+    /// every machine and never show where a user keeps their files.
+    static func portableName(of file: String) -> String {
+        let parts = URL(fileURLWithPath: file).standardizedFileURL.pathComponents.filter { $0 != "/" }
+        let kept = parts.count >= 2 && parts[parts.count - 2] == "articles" ? 3 : 2
+        return parts.suffix(kept).joined(separator: "/")
+    }
+
     /// The bytes of a file, or nil after adding a problem saying it cannot be read.
     static func contents(of file: String, problems: inout [ArticleError]) -> [UInt8]? {
         guard let data = FileManager.default.contents(atPath: file) else {

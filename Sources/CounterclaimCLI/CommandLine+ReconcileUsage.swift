@@ -29,8 +29,12 @@ extension Usage {
 
         The pages are written to a staging folder beside DIR and then swapped in, so DIR
         holds either the old report or the new one, never half of each. DIR must be empty,
-        missing, or a report written before. If any article fails to load, nothing is
-        written and the exit status is 1.
+        missing, or a report counterclaim wrote: DIR/.counterclaim-manifest lists its
+        pages with their SHA-256, and only those, unchanged, are replaced (OS litter such
+        as .DS_Store is kept). A file it did not write, a page you edited, or the working
+        folder stops the run with an error naming it; a DIR that is a link is written
+        through. If that happens or any article fails to load, nothing is written and the
+        exit status is 1.
 
         OPTIONS:
           --out DIR           The report folder (default: Reports).

@@ -1,66 +1,89 @@
 import ClaimReports
 import Foundation
 
-/// The folder a report is written into, replaced whole or not at all.
+/// The folder a report is written into: replaced whole or not at all, and only over what
+/// counterclaim wrote there.
 ///
-/// The pages are written into a staging folder beside the target (same parent, so on the
-/// same volume); then the old folder is moved aside, the staging folder renamed into its
-/// place, and the old one removed. Any failure before the swap leaves the target as it was;
-/// a failure during the swap moves the old folder back. Nothing is written outside the
-/// parent folder, and pages only at their own relative paths inside the target.
+/// Before anything is written the folder is checked (`ReportFolder+Ownership.swift`): it may
+/// hold only the pages its `.counterclaim-manifest` lists, with the bytes listed there, the
+/// manifest, and OS litter such as `.DS_Store`, which is carried over. A file the tool never
+/// wrote, a page a user edited, or a link stops the run with an error naming it.
+///
+/// Then the pages are written into a staging folder beside the target (same parent, so on the
+/// same volume), the manifest first, which marks the folder as the tool's; the old folder is
+/// moved aside, the staging folder renamed into its place, and the old one removed. Any
+/// failure before the swap leaves the target as it was; a failure during the swap moves the
+/// old folder back. A staging or old folder that a killed run left beside the target is
+/// removed by the next run that writes. Nothing is written outside the parent folder, and
+/// pages only at their own relative paths inside the target.
+///
+/// A target that is a link is written through: the folder it points to is replaced and the
+/// link stays. The working folder (`--out .`) is refused: swapping it away would leave the
+/// user's shell in a removed folder.
 struct ReportFolder {
     let path: String
 
-    /// Writes the pages as the folder's whole content.
-    func replace(with pages: [ReportPage]) throws(ReportFolderError) {
+    /// Writes the pages as the folder's whole content. Returns the names of the folders left
+    /// by killed runs that it removed, for the user to be told.
+    @discardableResult
+    func replace(with pages: [ReportPage]) throws(ReportFolderError) -> [String] {
+        for page in pages where !Self.isSafe(page.path) { throw error(.unsafePage(page.path)) }
         let manager = FileManager.default
-        let target = URL(fileURLWithPath: path).standardizedFileURL
+        let target = try resolvedTarget()
         let parent = target.deletingLastPathComponent()
         let name = target.lastPathComponent
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: parent.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ReportFolderError(path, "the parent folder \(parent.path) does not exist; create it first")
+            throw error(.noParent(parent.path))
         }
-        for page in pages where !Self.isSafe(page.path) {
-            throw ReportFolderError(path, "refusing to write the page `\(page.path)` outside the report folder")
-        }
-        if manager.fileExists(atPath: target.path, isDirectory: &isFolder) {
-            guard isFolder.boolValue else { throw ReportFolderError(path, "is a file, not a folder; choose another --out") }
-            if let stranger = try foreignFile(in: target) {
-                throw ReportFolderError(
-                    path, "holds `\(stranger)`, which a report does not write; choose an empty folder or move that file")
-            }
-        }
+        let hadTarget = manager.fileExists(atPath: target.path, isDirectory: &isFolder)
+        if hadTarget && !isFolder.boolValue { throw error(.notAFolder) }
+        let litter = hadTarget ? try litterToKeep(in: target, newPages: pages.map(\.path)) : []
 
         let token = UUID().uuidString
-        let staging = parent.appendingPathComponent(".\(name).staging-\(token)")
-        let previous = parent.appendingPathComponent(".\(name).previous-\(token)")
+        let staging = parent.appendingPathComponent(SideFolder.staging.name(beside: name, token: token))
+        let previous = parent.appendingPathComponent(SideFolder.previous.name(beside: name, token: token))
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
+            try Data(ReportManifest(pages: pages).text.utf8).write(to: staging.appendingPathComponent(ReportManifest.fileName))
             for page in pages {
                 let file = staging.appendingPathComponent(page.path)
                 try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(page.text.utf8).write(to: file)
             }
+            for file in litter where !manager.fileExists(atPath: staging.appendingPathComponent(file).path) {
+                let copy = staging.appendingPathComponent(file)
+                try manager.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try manager.copyItem(at: target.appendingPathComponent(file), to: copy)
+            }
         } catch {
             try? manager.removeItem(at: staging)
-            throw ReportFolderError(path, "cannot write the report (\(error.localizedDescription)); the folder is unchanged")
+            throw self.error(.cannotWrite(error.localizedDescription))
         }
-        let hadTarget = manager.fileExists(atPath: target.path)
         do {
             if hadTarget { try manager.moveItem(at: target, to: previous) }
         } catch {
             try? manager.removeItem(at: staging)
-            throw ReportFolderError(path, "cannot replace the folder (\(error.localizedDescription)); it is unchanged")
+            throw self.error(.cannotSwap(error.localizedDescription))
         }
         do {
             try manager.moveItem(at: staging, to: target)
         } catch {
             if hadTarget { try? manager.moveItem(at: previous, to: target) }
             try? manager.removeItem(at: staging)
-            throw ReportFolderError(path, "cannot replace the folder (\(error.localizedDescription)); it is unchanged")
+            throw self.error(.cannotSwap(error.localizedDescription))
         }
         if hadTarget { try? manager.removeItem(at: previous) }
+        return removeLeftovers(beside: target)
+    }
+
+    /// The hidden folders a run makes beside the target, named after it and the run's UUID:
+    /// `.Reports.staging-<uuid>` holds the new pages, `.Reports.previous-<uuid>` the old folder
+    /// during the swap.
+    enum SideFolder: String, CaseIterable {
+        case staging, previous
+
+        func name(beside target: String, token: String) -> String { ".\(target).\(rawValue)-\(token)" }
     }
 
     /// A relative path of plain names: no `..`, no leading `/`, no empty or hidden parts.
@@ -71,43 +94,29 @@ struct ReportFolder {
             && parts.allSatisfy { part in !part.isEmpty && !part.hasPrefix(".") && part.utf8.allSatisfy(allowed.contains) }
     }
 
-    /// The first file (in name order) that a report would not have written: anything but
-    /// `README.md`, `bias.md` and `.md` files in `incidents/`, `articles/` and `checks/`. Guards against
-    /// `--out ~` replacing a home folder.
-    private func foreignFile(in folder: URL) throws(ReportFolderError) -> String? {
+    /// The absolute folder to replace: links followed, and never the working folder or one
+    /// that holds it.
+    private func resolvedTarget() throws(ReportFolderError) -> URL {
         let manager = FileManager.default
-        let names: [String]
-        do {
-            names = try manager.subpathsOfDirectory(atPath: folder.path).sorted()
-        } catch {
-            throw ReportFolderError(path, "cannot list the folder (\(error.localizedDescription))")
-        }
-        for name in names {
-            var isFolder: ObjCBool = false
-            manager.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder)
-            if isFolder.boolValue {
-                if ReportLinks.folders.contains(name) { continue }
-                return name + "/"
+        var target = URL(fileURLWithPath: path).standardizedFileURL
+        if Self.isLink(target) {
+            let destination = target.resolvingSymlinksInPath()
+            guard !Self.isLink(destination), manager.fileExists(atPath: destination.path) else {
+                throw error(.brokenLink((try? manager.destinationOfSymbolicLink(atPath: target.path)) ?? destination.path))
             }
-            let parts = name.split(separator: "/")
-            let known =
-                name == ReportLinks.index || name == ReportLinks.bias
-                || (parts.count == 2 && ReportLinks.folders.contains(String(parts[0])) && name.hasSuffix(".md"))
-            if !known { return name }
+            target = destination
         }
-        return nil
-    }
-}
-
-/// Why a report could not be written; the folder is unchanged.
-struct ReportFolderError: Error, CustomStringConvertible {
-    let folder: String
-    let message: String
-
-    init(_ folder: String, _ message: String) {
-        self.folder = folder
-        self.message = message
+        let real = target.resolvingSymlinksInPath().path
+        let here = URL(fileURLWithPath: manager.currentDirectoryPath).resolvingSymlinksInPath().path
+        if real == "/" || here == real || here.hasPrefix(real + "/") { throw error(.holdsWorkingFolder) }
+        return target
     }
 
-    var description: String { "\(folder): \(message)" }
+    static func isLink(_ url: URL) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) == .typeSymbolicLink
+    }
+
+    private func error(_ reason: ReportFolderError.Reason) -> ReportFolderError {
+        ReportFolderError(folder: path, reason: reason)
+    }
 }

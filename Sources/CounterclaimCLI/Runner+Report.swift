@@ -18,15 +18,18 @@ extension Runner {
         let reviewed = corpus.analyses.map(reviewer.review)
         var companions = CompanionPages(bias: BiasReport.markdown(CorpusBias(reviewed)))
         for article in reviewed {
-            companions.checks[article.article.id] = CheckMarkdown.render(AttributionCheck(article))
+            companions.checks[article.article.id] = CheckMarkdown.render(
+                AttributionCheck(article), source: ArticleSource.portableName(of: article.article.source))
         }
         let pages = ReportSite.pages(Reconciler(places: corpus.places).reconcile(corpus.articles), companions: companions)
+        let leftovers: [String]
         do {
-            try ReportFolder(path: options.out).replace(with: pages)
+            leftovers = try ReportFolder(path: options.out).replace(with: pages)
         } catch {
             errors.write("counterclaim: \(error.description)\n")
             return Self.inputFailed
         }
+        for folder in leftovers { output.write("removed \(folder), left beside \(options.out) by an interrupted run\n") }
         output.write("wrote \(pages.count) pages to \(options.out)\n")
         return Self.success
     }

@@ -1,3 +1,4 @@
+import ClaimReports
 import Foundation
 import TestSupport
 import Testing
@@ -7,27 +8,13 @@ import Testing
 /// `counterclaim report`: the pages it writes, byte for byte the same on every run, and a
 /// folder that is replaced whole or left as it was.
 struct ReportCommandTests {
-    /// Every file under a folder, by relative path.
-    func files(in folder: URL) throws -> [String: Data] {
-        let manager = FileManager.default
-        var files: [String: Data] = [:]
-        for path in try manager.subpathsOfDirectory(atPath: folder.path) {
-            var isFolder: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if manager.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
-                files[path] = try Data(contentsOf: url)
-            }
-        }
-        return files
-    }
-
     @Test func twoRunsWriteTheSameBytes() throws {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("Reports")
         let first = RunResult.run(["report", CorpusLocation.corpus.path, "--out", out.path])
         #expect(first.status == 0, "\(first.errors)")
-        let written = try files(in: out)
+        let written = try FolderTree.files(in: out)
         #expect(written.keys.contains("README.md"))
         #expect(written.keys.contains { $0.hasPrefix("incidents/") })
         #expect(written.keys.contains("articles/wire-2022-09-13-border-clashes.md"))
@@ -37,10 +24,12 @@ struct ReportCommandTests {
         let index = String(decoding: try #require(written["README.md"]), as: UTF8.self)
         #expect(index.contains("[Outlet bias](bias.md)"))
         #expect(index.contains("[check](checks/wire-2022-09-13-border-clashes.md)"))
-        #expect(first.output == "wrote \(written.count) pages to \(out.path)\n")
+        // Every page, and the manifest that lists them.
+        #expect(written.keys.contains(".counterclaim-manifest"))
+        #expect(first.output == "wrote \(written.count - 1) pages to \(out.path)\n")
         let second = RunResult.run(["report", CorpusLocation.corpus.path, "--out", out.path])
         #expect(second.status == 0)
-        #expect(try files(in: out) == written)
+        #expect(try FolderTree.files(in: out) == written)
         // Nothing is left beside the folder: the staging and previous folders are gone.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Reports"])
     }
@@ -49,8 +38,8 @@ struct ReportCommandTests {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("Reports")
-        try FileManager.default.createDirectory(at: out.appendingPathComponent("incidents"), withIntermediateDirectories: true)
-        try Data("old".utf8).write(to: out.appendingPathComponent("incidents/1999-01-01-gone.md"))
+        // An earlier report's page, listed in its manifest: the tool's, so it may go.
+        try ReportFolder(path: out.path).replace(with: [.init(path: "incidents/1999-01-01-gone.md", text: "old\n")])
         #expect(RunResult.run(["report", CorpusLocation.corpus.path, "--out", out.path]).status == 0)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("incidents/1999-01-01-gone.md").path))
     }
@@ -63,7 +52,8 @@ struct ReportCommandTests {
         #expect(result.status == 1)
         #expect(
             result.errors
-                == "counterclaim: \(folder.path): holds `notes.txt`, which a report does not write; choose an empty folder or move that file\n"
+                == "counterclaim: \(folder.path): holds `notes.txt`, which counterclaim did not write; a report needs a folder of its own:"
+                + " move that out, or choose a new or empty folder with --out\n"
         )
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
     }
@@ -72,14 +62,18 @@ struct ReportCommandTests {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("Reports")
-        try ReportFolder(path: out.path).replace(with: [.init(path: "README.md", text: "old report\n")])
+        let old = [ReportPage(path: "README.md", text: "old report\n")]
+        try ReportFolder(path: out.path).replace(with: old)
         // A page that would land outside the folder is refused before anything is written.
         #expect(throws: ReportFolderError.self) {
             try ReportFolder(path: out.path).replace(with: [
                 .init(path: "README.md", text: "new\n"), .init(path: "../escape.md", text: "x"),
             ])
         }
-        #expect(try files(in: out) == ["README.md": Data("old report\n".utf8)])
+        #expect(
+            try FolderTree.files(in: out) == [
+                "README.md": Data("old report\n".utf8), ".counterclaim-manifest": Data(ReportManifest(pages: old).text.utf8),
+            ])
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("escape.md").path))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["Reports"])
     }

@@ -7,11 +7,14 @@ import ClaimReports
 /// Article text is only ever written through `Markdown.cell` (in tables) or
 /// `QuotedSentence` (block quotes), so a hostile sentence cannot break the page.
 package enum CheckMarkdown {
-    package static func render(_ check: AttributionCheck) -> String {
+    /// `source` names the file in the page when it should not be the path the user typed
+    /// (a report shows the same name on every machine).
+    package static func render(_ check: AttributionCheck, source: String? = nil) -> String {
         let article = check.article
         var lines = ["# Attribution check: \(Markdown.cell(article.id))", ""]
         let outlet = article.outlet.isEmpty ? "no outlet (a draft)" : Markdown.cell(article.outlet)
-        lines.append("\(outlet), published \(article.published?.description ?? "(no date)"), read from \(Markdown.cell(article.source))")
+        let published = article.published?.description ?? "(no date)"
+        lines.append("\(outlet), published \(published), read from \(Markdown.cell(source ?? article.source))")
         lines += ["", "## Summary", "", "| flag | count | what it looks for |", "|---|---|---|"]
         for count in check.counts {
             lines.append("| \(count.rule) | \(count.count) | \(Markdown.cell(count.summary)) |")
