@@ -37,11 +37,4 @@ package struct Article: Sendable {
     package func text(_ range: ByteRange) -> String {
         String(decoding: body[range.start..<range.end], as: UTF8.self)
     }
-
-    /// The 1-based line of the source file that holds a body offset.
-    package func line(ofBodyOffset offset: Int) -> Int {
-        var line = bodyFirstLine
-        for b in body[0..<min(offset, body.count)] where b == ASCII.newline { line += 1 }
-        return line
-    }
 }

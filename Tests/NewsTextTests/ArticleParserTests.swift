@@ -48,7 +48,7 @@ private func crlf(_ text: String) -> [UInt8] {
         #expect(article.body == Array(wireBody.utf8))
         #expect(article.bodyFirstLine == 7)
         let quote = try #require(article.body.firstIndex(of: UInt8(ascii: "\"")))
-        #expect(article.line(ofBodyOffset: quote) == 9)
+        #expect(LineIndex(article).line(ofBodyOffset: quote) == 9)
     }
 
     @Test func byteOrderMarkIsSkipped() throws {
@@ -69,7 +69,7 @@ private func crlf(_ text: String) -> [UInt8] {
         #expect(article.body == crlf(wireBody))
         #expect(article.bodyFirstLine == 7)
         let quote = try #require(article.body.firstIndex(of: UInt8(ascii: "\"")))
-        #expect(article.line(ofBodyOffset: quote) == 9)
+        #expect(LineIndex(article).line(ofBodyOffset: quote) == 9)
     }
 
     @Test func paragraphsSeparatedBySingleLineBreaks() throws {

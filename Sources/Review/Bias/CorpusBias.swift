@@ -10,23 +10,25 @@ package struct CorpusBias: Sendable {
 
     package init(_ articles: [ReviewedArticle]) {
         articleCount = articles.count
+        // Every figure below is built from indexes made once, so the report stays linear in
+        // the number of articles however many share an outlet or a day.
         let adoption = NarratorAdoption(articles)
-        let names = Set(articles.map(\.article.outlet)).sorted()
-        outlets = names.map { name in
-            let own = articles.filter { $0.article.outlet == name }.sorted { $0.article.id < $1.article.id }
+        let coverage = Coverage(articles)
+        let byOutlet = Dictionary(grouping: articles, by: \.article.outlet)
+        outlets = byOutlet.keys.sorted().map { name in
+            let own = (byOutlet[name] ?? []).sorted { $0.article.id < $1.article.id }
             var voice = VoiceShare()
             var narrator = NarratorTally()
-            var verbs = VerbUsage.empty
             var language = LanguageTally()
             for article in own {
                 for claim in article.analysis.claims {
                     voice.count(claim)
                     if claim.party == .narrator { narrator.add(claim, account: adoption.account(of: claim, in: article.article)) }
                 }
-                verbs = verbs.adding(VerbUsage(article))
                 for use in article.language { language.add(use) }
             }
-            let omissions = Omissions(outlet: name, articles: articles)
+            let verbs = VerbUsage(combining: own.map(VerbUsage.init))
+            let omissions = Omissions(outlet: name, own: own, coverage: coverage)
             return OutletBias(
                 outlet: name, articles: own.map(\.article.id), official: own.lazy.compactMap(\.analysis.outletVoice).first,
                 voice: voice, narrator: narrator, verbs: verbs, language: language, omissions: omissions,

@@ -16,13 +16,39 @@ import NewsText
 /// by a month other than the publication month ("in July") is placed nowhere. Ceasefires,
 /// appeals, figures no side gave and accounts both sides tell take no side.
 package struct NarratorAdoption: Sendable {
-    /// Belligerents' claims with the day each is about.
-    private let claims: [(day: CalendarDate?, claim: Claim)]
+    /// What the belligerents said about each day, by day number: each narrator claim looks at
+    /// seven days of these, never at every claim of the corpus.
+    private var days: [Int: DayAccounts] = [:]
+
+    /// The belligerents' accounts of one day, reduced to what adoption compares.
+    private struct DayAccounts {
+        /// Casualty figures by victim and outcome, each with the side that gave it.
+        var figures: [String: Set<Figure>] = [:]
+        /// The sides that say a victim lost ground, by `Accounts.key`.
+        var territory: [String: Set<Belligerent>] = [:]
+    }
+
+    private struct Figure: Hashable {
+        let side: Belligerent
+        let interval: CountInterval
+    }
 
     package init(_ articles: [ReviewedArticle]) {
-        claims = articles.flatMap { article in
-            article.analysis.claims.filter { $0.party.belligerent != nil }.map {
-                (Self.day(of: $0, published: article.article.published), $0)
+        for article in articles {
+            for claim in article.analysis.claims {
+                guard let side = claim.party.belligerent,
+                    let day = Self.day(of: claim, published: article.article.published)?.dayNumber
+                else { continue }
+                switch claim.kind {
+                case .casualties where !claim.negated:
+                    guard let key = Self.figureKey(claim), let interval = claim.count?.interval else { continue }
+                    days[day, default: DayAccounts()].figures[key, default: []].insert(Figure(side: side, interval: interval))
+                case .territory:
+                    guard let key = Accounts.key(claim) else { continue }
+                    days[day, default: DayAccounts()].territory[key, default: []].insert(side)
+                default:
+                    continue
+                }
             }
         }
     }
@@ -36,28 +62,33 @@ package struct NarratorAdoption: Sendable {
         case .casualties:
             return casualtiesAccount(of: claim, nearby: nearby(claim, article))
         case .territory:
-            let tellers = Set(nearby(claim, article).filter { Accounts.agree($0, claim) }.compactMap(\.party.belligerent))
+            guard let key = Accounts.key(claim) else { return nil }
+            let tellers = nearby(claim, article).reduce(into: Set<Belligerent>()) { $0.formUnion($1.territory[key] ?? []) }
             return tellers.count == 1 ? tellers.first : nil
         case .ceasefire, .appeal:
             return nil
         }
     }
 
-    /// Belligerents' claims about days near the claim's.
-    private func nearby(_ claim: Claim, _ article: Article) -> [Claim] {
-        guard let day = Self.day(of: claim, published: article.published) else { return [] }
-        return claims.filter { NearbyDays.near($0.day, day) }.map(\.claim)
+    /// The belligerents' accounts of the days near the claim's (`NearbyDays`).
+    private func nearby(_ claim: Claim, _ article: Article) -> [DayAccounts] {
+        guard let day = Self.day(of: claim, published: article.published)?.dayNumber else { return [] }
+        return ((day - NearbyDays.days)...(day + NearbyDays.days)).compactMap { days[$0] }
     }
 
-    private func casualtiesAccount(of claim: Claim, nearby: [Claim]) -> Belligerent? {
-        guard let victim = claim.victim, let figure = claim.count?.interval else { return nil }
-        let figures = nearby.filter { $0.kind == .casualties && !$0.negated && $0.victim == victim && $0.outcome == claim.outcome }
-            .compactMap { other in other.count?.interval.map { (side: other.party.belligerent, figure: $0) } }
-        let matching = Set(figures.filter { Accounts.figuresAgree($0.figure, figure) }.compactMap(\.side))
+    private func casualtiesAccount(of claim: Claim, nearby: [DayAccounts]) -> Belligerent? {
+        guard let victim = claim.victim, let figure = claim.count?.interval, let key = Self.figureKey(claim) else { return nil }
+        let figures = nearby.flatMap { $0.figures[key] ?? [] }
+        let matching = Set(figures.filter { Accounts.figuresAgree($0.interval, figure) }.map(\.side))
         guard matching.count == 1, let side = matching.first else { return nil }
         let victimSide: Belligerent = victim == .armenia || victim == .civiliansArmenia ? .armenia : .azerbaijan
         let disputed = figures.contains { $0.side == side.opponent }
         return side != victimSide || disputed ? side : nil
+    }
+
+    /// Figures are compared for the same victim and outcome.
+    private static func figureKey(_ claim: Claim) -> String? {
+        claim.victim.map { "\($0.rawValue) \(claim.outcome?.rawValue ?? "")" }
     }
 
     /// The day a claim is about: its event date, else the day it was published.

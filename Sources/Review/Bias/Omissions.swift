@@ -37,12 +37,12 @@ package struct Omissions: Sendable {
         periods.count { $0.sidesLeftOut.contains(side) }
     }
 
-    /// The omissions of `outlet`, whose articles are among `articles` (every outlet's).
-    package init(outlet: String, articles: [ReviewedArticle]) {
-        let own = articles.filter { $0.article.outlet == outlet && $0.article.published != nil }
+    /// The omissions of `outlet`, whose articles are `own`, against what every outlet quoted.
+    package init(outlet: String, own: [ReviewedArticle], coverage: Coverage) {
+        let dated = own.filter { $0.article.published != nil }
             .sorted { ($0.article.published?.dayNumber ?? 0, $0.article.id) < ($1.article.published?.dayNumber ?? 0, $1.article.id) }
         var groups: [[ReviewedArticle]] = []
-        for article in own {
+        for article in dated {
             if let previous = groups.last?.last, NearbyDays.near(previous.article.published, article.article.published) {
                 groups[groups.count - 1].append(article)
             } else {
@@ -51,15 +51,12 @@ package struct Omissions: Sendable {
         }
         periods = groups.compactMap { group in
             guard let first = group.first?.article.published, let last = group.last?.article.published else { return nil }
-            let elsewhere = articles.filter { other in
-                other.article.outlet != outlet && group.contains { NearbyDays.near($0.article.published, other.article.published) }
-            }
-            return Period(first: first, last: last, reportedElsewhere: Self.parties(in: elsewhere), quotedHere: Self.parties(in: group))
+            // The articles of a period are at most three days apart, so the days within three
+            // days of any of them are exactly these.
+            let days = (first.dayNumber - NearbyDays.days)...(last.dayNumber + NearbyDays.days)
+            return Period(
+                first: first, last: last, reportedElsewhere: coverage.parties(on: days, notBy: outlet),
+                quotedHere: Coverage.named(Set(group.flatMap { $0.analysis.claims.map(\.party) })))
         }
-    }
-
-    private static func parties(in articles: [ReviewedArticle]) -> [Party] {
-        let quoted = Set(articles.flatMap { $0.analysis.claims.map(\.party) })
-        return Party.allCases.filter { $0 != .narrator && $0 != .other && quoted.contains($0) }
     }
 }

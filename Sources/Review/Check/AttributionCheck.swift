@@ -32,6 +32,7 @@ package struct AttributionCheck: Sendable {
         self.counts = counts
         let order = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
         var sentences: [CheckedSentence] = []
+        let lines = LineIndex(reviewed.article)
         for (index, sentence) in reviewed.sentences.enumerated() {
             let claims = reviewed.claimsBySentence[index]
             let flags = (bySentence[sentence.range.start] ?? []).sorted {
@@ -40,7 +41,7 @@ package struct AttributionCheck: Sendable {
             guard !claims.isEmpty || !flags.isEmpty else { continue }
             sentences.append(
                 CheckedSentence(
-                    number: index + 1, range: sentence.range, line: reviewed.article.line(ofBodyOffset: sentence.range.start),
+                    number: index + 1, range: sentence.range, line: lines.line(ofBodyOffset: sentence.range.start),
                     text: reviewed.text(sentence.range), attributions: Attribution.of(claims), flags: flags))
         }
         self.sentences = sentences

@@ -22,6 +22,22 @@ package enum Accounts {
         }
     }
 
+    /// What two claims must share to agree (`agree` may still tell them apart by their
+    /// figures); nil for kinds no two accounts agree on. For looking agreeing claims up.
+    package static func key(_ claim: Claim) -> String? {
+        let negated = claim.negated ? "not " : ""
+        switch claim.kind {
+        case .attack:
+            return claim.aggressor.map { "\(negated)attack by \($0.rawValue)" }
+        case .casualties:
+            return claim.victim.map { "\(negated)\(claim.outcome?.rawValue ?? "") of \($0.rawValue)" }
+        case .territory:
+            return claim.victim.map { "\(negated)ground of \($0.rawValue)" }
+        case .ceasefire, .appeal:
+            return nil
+        }
+    }
+
     /// Whether two counts tell the same figure: their intervals overlap — "nearly 50" (45…49)
     /// and "49" do, "50" and "49" do not — with an open lower end read as half the upper one,
     /// so "up to 550" is a figure in the hundreds, not one that agrees with "four".

@@ -43,12 +43,10 @@ package struct VerbUsage: Sendable {
         VerbUsage(uses: uses.filter { $0.party.belligerent == side })
     }
 
-    /// These uses and another's, for totals over several articles.
-    package func adding(_ other: VerbUsage) -> VerbUsage {
-        VerbUsage(uses: uses + other.uses)
+    /// The uses of several articles together, for an outlet's totals.
+    package init(combining usages: [VerbUsage]) {
+        self.init(uses: usages.flatMap(\.uses))
     }
-
-    package static let empty = VerbUsage(uses: [])
 
     package func count(_ stance: ReportingVerb.Stance) -> Int {
         uses.count { $0.stance == stance }

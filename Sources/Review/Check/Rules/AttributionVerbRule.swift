@@ -17,28 +17,38 @@ package struct AttributionVerbRule: CheckRule {
 
     package func flags(in article: ReviewedArticle) -> [Flag] {
         let usage = VerbUsage(article)
+        // What the other side's statements get depends only on the side and the stance: worked
+        // out once per pair, not once per verb, so a long article is no slower per flag.
+        var comparisons: [String: String] = [:]
+        let sides = Dictionary(uniqueKeysWithValues: Belligerent.allCases.map { ($0, usage.side($0)) })
         return usage.uses.compactMap { use in
             guard use.stance != .neutral else { return nil }
+            var comparison = ""
+            if let side = use.party.belligerent, let other = sides[side.opponent] {
+                let key = "\(side.rawValue) \(use.stance.rawValue)"
+                comparison = comparisons[key] ?? Self.comparison(of: side, stance: use.stance, other: other)
+                comparisons[key] = comparison
+            }
             return Flag(
                 rule: id, sentence: article.sentences[use.sentence].range, evidence: use.range,
-                reason: reason(for: use, usage: usage), suggestion: suggestion(for: use))
+                reason: reason(for: use) + comparison, suggestion: suggestion(for: use))
         }
     }
 
-    private func reason(for use: VerbUsage.Use, usage: VerbUsage) -> String {
-        let effect = { (whose: String) in
-            use.stance == .doubt ? "'\(use.verb)' casts doubt on \(whose)" : "'\(use.verb)' presents \(whose) as established fact"
-        }
-        guard let side = use.party.belligerent else { return effect("what \(Wording.party(use.party)) says") }
-        let own = effect("\(Wording.state(side))'s account")
-        let other = usage.side(side.opponent)
-        guard !other.uses.isEmpty else { return own }
+    private func reason(for use: VerbUsage.Use) -> String {
+        let whose = use.party.belligerent.map { "\(Wording.state($0))'s account" } ?? "what \(Wording.party(use.party)) says"
+        return use.stance == .doubt ? "'\(use.verb)' casts doubt on \(whose)" : "'\(use.verb)' presents \(whose) as established fact"
+    }
+
+    /// How the other side's statements are reported, when the article quotes it at all.
+    private static func comparison(of side: Belligerent, stance: ReportingVerb.Stance, other: VerbUsage) -> String {
+        guard !other.uses.isEmpty else { return "" }
         let otherName = "\(Wording.state(side.opponent))'s"
-        if other.count(use.stance) > 0 {
-            return own + " (the article uses such verbs for both sides: \(otherName) get \(Wording.tally(other.verbs(use.stance))))"
+        if other.count(stance) > 0 {
+            return " (the article uses such verbs for both sides: \(otherName) get \(Wording.tally(other.verbs(stance))))"
         }
-        let contrast = use.stance == .credence && other.count(.doubt) > 0 ? other.verbs(.doubt) : other.verbs(.neutral)
-        return own + ", while \(otherName) statements get \(Wording.tally(contrast)): uneven"
+        let contrast = stance == .credence && other.count(.doubt) > 0 ? other.verbs(.doubt) : other.verbs(.neutral)
+        return ", while \(otherName) statements get \(Wording.tally(contrast)): uneven"
     }
 
     private func suggestion(for use: VerbUsage.Use) -> String {

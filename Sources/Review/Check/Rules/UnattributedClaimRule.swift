@@ -17,6 +17,7 @@ package struct UnattributedClaimRule: CheckRule {
     package init() {}
 
     package func flags(in article: ReviewedArticle) -> [Flag] {
+        let sources = SourceIndex(article)
         var flags: [Flag] = []
         for (index, claims) in article.claimsBySentence.enumerated() {
             let asserted = claims.filter(Self.isContestedAssertion)
@@ -28,7 +29,7 @@ package struct UnattributedClaimRule: CheckRule {
                 Flag(
                     rule: id, sentence: first.sentence,
                     reason: "the article's own voice asserts \(what), which the parties contest",
-                    suggestion: suggestion(for: asserted, index: index, in: article)))
+                    suggestion: suggestion(for: asserted, index: index, sources: sources)))
         }
         return flags
     }
@@ -43,18 +44,48 @@ package struct UnattributedClaimRule: CheckRule {
         }
     }
 
-    private func suggestion(for asserted: [Claim], index: Int, in article: ReviewedArticle) -> String {
-        for (other, claims) in article.claimsBySentence.enumerated() where other != index {
-            // A named party's account first; "another source" only when nothing better repeats it.
-            let sources = claims.filter { $0.party != .narrator && $0.party != .other } + claims.filter { $0.party == .other }
-            guard let source = sources.first(where: { candidate in asserted.contains { Accounts.agree($0, candidate) } }) else {
-                continue
-            }
-            let name = Self.sourceName(source)
-            return "attribute it to \(name) (\(source.party.rawValue)), whose account it repeats in sentence \(other + 1):"
-                + " \"…, \(name) said\" or \"according to \(name), …\""
+    private func suggestion(for asserted: [Claim], index: Int, sources: SourceIndex) -> String {
+        guard let (source, other) = sources.firstAccount(agreeingWith: asserted, outside: index) else {
+            return "attribute it: \"according to …\", naming who says so; state it as fact only if independently verified"
         }
-        return "attribute it: \"according to …\", naming who says so; state it as fact only if independently verified"
+        let name = Self.sourceName(source)
+        return "attribute it to \(name) (\(source.party.rawValue)), whose account it repeats in sentence \(other + 1):"
+            + " \"…, \(name) said\" or \"according to \(name), …\""
+    }
+
+    /// The article's attributed claims by what they say (`Accounts.key`), in sentence order.
+    private struct SourceIndex {
+        private var byKey: [String: [(sentence: Int, claim: Claim)]] = [:]
+
+        init(_ article: ReviewedArticle) {
+            for (index, claims) in article.claimsBySentence.enumerated() {
+                for claim in claims where claim.party != .narrator {
+                    if let key = Accounts.key(claim) { byKey[key, default: []].append((index, claim)) }
+                }
+            }
+        }
+
+        /// The first sentence other than `index` that attributes one of `asserted` to a
+        /// source, and its claim: a named party's account first, "another source" only when
+        /// nothing better in that sentence repeats it.
+        func firstAccount(agreeingWith asserted: [Claim], outside index: Int) -> (Claim, Int)? {
+            var best: (sentence: Int, claim: Claim, named: Bool)?
+            for claim in asserted {
+                guard let key = Accounts.key(claim), let candidates = byKey[key] else { continue }
+                for candidate in candidates {
+                    if let best, candidate.sentence > best.sentence { break }
+                    guard candidate.sentence != index, Accounts.agree(claim, candidate.claim) else { continue }
+                    let named = candidate.claim.party != .other
+                    // The earliest sentence; in it a named party, then the claim written first.
+                    let better = best.map { best in
+                        (candidate.sentence, named ? 0 : 1, candidate.claim.number) < (best.sentence, best.named ? 0 : 1, best.claim.number)
+                    } ?? true
+                    if better { best = (candidate.sentence, candidate.claim, named) }
+                    if named { break }
+                }
+            }
+            return best.map { ($0.claim, $0.sentence) }
+        }
     }
 
     /// The speaker as the article names it ("Prime Minister Nikol Pashinyan"), or the party
