@@ -6,7 +6,9 @@ import NewsText
 /// A path is an article file, a folder of `.md` articles, or a corpus folder (one with an
 /// `articles/` subfolder); `-` is standard input. Files are read in name order.
 struct ArticleSource {
-    let readStandardInput: () -> [UInt8]
+    /// Reads standard input, stopping one byte past the given count.
+    let readStandardInput: (Int) -> [UInt8]
+    let limit: ArticleSizeLimit
 
     /// The inputs named by the paths, and the paths that could not be read.
     func inputs(for paths: [String]) -> (inputs: [CorpusAssembler.Input], problems: [ArticleError]) {
@@ -14,7 +16,8 @@ struct ArticleSource {
         var problems: [ArticleError] = []
         for path in paths {
             if path == "-" {
-                inputs.append(CorpusAssembler.Input(source: "-", bytes: readStandardInput(), expectedID: nil))
+                guard let bytes = standardInput(problems: &problems) else { continue }
+                inputs.append(CorpusAssembler.Input(source: "-", bytes: bytes, expectedID: nil))
                 continue
             }
             guard FileManager.default.fileExists(atPath: path) else {
@@ -27,7 +30,7 @@ struct ArticleSource {
                 problems.append(ArticleError(source: path, line: 0, message: "no .md articles in this folder (nor in its articles/ folder)"))
             }
             for file in files {
-                guard let bytes = Self.contents(of: file, problems: &problems) else { continue }
+                guard let bytes = contents(of: file, problems: &problems) else { continue }
                 inputs.append(CorpusAssembler.Input(source: file, bytes: bytes, expectedID: Self.id(of: file, dropping: ".md")))
             }
         }
@@ -68,12 +71,27 @@ struct ArticleSource {
         return parts.suffix(kept).joined(separator: "/")
     }
 
-    /// The bytes of a file, or nil after adding a problem saying it cannot be read.
-    static func contents(of file: String, problems: inout [ArticleError]) -> [UInt8]? {
-        guard let data = FileManager.default.contents(atPath: file) else {
+    /// The bytes of a file, or nil after adding a problem saying it cannot be read or is
+    /// larger than the limit.
+    func contents(of file: String, problems: inout [ArticleError]) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: file) else {
             problems.append(ArticleError(source: file, line: 0, message: "cannot read the file"))
             return nil
         }
-        return [UInt8](data)
+        defer { try? handle.close() }
+        return limited(limit.read(handle), source: file, problems: &problems)
+    }
+
+    /// Standard input, or nil after adding a problem when it is larger than the limit.
+    func standardInput(problems: inout [ArticleError]) -> [UInt8]? {
+        limited(readStandardInput(limit.bytes), source: "-", problems: &problems)
+    }
+
+    private func limited(_ bytes: [UInt8], source: String, problems: inout [ArticleError]) -> [UInt8]? {
+        guard bytes.count <= limit.bytes else {
+            problems.append(ArticleError(source: source, line: 0, message: limit.error(for: source)))
+            return nil
+        }
+        return bytes
     }
 }

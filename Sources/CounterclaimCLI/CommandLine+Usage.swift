@@ -22,6 +22,9 @@ enum Usage {
         EXIT STATUS: 0 success; 1 the run finished but some input failed (or, with check
         --strict, a flag was raised); 2 usage error.
 
+        ENVIRONMENT: COUNTERCLAIM_MAX_ARTICLE_MB, the most MiB one input file or standard
+        input may hold (default 64); a larger one is refused and the rest are read.
+
         See 'counterclaim help <command>' for the options of a command.
 
         """

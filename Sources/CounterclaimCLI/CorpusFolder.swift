@@ -7,6 +7,8 @@ import NewsText
 /// Where `eval` reads the corpus from disk; what it reads goes to `LabelledCorpus` as bytes.
 struct CorpusFolder {
     let path: String
+    /// Reads the files, each within the size limit.
+    let source: ArticleSource
 
     /// The article and label files of the folder, and the files that could not be read.
     /// Throws when the folder is not a corpus at all.
@@ -27,12 +29,12 @@ struct CorpusFolder {
         var problems: [ArticleError] = []
         var articleInputs: [CorpusAssembler.Input] = []
         for file in ArticleSource.files(in: articles, ending: ".md") {
-            guard let bytes = ArticleSource.contents(of: file, problems: &problems) else { continue }
+            guard let bytes = source.contents(of: file, problems: &problems) else { continue }
             articleInputs.append(CorpusAssembler.Input(source: file, bytes: bytes, expectedID: ArticleSource.id(of: file, dropping: ".md")))
         }
         var labelInputs: [LabelledCorpus.LabelInput] = []
         for file in ArticleSource.files(in: labels, ending: ".json") {
-            guard let bytes = ArticleSource.contents(of: file, problems: &problems) else { continue }
+            guard let bytes = source.contents(of: file, problems: &problems) else { continue }
             labelInputs.append(LabelledCorpus.LabelInput(source: file, bytes: bytes, expectedID: ArticleSource.id(of: file, dropping: ".json")))
         }
         return (articleInputs, labelInputs, problems)

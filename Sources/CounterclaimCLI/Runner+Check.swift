@@ -30,8 +30,12 @@ extension Runner {
     /// The id of a file read alone need not match its name: an editor's draft is not a corpus file.
     private func readArticleOrDraft(_ path: String, published: CalendarDate?) throws(ArticleError) -> Article {
         let bytes: [UInt8]
+        var problems: [ArticleError] = []
         if path == "-" {
-            bytes = readStandardInput()
+            guard let input = articleSource.standardInput(problems: &problems) else {
+                throw problems.first ?? ArticleError(source: path, line: 0, message: "cannot read standard input")
+            }
+            bytes = input
         } else {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw ArticleError(source: path, line: 0, message: "no such file")
@@ -40,8 +44,7 @@ extension Runner {
                 throw ArticleError(
                     source: path, line: 0, message: "a folder; check reads one article file (use bias or extract for a corpus)")
             }
-            var problems: [ArticleError] = []
-            guard let contents = ArticleSource.contents(of: path, problems: &problems) else {
+            guard let contents = articleSource.contents(of: path, problems: &problems) else {
                 throw problems.first ?? ArticleError(source: path, line: 0, message: "cannot read the file")
             }
             bytes = contents

@@ -21,7 +21,7 @@ extension Runner {
     /// The articles of a command's paths that load. Each file that does not load is printed
     /// to `errors` as `path:line: message`, each warning as `path:line: warning: message`.
     func loadArticles(paths: [String], errors: inout some TextOutputStream) -> (articles: [Article], hadProblems: Bool) {
-        let (inputs, readProblems) = ArticleSource(readStandardInput: readStandardInput).inputs(for: paths)
+        let (inputs, readProblems) = articleSource.inputs(for: paths)
         let corpus = CorpusAssembler.assemble(inputs)
         let problems = readProblems + corpus.problems
         for problem in problems { errors.write("\(problem)\n") }

@@ -24,7 +24,7 @@ extension Runner {
         }
         let files: (articles: [CorpusAssembler.Input], labels: [LabelledCorpus.LabelInput], problems: [ArticleError])
         do {
-            files = try CorpusFolder(path: options.corpus).read()
+            files = try CorpusFolder(path: options.corpus, source: articleSource).read()
         } catch {
             errors.write("\(error)\n")
             return Self.inputFailed

@@ -11,21 +11,38 @@ package struct Runner {
     package static let inputFailed: Int32 = 1
     package static let usageFailed: Int32 = 2
 
-    let readStandardInput: () -> [UInt8]
+    /// Reads standard input, stopping one byte past the given count.
+    let readStandardInput: (Int) -> [UInt8]
+    let environment: [String: String]
+    /// Where articles are read from; set by `run` once the environment's limit is known.
+    private(set) var articleSource: ArticleSource
 
-    package init(readStandardInput: @escaping () -> [UInt8] = { [UInt8](FileHandle.standardInput.readDataToEndOfFile()) }) {
+    package init(
+        readStandardInput: @escaping (Int) -> [UInt8] = { ArticleSizeLimit.read(FileHandle.standardInput, upTo: $0) },
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
         self.readStandardInput = readStandardInput
+        self.environment = environment
+        self.articleSource = ArticleSource(readStandardInput: readStandardInput, limit: ArticleSizeLimit())
     }
 
     /// Runs the command; writes results to `output` and messages to `errors`.
     package func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
         let command: Command
+        let limit: ArticleSizeLimit
         do {
+            limit = try ArticleSizeLimit(environment: environment)
             command = try Command.parse(arguments)
         } catch {
             errors.write("counterclaim: \(error.message)\nSee 'counterclaim --help'.\n")
             return Self.usageFailed
         }
+        var runner = self
+        runner.articleSource = ArticleSource(readStandardInput: readStandardInput, limit: limit)
+        return runner.execute(command, output: &output, errors: &errors)
+    }
+
+    private func execute(_ command: Command, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
         switch command {
         case .help(let topic):
             output.write(Usage.text(for: topic) ?? Usage.overview)

@@ -7,10 +7,17 @@ struct RunResult {
     let output: String
     let errors: String
 
-    static func run(_ arguments: [String], stdin: String = "") -> RunResult {
+    /// Runs in-process with `stdin` as standard input (read only up to the limit asked for, as
+    /// the real reader stops) and `environment` as the process environment.
+    static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:]) -> RunResult {
+        run(arguments, stdin: Array(stdin.utf8), environment: environment)
+    }
+
+    static func run(_ arguments: [String], stdin: [UInt8], environment: [String: String] = [:]) -> RunResult {
         var output = ""
         var errors = ""
-        let status = Runner(readStandardInput: { Array(stdin.utf8) }).run(arguments, output: &output, errors: &errors)
+        let runner = Runner(readStandardInput: { Array(stdin.prefix($0 + 1)) }, environment: environment)
+        let status = runner.run(arguments, output: &output, errors: &errors)
         return RunResult(status: status, output: output, errors: errors)
     }
 }
