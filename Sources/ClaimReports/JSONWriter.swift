@@ -8,6 +8,13 @@ package struct JSONWriter {
 
     package init() {}
 
+    /// Hands over the text written so far and starts empty, the nesting kept: a long
+    /// document is written out piece by piece instead of held whole.
+    package mutating func flush() -> String {
+        defer { output = "" }
+        return output
+    }
+
     package mutating func beginObject() { value(); output += "{"; needsComma.append(false) }
     package mutating func endObject() { needsComma.removeLast(); breakLine(); output += "}" }
     package mutating func beginArray() { value(); output += "["; needsComma.append(false) }

@@ -10,14 +10,21 @@ struct ArticleSource {
     let readStandardInput: (Int) -> [UInt8]
     let limit: ArticleSizeLimit
 
-    /// The inputs named by the paths, and the paths that could not be read.
-    func inputs(for paths: [String]) -> (inputs: [CorpusAssembler.Input], problems: [ArticleError]) {
-        var inputs: [CorpusAssembler.Input] = []
+    /// One input a path names: an article file, or standard input (`-`).
+    struct Entry {
+        let source: String
+        /// The file name without `.md`; nil for standard input.
+        let expectedID: String?
+    }
+
+    /// The inputs the paths name, in order (a folder's files in name order), and the paths
+    /// that name nothing. Nothing is read yet: the caller reads one input at a time.
+    func entries(for paths: [String]) -> (entries: [Entry], problems: [ArticleError]) {
+        var entries: [Entry] = []
         var problems: [ArticleError] = []
         for path in paths {
             if path == "-" {
-                guard let bytes = standardInput(problems: &problems) else { continue }
-                inputs.append(CorpusAssembler.Input(source: "-", bytes: bytes, expectedID: nil))
+                entries.append(Entry(source: "-", expectedID: nil))
                 continue
             }
             guard FileManager.default.fileExists(atPath: path) else {
@@ -29,12 +36,15 @@ struct ArticleSource {
             if isFolder && files.isEmpty {
                 problems.append(ArticleError(source: path, line: 0, message: "no .md articles in this folder (nor in its articles/ folder)"))
             }
-            for file in files {
-                guard let bytes = contents(of: file, problems: &problems) else { continue }
-                inputs.append(CorpusAssembler.Input(source: file, bytes: bytes, expectedID: Self.id(of: file, dropping: ".md")))
-            }
+            entries += files.map { Entry(source: $0, expectedID: Self.id(of: $0, dropping: ".md")) }
         }
-        return (inputs, problems)
+        return (entries, problems)
+    }
+
+    /// The bytes of one input, or nil after adding a problem saying why it cannot be read.
+    func read(_ entry: Entry, problems: inout [ArticleError]) -> CorpusAssembler.Input? {
+        let bytes = entry.expectedID == nil ? standardInput(problems: &problems) : contents(of: entry.source, problems: &problems)
+        return bytes.map { CorpusAssembler.Input(source: entry.source, bytes: $0, expectedID: entry.expectedID) }
     }
 
     private func articleFiles(in folder: String) -> [String] {

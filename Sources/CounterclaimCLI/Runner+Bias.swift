@@ -7,14 +7,16 @@ extension Runner {
     /// Broken articles are reported as `path:line: message` and left out; the rest are still
     /// read and the exit status is 1.
     func bias(_ options: BiasOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-        guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
-        let loaded = loadArticles(paths: options.paths, errors: &errors)
-        let reviewer = Reviewer(extractor: extractor)
-        let bias = CorpusBias(loaded.articles.map(reviewer.review))
+        guard
+            let corpus = extractedCorpus(
+                paths: options.paths, lexicons: options.lexicons, errors: &errors,
+                keep: { reviewer, analysis in BiasEvidence(reviewer.review(analysis)) })
+        else { return Self.usageFailed }
+        let bias = CorpusBias(corpus.kept)
         switch options.format {
         case .markdown: output.write(BiasReport.markdown(bias))
         case .json: output.write(BiasJSON.render(bias))
         }
-        return loaded.hadProblems ? Self.inputFailed : Self.success
+        return corpus.hadProblems ? Self.inputFailed : Self.success
     }
 }

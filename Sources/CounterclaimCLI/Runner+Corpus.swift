@@ -1,42 +1,64 @@
 import ClaimEngine
 import NewsText
 import Reconciliation
+import Review
 
 /// The articles of a command's paths with their claims, for the commands that look at a
-/// whole corpus (`reconcile`, `report`).
-struct ExtractedCorpus {
+/// whole corpus (`reconcile`, `report`, `bias`), and what else a command keeps of each.
+struct ExtractedCorpus<Kept> {
     /// The articles that loaded, in path order, each with its claims.
     let articles: [ArticleClaims]
-    /// The same articles as the extractor read them, for the reviews.
-    let analyses: [ArticleAnalysis]
+    /// What the command kept of each article's full reading, in the same order.
+    let kept: [Kept]
     /// The place lexicon (shipped plus the user's), for grouping by place.
     let places: PlaceIndex
-    /// The extractor that read them, for the stages that read the articles again.
-    let extractor: Extractor
     /// Whether some path or article failed to load (each problem was printed).
     let hadProblems: Bool
 }
 
 extension Runner {
-    /// The articles of a command's paths that load. Each file that does not load is printed
+    /// Reads, parses and hands over the articles of the paths one at a time, so only one
+    /// article's bytes and reading are held at once. Each input that does not load is printed
     /// to `errors` as `path:line: message`, each warning as `path:line: warning: message`.
-    func loadArticles(paths: [String], errors: inout some TextOutputStream) -> (articles: [Article], hadProblems: Bool) {
-        let (inputs, readProblems) = articleSource.inputs(for: paths)
-        let corpus = CorpusAssembler.assemble(inputs)
-        let problems = readProblems + corpus.problems
-        for problem in problems { errors.write("\(problem)\n") }
-        for warning in corpus.warnings { errors.write("\(warning)\n") }
-        return (corpus.articles, !problems.isEmpty)
+    /// Returns whether some input failed.
+    func forEachArticle(paths: [String], errors: inout some TextOutputStream, _ body: (Article) -> Void) -> Bool {
+        let (entries, pathProblems) = articleSource.entries(for: paths)
+        for problem in pathProblems { errors.write("\(problem)\n") }
+        var hadProblems = !pathProblems.isEmpty
+        var assembler = CorpusAssembler()
+        for entry in entries {
+            var problems: [ArticleError] = []
+            if let input = articleSource.read(entry, problems: &problems) {
+                switch assembler.add(input) {
+                case .success(let article):
+                    for warning in article.warnings { errors.write("\(warning)\n") }
+                    body(article)
+                case .failure(let problem):
+                    problems.append(problem)
+                }
+            }
+            for problem in problems { errors.write("\(problem)\n") }
+            hadProblems = hadProblems || !problems.isEmpty
+        }
+        return hadProblems
     }
 
-    /// Loads the lexicons and the articles and extracts every claim. Problems go to
-    /// `errors` as `path:line: message`; nil when a lexicon is bad (a usage error, printed).
-    func extractedCorpus(paths: [String], lexicons: [String], errors: inout some TextOutputStream) -> ExtractedCorpus? {
+    /// Loads the lexicons, then extracts every article's claims and keeps what `keep` takes
+    /// from its full reading (the reading itself is let go). Problems go to `errors` as
+    /// `path:line: message`; nil when a lexicon is bad (a usage error, printed).
+    func extractedCorpus<Kept>(
+        paths: [String], lexicons: [String], errors: inout some TextOutputStream, keep: (Reviewer, ArticleAnalysis) -> Kept
+    ) -> ExtractedCorpus<Kept>? {
         guard let extractor = extractor(lexicons: lexicons, errors: &errors) else { return nil }
-        let loaded = loadArticles(paths: paths, errors: &errors)
-        let analyses = loaded.articles.map(extractor.analysis(of:))
+        let reviewer = Reviewer(extractor: extractor)
+        var articles: [ArticleClaims] = []
+        var kept: [Kept] = []
+        let hadProblems = forEachArticle(paths: paths, errors: &errors) { article in
+            let analysis = extractor.analysis(of: article)
+            articles.append(ArticleClaims(article: article, claims: analysis.claims))
+            kept.append(keep(reviewer, analysis))
+        }
         return ExtractedCorpus(
-            articles: analyses.map { ArticleClaims(article: $0.article, claims: $0.claims) }, analyses: analyses,
-            places: PlaceIndex(lexicon: extractor.finder.lexicon), extractor: extractor, hadProblems: loaded.hadProblems)
+            articles: articles, kept: kept, places: PlaceIndex(lexicon: extractor.finder.lexicon), hadProblems: hadProblems)
     }
 }

@@ -5,9 +5,8 @@ extension Runner {
     /// `counterclaim reconcile`: incidents and findings as JSON lines, JSON or Markdown.
     func reconcile(_ options: ReconcileOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32
     {
-        guard let corpus = extractedCorpus(paths: options.paths, lexicons: options.lexicons, errors: &errors) else {
-            return Self.usageFailed
-        }
+        guard let corpus = extractedCorpus(paths: options.paths, lexicons: options.lexicons, errors: &errors, keep: { _, _ in () })
+        else { return Self.usageFailed }
         let incidents = Reconciler(places: corpus.places).reconcile(corpus.articles).incidents
         switch options.format {
         case .jsonl:

@@ -5,22 +5,24 @@ import Review
 extension Runner {
     /// `counterclaim report`: every page of the report, swapped into the folder at once.
     func report(_ options: ReportOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-        guard let corpus = extractedCorpus(paths: options.paths, lexicons: options.lexicons, errors: &errors) else {
-            return Self.usageFailed
-        }
+        // Each article's attribution check page and bias evidence are made as it is read.
+        guard
+            let corpus = extractedCorpus(
+                paths: options.paths, lexicons: options.lexicons, errors: &errors,
+                keep: { reviewer, analysis in
+                    let reviewed = reviewer.review(analysis)
+                    let check = CheckMarkdown.render(AttributionCheck(reviewed), source: ArticleSource.portableName(of: reviewed.article.source))
+                    return (id: reviewed.article.id, check: check, bias: BiasEvidence(reviewed))
+                })
+        else { return Self.usageFailed }
         guard !corpus.hadProblems else {
             errors.write(
                 "counterclaim: report not written: fix the articles above, then run again; \(options.out) is unchanged\n")
             return Self.inputFailed
         }
         // The outlet bias page and each article's attribution check ride along with the report.
-        let reviewer = Reviewer(extractor: corpus.extractor)
-        let reviewed = corpus.analyses.map(reviewer.review)
-        var companions = CompanionPages(bias: BiasReport.markdown(CorpusBias(reviewed)))
-        for article in reviewed {
-            companions.checks[article.article.id] = CheckMarkdown.render(
-                AttributionCheck(article), source: ArticleSource.portableName(of: article.article.source))
-        }
+        var companions = CompanionPages(bias: BiasReport.markdown(CorpusBias(corpus.kept.map(\.bias))))
+        for article in corpus.kept { companions.checks[article.id] = article.check }
         let pages = ReportSite.pages(Reconciler(places: corpus.places).reconcile(corpus.articles), companions: companions)
         let leftovers: [String]
         do {

@@ -64,17 +64,18 @@ package struct Runner {
 
     private func extract(_ options: ExtractOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
         guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
-        let loaded = loadArticles(paths: options.paths, errors: &errors)
-
+        // Each article's claims are written as soon as they are read: output never waits for
+        // the whole corpus.
         var jsonArray = JSONWriter()
         if options.format == .json { jsonArray.beginArray() }
-        for article in loaded.articles {
+        let hadProblems = forEachArticle(paths: options.paths, errors: &errors) { article in
             let claims = extractor.claims(in: article)
             switch options.format {
             case .jsonl:
                 output.write(ClaimJSON.lines(claims, article: article))
             case .json:
                 for claim in claims { ClaimJSON.write(claim, article: article, to: &jsonArray) }
+                output.write(jsonArray.flush())
             case .markdown:
                 output.write(ClaimTable.markdown(claims, article: article))
                 output.write("\n")
@@ -82,9 +83,9 @@ package struct Runner {
         }
         if options.format == .json {
             jsonArray.endArray()
-            output.write(jsonArray.output + "\n")
+            output.write(jsonArray.flush() + "\n")
         }
-        return loaded.hadProblems ? Self.inputFailed : Self.success
+        return hadProblems ? Self.inputFailed : Self.success
     }
 
     /// The shipped extractor plus the user's lexicon files, or nil after reporting why not

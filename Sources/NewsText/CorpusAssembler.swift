@@ -15,7 +15,12 @@
 ///
 /// Articles and problems come out in input order, so the result is as deterministic as the
 /// order of the inputs.
-package enum CorpusAssembler {
+package struct CorpusAssembler {
+    /// Where each id was first used, for telling the later users of an id.
+    private var firstUse: [String: (source: String, line: Int)] = [:]
+
+    package init() {}
+
     /// One article file as read: where it came from and its bytes.
     package struct Input: Sendable {
         /// The path as the user named it, or `-` for stdin.
@@ -45,27 +50,32 @@ package enum CorpusAssembler {
     /// Parses every input; the second and later articles with an id already seen are
     /// rejected, with a message naming the file that used the id first.
     package static func assemble(_ inputs: some Sequence<Input>) -> Outcome {
+        var assembler = CorpusAssembler()
         var articles: [Article] = []
         var problems: [ArticleError] = []
-        var firstUse: [String: (source: String, line: Int)] = [:]
         for input in inputs {
-            do {
-                let (article, idLine) = try ArticleParser.parseLocated(
-                    input.bytes, source: input.source, expectedID: input.expectedID)
-                if let first = firstUse[article.id] {
-                    problems.append(
-                        ArticleError(
-                            source: input.source, line: idLine,
-                            message: "id `\(article.id)` is already used by \(first.source):\(first.line);"
-                                + " give each article its own id"))
-                    continue
-                }
-                firstUse[article.id] = (input.source, idLine)
-                articles.append(article)
-            } catch {
-                problems.append(error)
+            switch assembler.add(input) {
+            case .success(let article): articles.append(article)
+            case .failure(let problem): problems.append(problem)
             }
         }
         return Outcome(articles: articles, problems: problems)
+    }
+
+    /// Parses one more input, for a caller that reads and handles articles one at a time.
+    package mutating func add(_ input: Input) -> Result<Article, ArticleError> {
+        do {
+            let (article, idLine) = try ArticleParser.parseLocated(input.bytes, source: input.source, expectedID: input.expectedID)
+            if let first = firstUse[article.id] {
+                return .failure(
+                    ArticleError(
+                        source: input.source, line: idLine,
+                        message: "id `\(article.id)` is already used by \(first.source):\(first.line); give each article its own id"))
+            }
+            firstUse[article.id] = (input.source, idLine)
+            return .success(article)
+        } catch {
+            return .failure(error)
+        }
     }
 }

@@ -5,7 +5,7 @@ import Testing
 /// The bias report on the shipped corpus: the partisan outlets show the leaning they were
 /// written with, the neutral wire copy none.
 struct OutletBiasTests {
-    static let bias: Result<CorpusBias, any Error> = Result { CorpusBias(try ReviewFixture.corpus.get()) }
+    static let bias: Result<CorpusBias, any Error> = Result { CorpusBias(try ReviewFixture.corpus.get().map(BiasEvidence.init)) }
 
     private func outlet(_ name: String) throws -> OutletBias {
         try #require(try Self.bias.get().outlets.first { $0.outlet == name })
@@ -47,7 +47,7 @@ struct OutletBiasTests {
         #expect(page.contains("## Caucasus Wire\n\n**Leaning: none.** No leaning: "))
         #expect(page.contains("## How the leaning is decided"))
         #expect(page.contains("## What these measures cannot tell"))
-        #expect(page == BiasReport.markdown(CorpusBias(try ReviewFixture.corpus.get())))
+        #expect(page == BiasReport.markdown(CorpusBias(try ReviewFixture.corpus.get().map(BiasEvidence.init))))
     }
 }
 
@@ -60,20 +60,20 @@ struct NarratorAdoptionTests {
     func sayingWhoAttackedAdoptsTheTargetsAccount(body: String, account: Belligerent) throws {
         let article = try ReviewFixture.reviewed(body)
         let claim = try #require(article.analysis.claims.first { $0.kind == .attack })
-        #expect(NarratorAdoption([article]).account(of: claim, in: article.article) == account)
+        #expect(NarratorAdoption([BiasEvidence(article)]).account(of: claim, published: article.article.published) == account)
     }
 
     @Test func anUndisputedOwnFigureTakesNoSide() throws {
         let article = try ReviewFixture.reviewed("Armenia said 49 soldiers had been killed. 49 Armenian soldiers were killed.")
         let narrated = try #require(article.analysis.claims.last { $0.party == .narrator })
-        #expect(NarratorAdoption([article]).account(of: narrated, in: article.article) == nil)
+        #expect(NarratorAdoption([BiasEvidence(article)]).account(of: narrated, published: article.article.published) == nil)
     }
 
     @Test func theEnemysCountOfLossesIsItsAccount() throws {
         let article = try ReviewFixture.reviewed(
             "Azerbaijan said 200 Armenian soldiers had been killed. 200 Armenian soldiers were killed in the fighting.")
         let narrated = try #require(article.analysis.claims.last { $0.party == .narrator })
-        #expect(NarratorAdoption([article]).account(of: narrated, in: article.article) == .azerbaijan)
+        #expect(NarratorAdoption([BiasEvidence(article)]).account(of: narrated, published: article.article.published) == .azerbaijan)
     }
 
     @Test func aDisputedOwnFigureIsThatSidesAccount() throws {
@@ -81,6 +81,6 @@ struct NarratorAdoptionTests {
             "Azerbaijan said 200 Armenian soldiers had been killed. Armenia said 49 soldiers had been killed."
                 + " 49 Armenian soldiers were killed in the fighting.")
         let narrated = try #require(article.analysis.claims.last { $0.party == .narrator })
-        #expect(NarratorAdoption([article]).account(of: narrated, in: article.article) == .armenia)
+        #expect(NarratorAdoption([BiasEvidence(article)]).account(of: narrated, published: article.article.published) == .armenia)
     }
 }

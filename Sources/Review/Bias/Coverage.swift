@@ -6,10 +6,10 @@ package struct Coverage: Sendable {
     /// Day number → outlet → parties its articles of that day quote.
     private var byDay: [Int: [String: Set<Party>]] = [:]
 
-    package init(_ articles: [ReviewedArticle]) {
+    package init(_ articles: [BiasEvidence]) {
         for article in articles {
-            guard let day = article.article.published?.dayNumber else { continue }
-            byDay[day, default: [:]][article.article.outlet, default: []].formUnion(article.analysis.claims.map(\.party))
+            guard let day = article.published?.dayNumber else { continue }
+            byDay[day, default: [:]][article.outlet, default: []].formUnion(article.claims.map(\.party))
         }
     }
 

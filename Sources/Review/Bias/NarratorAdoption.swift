@@ -33,11 +33,11 @@ package struct NarratorAdoption: Sendable {
         let interval: CountInterval
     }
 
-    package init(_ articles: [ReviewedArticle]) {
+    package init(_ articles: [BiasEvidence]) {
         for article in articles {
-            for claim in article.analysis.claims {
+            for claim in article.claims {
                 guard let side = claim.party.belligerent,
-                    let day = Self.day(of: claim, published: article.article.published)?.dayNumber
+                    let day = Self.day(of: claim, published: article.published)?.dayNumber
                 else { continue }
                 switch claim.kind {
                 case .casualties where !claim.negated:
@@ -53,17 +53,17 @@ package struct NarratorAdoption: Sendable {
         }
     }
 
-    /// The side whose account a narrator claim of this article adopts, or nil.
-    package func account(of claim: Claim, in article: Article) -> Belligerent? {
+    /// The side whose account a narrator claim adopts, or nil; `published` is its article's date.
+    package func account(of claim: Claim, published: CalendarDate?) -> Belligerent? {
         switch claim.kind {
         case .attack:
             guard let aggressor = claim.aggressor else { return nil }
             return claim.negated ? aggressor : aggressor.opponent
         case .casualties:
-            return casualtiesAccount(of: claim, nearby: nearby(claim, article))
+            return casualtiesAccount(of: claim, nearby: nearby(claim, published))
         case .territory:
             guard let key = Accounts.key(claim) else { return nil }
-            let tellers = nearby(claim, article).reduce(into: Set<Belligerent>()) { $0.formUnion($1.territory[key] ?? []) }
+            let tellers = nearby(claim, published).reduce(into: Set<Belligerent>()) { $0.formUnion($1.territory[key] ?? []) }
             return tellers.count == 1 ? tellers.first : nil
         case .ceasefire, .appeal:
             return nil
@@ -71,8 +71,8 @@ package struct NarratorAdoption: Sendable {
     }
 
     /// The belligerents' accounts of the days near the claim's (`NearbyDays`).
-    private func nearby(_ claim: Claim, _ article: Article) -> [DayAccounts] {
-        guard let day = Self.day(of: claim, published: article.published)?.dayNumber else { return [] }
+    private func nearby(_ claim: Claim, _ published: CalendarDate?) -> [DayAccounts] {
+        guard let day = Self.day(of: claim, published: published)?.dayNumber else { return [] }
         return ((day - NearbyDays.days)...(day + NearbyDays.days)).compactMap { days[$0] }
     }
 

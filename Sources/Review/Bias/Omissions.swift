@@ -38,25 +38,25 @@ package struct Omissions: Sendable {
     }
 
     /// The omissions of `outlet`, whose articles are `own`, against what every outlet quoted.
-    package init(outlet: String, own: [ReviewedArticle], coverage: Coverage) {
-        let dated = own.filter { $0.article.published != nil }
-            .sorted { ($0.article.published?.dayNumber ?? 0, $0.article.id) < ($1.article.published?.dayNumber ?? 0, $1.article.id) }
-        var groups: [[ReviewedArticle]] = []
+    package init(outlet: String, own: [BiasEvidence], coverage: Coverage) {
+        let dated = own.filter { $0.published != nil }
+            .sorted { ($0.published?.dayNumber ?? 0, $0.id) < ($1.published?.dayNumber ?? 0, $1.id) }
+        var groups: [[BiasEvidence]] = []
         for article in dated {
-            if let previous = groups.last?.last, NearbyDays.near(previous.article.published, article.article.published) {
+            if let previous = groups.last?.last, NearbyDays.near(previous.published, article.published) {
                 groups[groups.count - 1].append(article)
             } else {
                 groups.append([article])
             }
         }
         periods = groups.compactMap { group in
-            guard let first = group.first?.article.published, let last = group.last?.article.published else { return nil }
+            guard let first = group.first?.published, let last = group.last?.published else { return nil }
             // The articles of a period are at most three days apart, so the days within three
             // days of any of them are exactly these.
             let days = (first.dayNumber - NearbyDays.days)...(last.dayNumber + NearbyDays.days)
             return Period(
                 first: first, last: last, reportedElsewhere: coverage.parties(on: days, notBy: outlet),
-                quotedHere: Coverage.named(Set(group.flatMap { $0.analysis.claims.map(\.party) })))
+                quotedHere: Coverage.named(Set(group.flatMap { $0.claims.map(\.party) })))
         }
     }
 }

@@ -14,7 +14,7 @@ package enum BiasReport {
     /// The page for these articles, read with this extractor: what `report` writes as `bias.md`.
     package static func markdown(articles: [Article], extractor: Extractor) -> String {
         let reviewer = Reviewer(extractor: extractor)
-        return markdown(CorpusBias(articles.map(reviewer.review)))
+        return markdown(CorpusBias(articles.map { BiasEvidence(reviewer.review($0)) }))
     }
 
     package static func markdown(_ bias: CorpusBias) -> String {
