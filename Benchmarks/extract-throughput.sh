@@ -14,7 +14,8 @@ for ((i = 0; i < copies; i++)); do
   done
 done
 bytes=$(cat "$work"/articles/*.md | wc -c)
-best=$(best_extract_seconds "$work" "$work/claims.jsonl")
+best=$(best_seconds extract "$work")
+.build/release/counterclaim extract "$work" > "$work/claims.jsonl"
 claims=$(wc -l < "$work/claims.jsonl")
 printf 'articles: %d  bytes: %d  claims: %d\n' "$(ls "$work/articles" | wc -l)" "$bytes" "$claims"
 printf 'best of 3: %.2f s  throughput: %.1f MB/s\n' "$best" "$(echo "$bytes / 1000000 / $best" | bc -l)"
