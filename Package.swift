@@ -33,6 +33,12 @@ let package = Package(
             dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports", "Evaluation", "Review"]
         ),
         .executableTarget(name: "counterclaim", dependencies: ["CounterclaimCLI"]),
+        // libFuzzer's target for the loaders, extract, check, reconcile and bias (Fuzz/run.sh);
+        // a plain build makes it a tool that replays inputs through the same function.
+        .executableTarget(
+            name: "CounterclaimFuzz",
+            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports", "Review", "LibFuzzerInterface"]),
+        .target(name: "LibFuzzerInterface"),
         .target(name: "TestSupport", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
         .testTarget(name: "ClaimEngineTests", dependencies: ["ClaimEngine", "TestSupport"]),

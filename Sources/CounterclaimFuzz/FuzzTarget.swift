@@ -1,0 +1,95 @@
+import ClaimEngine
+import ClaimReports
+import NewsText
+import Reconciliation
+import Review
+
+/// What the fuzzer runs on each input: the article loaded as `check` loads it (and as
+/// `extract` loads a corpus file), then extracted, checked, reconciled and weighed for bias,
+/// every output rendered and its invariants checked (`OutputInvariants`).
+///
+/// Nothing is caught: a trap anywhere is the finding. Errors the loaders throw are outcomes,
+/// not findings, and only their messages are rendered.
+struct FuzzTarget: Sendable {
+    /// The stages built from one lexicon; building them costs far more than reading an
+    /// article, so the shipped ones are built once.
+    struct Stages: Sendable {
+        let extractor: Extractor
+        let reviewer: Reviewer
+        let places: PlaceIndex
+
+        init(_ lexicon: Lexicon, abbreviations: Abbreviations) throws(LexiconError) {
+            extractor = try Extractor(lexicon: lexicon, abbreviations: abbreviations)
+            reviewer = Reviewer(extractor: extractor)
+            places = PlaceIndex(lexicon: lexicon)
+        }
+    }
+
+    private let lexicon: Lexicon
+    private let abbreviations: Abbreviations
+    private let shipped: Stages
+
+    init() throws {
+        lexicon = try Lexicon.bundled()
+        abbreviations = try Abbreviations.bundled()
+        shipped = try Stages(lexicon, abbreviations: abbreviations)
+    }
+
+    func run(_ bytes: [UInt8]) {
+        let input = FuzzInput(bytes)
+        guard let stages = stages(lexicon: input.lexicon) else { return }
+        let source = "fuzz.md"
+        // The corpus loader (`extract`, `report`): ids checked against the file name.
+        let corpus = CorpusAssembler.assemble([CorpusAssembler.Input(source: source, bytes: input.article, expectedID: "fuzz")])
+        for problem in corpus.problems { OutputInvariants.checkMessage(problem.description) }
+        // The loader `check` uses, which also takes drafts.
+        let article: Article
+        do {
+            article = try ArticleParser.parseArticleOrDraft(input.article, source: source, expectedID: nil)
+        } catch {
+            OutputInvariants.checkMessage(error.description)
+            return
+        }
+        exercise(article, with: stages)
+    }
+
+    /// The shipped stages, or new ones extended by the user's lexicon; nil when the lexicon
+    /// is refused (its message rendered, as `--lexicon` prints it).
+    private func stages(lexicon text: [UInt8]?) -> Stages? {
+        guard let text else { return shipped }
+        do {
+            var extended = lexicon
+            try extended.add(LexiconTable(file: "fuzz.tsv", text: String(decoding: text, as: UTF8.self)))
+            return try Stages(extended, abbreviations: abbreviations)
+        } catch {
+            OutputInvariants.checkMessage(error.description)
+            return nil
+        }
+    }
+
+    private func exercise(_ article: Article, with stages: Stages) {
+        let analysis = stages.extractor.analysis(of: article)
+        let claims = analysis.claims
+        for claim in claims { OutputInvariants.checkRange(claim.sentence, in: article, what: claim.id) }
+        OutputInvariants.checkJSONLines(ClaimJSON.lines(claims, article: article), what: "extract --format jsonl")
+        OutputInvariants.checkMarkdown(ClaimTable.markdown(claims, article: article), what: "extract --format markdown")
+
+        let reviewed = stages.reviewer.review(analysis)
+        let check = AttributionCheck(reviewed)
+        for sentence in check.sentences {
+            for flag in sentence.flags {
+                OutputInvariants.checkRange(flag.evidence, in: article, what: "\(flag.rule) flag")
+            }
+        }
+        OutputInvariants.checkJSON(CheckJSON.render(check), what: "check --format json")
+        OutputInvariants.checkMarkdown(CheckMarkdown.render(check), what: "check")
+
+        let reconciled = Reconciler(places: stages.places).reconcile([ArticleClaims(article: article, claims: claims)])
+        OutputInvariants.checkJSONLines(IncidentJSON.lines(reconciled.incidents), what: "reconcile")
+        OutputInvariants.checkMarkdown(ReconcileMarkdown.render(reconciled.incidents), what: "reconcile --format markdown")
+
+        let bias = CorpusBias([BiasEvidence(reviewed)])
+        OutputInvariants.checkJSON(BiasJSON.render(bias), what: "bias --format json")
+        OutputInvariants.checkMarkdown(BiasReport.markdown(bias), what: "bias")
+    }
+}
