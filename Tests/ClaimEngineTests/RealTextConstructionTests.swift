@@ -135,6 +135,13 @@ struct RealTextConstructionTests {
         Case("Borrell said the EU hopes the ceasefire will hold.", ["eu indirect appeal"]),
     ]
 
+    /// A ceasefire status right after the appeal verb is what it asks for (this trapped once:
+    /// the fuzzer found the empty span between the verb and the status).
+    static let statusRightAfterAppealVerb: [Case] = [
+        Case("Russia urged respecting the ceasefire.", ["russia indirect appeal"]),
+        Case("The Kremlin urged observing the truce agreed in Moscow.", ["russia indirect appeal"]),
+    ]
+
     /// An obligation the speaker lays on the sides: "must stop the bloodshed".
     static let obligation: [Case] = [
         Case("Iran's foreign ministry said both countries must stop the bloodshed.", ["iran indirect appeal"]),
@@ -653,6 +660,7 @@ struct RealTextConstructionTests {
     @Test(arguments: haltAcrossAGap) func readsHaltAcrossAGap(_ example: Case) throws { try check(example) }
     @Test(arguments: returnToTalks) func readsReturnToTalks(_ example: Case) throws { try check(example) }
     @Test(arguments: hopeTheTruceHolds) func readsHopeTheTruceHolds(_ example: Case) throws { try check(example) }
+    @Test(arguments: statusRightAfterAppealVerb) func readsStatusRightAfterAppealVerb(_ example: Case) throws { try check(example) }
     @Test(arguments: obligation) func readsObligation(_ example: Case) throws { try check(example) }
     @Test(arguments: withdrawal) func readsWithdrawal(_ example: Case) throws { try check(example) }
 

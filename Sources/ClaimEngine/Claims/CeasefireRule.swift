@@ -86,9 +86,11 @@ package struct CeasefireRule: ClaimRule {
         if (start..<status.start).contains(where: { FunctionWords.deontic.contains(context.tokens[$0].key) }) { return true }
         // The status must be the appeal's own object, not a relative clause inside it: "calls
         // on all sides to implement the agreement that was reached …" reports the agreement.
+        // A "that" right after the verb opens its object ("urged that the truce be respected");
+        // the status may follow the verb at once ("urged respecting the truce").
         return context.appealVerbs.contains { verb in
             verb.end <= status.start
-                && !((verb.end + 1)..<status.start).contains { FunctionWords.relatives.contains(context.tokens[$0].key) }
+                && !(min(verb.end + 1, status.start)..<status.start).contains { FunctionWords.relatives.contains(context.tokens[$0].key) }
         }
     }
 
