@@ -50,13 +50,12 @@ package struct Extractor: Sendable {
         for (index, sentenceStatements) in statements.enumerated() {
             let found = typer.claims(
                 in: sentenceStatements, mentions: mentions[index], document: document, forms: forms, quotes: quotes,
-                outletVoice: voice, earlierAttack: earlierAttack)
+                outletVoice: voice, earlierAttack: earlierAttack, firstNumber: claims.count + 1)
             if let attack = found.last(where: { $0.kind == .attack && !$0.negated && $0.aggressor != nil }) {
                 earlierAttack = PreviousAttack(aggressor: attack.aggressor, target: attack.target)
             }
             claims += found
         }
-        for index in claims.indices { claims[index].number = index + 1 }
         return ArticleAnalysis(
             document: document, forms: forms, mentions: mentions, quotes: quotes, statements: statements, claims: claims,
             outletVoice: voice)

@@ -46,13 +46,14 @@ package enum IncidentJSON {
         json.endObject()
     }
 
-    /// JSON Lines: one incident per line.
-    package static func lines(_ incidents: [Incident]) -> String {
-        incidents.map { incident in
+    /// JSON Lines: one incident per line, each written as soon as it is built, so the output
+    /// is never held whole.
+    package static func writeLines(_ incidents: [Incident], to output: inout some TextOutputStream) {
+        for incident in incidents {
             var json = JSONWriter()
             write(incident, to: &json)
-            return json.output + "\n"
-        }.joined()
+            output.write(json.output + "\n")
+        }
     }
 
     private static func write(_ finding: Finding, of incident: Incident, to json: inout JSONWriter) {

@@ -3,9 +3,10 @@ import Reconciliation
 /// `counterclaim reconcile --format markdown`: each incident and its findings, for reading
 /// in a terminal or pasting into a document. The report pages say more.
 package enum ReconcileMarkdown {
-    package static func render(_ incidents: [Incident]) -> String {
-        var lines: [String] = []
+    /// Writes incident by incident, so the output is never held whole.
+    package static func render(_ incidents: [Incident], to output: inout some TextOutputStream) {
         for incident in incidents {
+            var lines: [String] = []
             lines.append("## \(Markdown.inline(incident.title))")
             lines.append("")
             lines.append(
@@ -13,7 +14,7 @@ package enum ReconcileMarkdown {
                     + " \(incident.claims.count) claims · \(incident.findings.count) findings")
             lines.append("")
             for finding in incident.findings { lines += FindingSection.lines(finding) }
+            for line in lines { output.write(line + "\n") }
         }
-        return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
     }
 }

@@ -1,14 +1,17 @@
 import Foundation
+import NewsText
 
 /// The most bytes one input file may hold — an article, a draft on standard input, a label
 /// file. Reading stops one byte past it, so an endless input (`check - < /dev/zero`) is
 /// refused with an error instead of filling memory; the rest of the inputs are still read.
 ///
 /// 64 MiB by default, far above any real article; the environment variable
-/// `COUNTERCLAIM_MAX_ARTICLE_MB` sets another size in whole MiB.
+/// `COUNTERCLAIM_MAX_ARTICLE_MB` sets another size in whole MiB, up to 4095 (text offsets
+/// are 32-bit, `Token.maxTextBytes`).
 struct ArticleSizeLimit: Sendable {
     static let variable = "COUNTERCLAIM_MAX_ARTICLE_MB"
     static let defaultMegabytes = 64
+    static let maxMegabytes = Token.maxTextBytes >> 20
 
     let bytes: Int
 
@@ -22,8 +25,8 @@ struct ArticleSizeLimit: Sendable {
             self.init()
             return
         }
-        guard let megabytes = Int(value), (1...65_536).contains(megabytes) else {
-            throw UsageError("\(Self.variable)='\(value)' is not a size in MiB from 1 to 65536; unset it for the default of \(Self.defaultMegabytes)")
+        guard let megabytes = Int(value), (1...Self.maxMegabytes).contains(megabytes) else {
+            throw UsageError("\(Self.variable)='\(value)' is not a size in MiB from 1 to \(Self.maxMegabytes); unset it for the default of \(Self.defaultMegabytes)")
         }
         self.init(megabytes: megabytes)
     }

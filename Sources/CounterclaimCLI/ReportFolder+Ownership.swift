@@ -15,11 +15,12 @@ extension ReportFolder {
 
     /// The OS litter in the folder, by relative path, once every other entry is shown to be the
     /// tool's: a page its manifest lists, unchanged, the manifest itself, or a folder that
-    /// holds something or that pages go into. Throws on the first other entry in name order.
-    func litterToKeep(in folder: URL, newPages: [String]) throws(ReportFolderError) -> [String] {
+    /// holds something or that pages go into (`pageFolders`, or a folder of a listed page).
+    /// Throws on the first other entry in name order.
+    func litterToKeep(in folder: URL, pageFolders newFolders: [String]) throws(ReportFolderError) -> [String] {
         let manifest = try existingManifest(in: folder)
-        var pageFolders = Set<String>()
-        for page in newPages + manifest.digests.keys {
+        var pageFolders = Set(newFolders)
+        for page in manifest.digests.keys {
             var parts = page.split(separator: "/").dropLast()
             while !parts.isEmpty {
                 pageFolders.insert(parts.joined(separator: "/"))
@@ -56,7 +57,7 @@ extension ReportFolder {
     /// The manifest of an earlier run, or an empty one when the folder has none.
     private func existingManifest(in folder: URL) throws(ReportFolderError) -> ReportManifest {
         let file = folder.appendingPathComponent(ReportManifest.fileName)
-        guard FileManager.default.fileExists(atPath: file.path) || Self.isLink(file) else { return ReportManifest(pages: []) }
+        guard FileManager.default.fileExists(atPath: file.path) || Self.isLink(file) else { return ReportManifest(digests: [:]) }
         guard !Self.isLink(file), let data = FileManager.default.contents(atPath: file.path),
             let manifest = ReportManifest.parse([UInt8](data))
         else { throw ReportFolderError(folder: path, reason: .changed(ReportManifest.fileName)) }

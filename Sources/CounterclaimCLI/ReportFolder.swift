@@ -10,7 +10,8 @@ import Foundation
 /// wrote, a page a user edited, or a link stops the run with an error naming it.
 ///
 /// Then the pages are written into a staging folder beside the target (same parent, so on the
-/// same volume), the manifest first, which marks the folder as the tool's; the old folder is
+/// same volume) as they are made (`StagedReport`), the manifest first, which marks the folder
+/// as the tool's, and again last with every page's digest; the old folder is
 /// moved aside, the staging folder renamed into its place, and the old one removed. Any
 /// failure before the swap leaves the target as it was; a failure during the swap moves the
 /// old folder back. A staging or old folder that a killed run left beside the target is
@@ -23,58 +24,46 @@ import Foundation
 struct ReportFolder {
     let path: String
 
-    /// Writes the pages as the folder's whole content. Returns the names of the folders left
-    /// by killed runs that it removed, for the user to be told.
-    @discardableResult
-    func replace(with pages: [ReportPage]) throws(ReportFolderError) -> [String] {
-        for page in pages where !Self.isSafe(page.path) { throw error(.unsafePage(page.path)) }
+    /// Checks the target folder and opens a staging folder beside it, to be filled page by
+    /// page and then committed (or discarded). Every check that can refuse the folder runs
+    /// here, before any page is made.
+    func stage() throws(ReportFolderError) -> StagedReport {
         let manager = FileManager.default
         let target = try resolvedTarget()
         let parent = target.deletingLastPathComponent()
-        let name = target.lastPathComponent
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: parent.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw error(.noParent(parent.path))
         }
         let hadTarget = manager.fileExists(atPath: target.path, isDirectory: &isFolder)
         if hadTarget && !isFolder.boolValue { throw error(.notAFolder) }
-        let litter = hadTarget ? try litterToKeep(in: target, newPages: pages.map(\.path)) : []
-
-        let token = UUID().uuidString
-        let staging = parent.appendingPathComponent(SideFolder.staging.name(beside: name, token: token))
-        let previous = parent.appendingPathComponent(SideFolder.previous.name(beside: name, token: token))
+        let litter = hadTarget ? try litterToKeep(in: target, pageFolders: ReportLinks.folders) : []
+        let staged = StagedReport(folder: self, target: target, token: UUID().uuidString, hadTarget: hadTarget, litter: litter)
+        let staging = staged.staging
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: false)
-            try Data(ReportManifest(pages: pages).text.utf8).write(to: staging.appendingPathComponent(ReportManifest.fileName))
-            for page in pages {
-                let file = staging.appendingPathComponent(page.path)
-                try manager.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(page.text.utf8).write(to: file)
-            }
-            for file in litter where !manager.fileExists(atPath: staging.appendingPathComponent(file).path) {
-                let copy = staging.appendingPathComponent(file)
-                try manager.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try manager.copyItem(at: target.appendingPathComponent(file), to: copy)
-            }
+            // The manifest goes first, with no pages yet: it marks the folder as the tool's,
+            // so a run that is killed now leaves a folder the next run knows to remove.
+            try Data(ReportManifest(digests: [:]).text.utf8).write(to: staging.appendingPathComponent(ReportManifest.fileName))
         } catch {
             try? manager.removeItem(at: staging)
             throw self.error(.cannotWrite(error.localizedDescription))
         }
+        return staged
+    }
+
+    /// Writes the pages as the folder's whole content. Returns the names of the folders left
+    /// by killed runs that it removed, for the user to be told.
+    @discardableResult
+    func replace(with pages: [ReportPage]) throws(ReportFolderError) -> [String] {
+        var staged = try stage()
         do {
-            if hadTarget { try manager.moveItem(at: target, to: previous) }
+            for page in pages { try staged.write(page) }
         } catch {
-            try? manager.removeItem(at: staging)
-            throw self.error(.cannotSwap(error.localizedDescription))
+            staged.discard()
+            throw error
         }
-        do {
-            try manager.moveItem(at: staging, to: target)
-        } catch {
-            if hadTarget { try? manager.moveItem(at: previous, to: target) }
-            try? manager.removeItem(at: staging)
-            throw self.error(.cannotSwap(error.localizedDescription))
-        }
-        if hadTarget { try? manager.removeItem(at: previous) }
-        return removeLeftovers(beside: target)
+        return try staged.commit()
     }
 
     /// The hidden folders a run makes beside the target, named after it and the run's UUID:
@@ -116,7 +105,7 @@ struct ReportFolder {
         (try? FileManager.default.attributesOfItem(atPath: url.path)[.type] as? FileAttributeType) == .typeSymbolicLink
     }
 
-    private func error(_ reason: ReportFolderError.Reason) -> ReportFolderError {
+    func error(_ reason: ReportFolderError.Reason) -> ReportFolderError {
         ReportFolderError(folder: path, reason: reason)
     }
 }

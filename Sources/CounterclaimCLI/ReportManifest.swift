@@ -25,7 +25,7 @@ struct ReportManifest: Equatable {
         digests = Dictionary(pages.map { ($0.path, SHA256.hex(Array($0.text.utf8))) }, uniquingKeysWith: { _, last in last })
     }
 
-    private init(digests: [String: String]) {
+    init(digests: [String: String]) {
         self.digests = digests
     }
 

@@ -43,13 +43,11 @@ extension Runner {
         return hadProblems
     }
 
-    /// Loads the lexicons, then extracts every article's claims and keeps what `keep` takes
-    /// from its full reading (the reading itself is let go). Problems go to `errors` as
-    /// `path:line: message`; nil when a lexicon is bad (a usage error, printed).
+    /// Extracts every article's claims and keeps what `keep` takes from its full reading (the
+    /// reading itself is let go). Problems go to `errors` as `path:line: message`.
     func extractedCorpus<Kept>(
-        paths: [String], lexicons: [String], errors: inout some TextOutputStream, keep: (Reviewer, ArticleAnalysis) -> Kept
-    ) -> ExtractedCorpus<Kept>? {
-        guard let extractor = extractor(lexicons: lexicons, errors: &errors) else { return nil }
+        paths: [String], extractor: Extractor, errors: inout some TextOutputStream, keep: (Reviewer, ArticleAnalysis) -> Kept
+    ) -> ExtractedCorpus<Kept> {
         let reviewer = Reviewer(extractor: extractor)
         var articles: [ArticleClaims] = []
         var kept: [Kept] = []

@@ -5,20 +5,23 @@ extension Runner {
     /// `counterclaim reconcile`: incidents and findings as JSON lines, JSON or Markdown.
     func reconcile(_ options: ReconcileOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32
     {
-        guard let corpus = extractedCorpus(paths: options.paths, lexicons: options.lexicons, errors: &errors, keep: { _, _ in () })
-        else { return Self.usageFailed }
+        guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
+        let corpus = extractedCorpus(paths: options.paths, extractor: extractor, errors: &errors, keep: { _, _ in () })
         let incidents = Reconciler(places: corpus.places).reconcile(corpus.articles).incidents
         switch options.format {
         case .jsonl:
-            output.write(IncidentJSON.lines(incidents))
+            IncidentJSON.writeLines(incidents, to: &output)
         case .json:
             var json = JSONWriter()
             json.beginArray()
-            for incident in incidents { IncidentJSON.write(incident, to: &json) }
+            for incident in incidents {
+                IncidentJSON.write(incident, to: &json)
+                output.write(json.flush())
+            }
             json.endArray()
-            output.write(json.output + "\n")
+            output.write(json.flush() + "\n")
         case .markdown:
-            output.write(ReconcileMarkdown.render(incidents))
+            ReconcileMarkdown.render(incidents, to: &output)
         }
         return corpus.hadProblems ? Self.inputFailed : Self.success
     }

@@ -4,35 +4,58 @@ import Review
 
 extension Runner {
     /// `counterclaim report`: every page of the report, swapped into the folder at once.
+    ///
+    /// Pages are written into the staging folder as they are made — each article's attribution
+    /// check as the article is read, the rest after reconciliation — so the run holds the
+    /// claims, not the pages.
     func report(_ options: ReportOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-        // Each article's attribution check page and bias evidence are made as it is read.
-        guard
-            let corpus = extractedCorpus(
-                paths: options.paths, lexicons: options.lexicons, errors: &errors,
-                keep: { reviewer, analysis in
-                    let reviewed = reviewer.review(analysis)
-                    let check = CheckMarkdown.render(AttributionCheck(reviewed), source: ArticleSource.portableName(of: reviewed.article.source))
-                    return (id: reviewed.article.id, check: check, bias: BiasEvidence(reviewed))
-                })
-        else { return Self.usageFailed }
-        guard !corpus.hadProblems else {
-            errors.write(
-                "counterclaim: report not written: fix the articles above, then run again; \(options.out) is unchanged\n")
-            return Self.inputFailed
-        }
-        // The outlet bias page and each article's attribution check ride along with the report.
-        var companions = CompanionPages(bias: BiasReport.markdown(CorpusBias(corpus.kept.map(\.bias))))
-        for article in corpus.kept { companions.checks[article.id] = article.check }
-        let pages = ReportSite.pages(Reconciler(places: corpus.places).reconcile(corpus.articles), companions: companions)
-        let leftovers: [String]
+        guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
+        var staged: StagedReport
         do {
-            leftovers = try ReportFolder(path: options.out).replace(with: pages)
+            staged = try ReportFolder(path: options.out).stage()
         } catch {
             errors.write("counterclaim: \(error.description)\n")
             return Self.inputFailed
         }
+        var writeFailure: ReportFolderError? = nil
+        var checked: Set<String> = []
+        let corpus = extractedCorpus(paths: options.paths, extractor: extractor, errors: &errors) { reviewer, analysis in
+            let reviewed = reviewer.review(analysis)
+            if writeFailure == nil {
+                let source = ArticleSource.portableName(of: reviewed.article.source)
+                let page = ReportPage(
+                    path: ReportLinks.checkPath(reviewed.article.id), text: CheckMarkdown.render(AttributionCheck(reviewed), source: source))
+                do throws(ReportFolderError) {
+                    try staged.write(page)
+                    checked.insert(reviewed.article.id)
+                } catch {
+                    writeFailure = error
+                }
+            }
+            return BiasEvidence(reviewed)
+        }
+        guard !corpus.hadProblems else {
+            staged.discard()
+            errors.write(
+                "counterclaim: report not written: fix the articles above, then run again; \(options.out) is unchanged\n")
+            return Self.inputFailed
+        }
+        let leftovers: [String]
+        do throws(ReportFolderError) {
+            if let writeFailure { throw writeFailure }
+            try staged.write(ReportPage(path: ReportLinks.bias, text: BiasReport.markdown(CorpusBias(corpus.kept))))
+            let reconciled = Reconciler(places: corpus.places).reconcile(corpus.articles)
+            try ReportSite.forEachPage(reconciled, companions: CompanionPages(bias: true, checks: checked)) { page throws(ReportFolderError) in
+                try staged.write(page)
+            }
+            leftovers = try staged.commit()
+        } catch {
+            staged.discard()
+            errors.write("counterclaim: \(error.description)\n")
+            return Self.inputFailed
+        }
         for folder in leftovers { output.write("removed \(folder), left beside \(options.out) by an interrupted run\n") }
-        output.write("wrote \(pages.count) pages to \(options.out)\n")
+        output.write("wrote \(staged.digests.count) pages to \(options.out)\n")
         return Self.success
     }
 }

@@ -85,8 +85,12 @@ struct FuzzTarget: Sendable {
         OutputInvariants.checkMarkdown(CheckMarkdown.render(check), what: "check")
 
         let reconciled = Reconciler(places: stages.places).reconcile([ArticleClaims(article: article, claims: claims)])
-        OutputInvariants.checkJSONLines(IncidentJSON.lines(reconciled.incidents), what: "reconcile")
-        OutputInvariants.checkMarkdown(ReconcileMarkdown.render(reconciled.incidents), what: "reconcile --format markdown")
+        var lines = ""
+        IncidentJSON.writeLines(reconciled.incidents, to: &lines)
+        OutputInvariants.checkJSONLines(lines, what: "reconcile")
+        var markdown = ""
+        ReconcileMarkdown.render(reconciled.incidents, to: &markdown)
+        OutputInvariants.checkMarkdown(markdown, what: "reconcile --format markdown")
 
         let bias = CorpusBias([BiasEvidence(reviewed)])
         OutputInvariants.checkJSON(BiasJSON.render(bias), what: "bias --format json")

@@ -21,9 +21,13 @@ package struct Token: Sendable, Equatable {
         case punctuation
     }
 
-    package let range: ByteRange
-    package let kind: Kind
+    // Tokens are the most numerous values of an analysis (one per five bytes of text), so
+    // they are packed: the bytes as 32-bit offsets (an article is at most 4 GiB,
+    // `Token.maxTextBytes`), the widest field first — 24 bytes a token instead of 40.
     package let key: TokenKey
+    private let start: UInt32
+    private let end: UInt32
+    package let kind: Kind
     /// The first letter is an ASCII capital (`Baku`, `EU`).
     package let isCapitalized: Bool
     /// White space (or the start of the text) comes right before the token.
@@ -35,13 +39,20 @@ package struct Token: Sendable, Equatable {
         range: ByteRange, kind: Kind, key: TokenKey, isCapitalized: Bool,
         spaceBefore: Bool, startsLine: Bool
     ) {
-        self.range = range
+        precondition(range.end <= Self.maxTextBytes, "a text longer than Token.maxTextBytes reached the tokenizer")
+        start = UInt32(range.start)
+        end = UInt32(range.end)
         self.kind = kind
         self.key = key
         self.isCapitalized = isCapitalized
         self.spaceBefore = spaceBefore
         self.startsLine = startsLine
     }
+
+    /// The most bytes a tokenized text may hold; inputs are refused long before this.
+    package static let maxTextBytes = Int(UInt32.max)
+
+    package var range: ByteRange { ByteRange(Int(start), Int(end)) }
 
     /// Whether the token is this single ASCII punctuation byte.
     package func isPunctuation(_ ascii: Unicode.Scalar) -> Bool {

@@ -2,5 +2,7 @@ import CounterclaimCLI
 import Foundation
 
 var output = FileHandleStream(FileHandle.standardOutput)
-var errors = FileHandleStream(FileHandle.standardError)
-exit(Runner().run(Array(CommandLine.arguments.dropFirst()), output: &output, errors: &errors))
+var errors = FileHandleStream(FileHandle.standardError, capacity: 0)
+let status = Runner().run(Array(CommandLine.arguments.dropFirst()), output: &output, errors: &errors)
+output.flush()
+exit(status)

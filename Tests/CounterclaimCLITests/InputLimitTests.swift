@@ -44,6 +44,6 @@ struct InputLimitTests {
     @Test func limitThatIsNotASizeIsAUsageError() {
         let result = RunResult.run(["extract", "-"], stdin: Self.article, environment: ["COUNTERCLAIM_MAX_ARTICLE_MB": "lots"])
         #expect(result.status == 2)
-        #expect(result.errors.hasPrefix("counterclaim: COUNTERCLAIM_MAX_ARTICLE_MB='lots' is not a size in MiB from 1 to 65536"))
+        #expect(result.errors.hasPrefix("counterclaim: COUNTERCLAIM_MAX_ARTICLE_MB='lots' is not a size in MiB from 1 to 4095"))
     }
 }

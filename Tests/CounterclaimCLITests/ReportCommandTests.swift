@@ -83,6 +83,9 @@ struct ReportCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let corpus = folder.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        // The good article comes first, so its check page is already staged when the bad one fails.
+        try "---\nid: a-good\noutlet: Desk\npublished: 2022-09-13\n---\nArmenia said Azerbaijani forces shelled Jermuk.\n".write(
+            to: corpus.appendingPathComponent("a-good.md"), atomically: true, encoding: .utf8)
         try "---\nid: wrong-name\noutlet: Desk\n---\nBody.\n".write(
             to: corpus.appendingPathComponent("bad.md"), atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("Reports")
@@ -92,6 +95,8 @@ struct ReportCommandTests {
             result.errors.hasSuffix(
                 "counterclaim: report not written: fix the articles above, then run again; \(out.path) is unchanged\n"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
+        // Nor is a staging folder left beside it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["corpus"])
     }
 
     @Test(arguments: [

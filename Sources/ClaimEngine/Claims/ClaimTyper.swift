@@ -10,12 +10,13 @@ package struct ClaimTyper: Sendable {
         self.rules = rules
     }
 
-    /// The claims of one sentence, in text order, one per (party, kind, distinguishing value).
+    /// The claims of one sentence, in text order, one per (party, kind, distinguishing value),
+    /// numbered from `firstNumber`.
     /// `outletVoice` is the party the narrator speaks for in an official outlet's own text
     /// (a ministry communiqué), nil for a news outlet.
     package func claims(
         in statements: [Statement], mentions: SentenceMentions, document: Document, forms: [WordForm], quotes: QuoteRegions,
-        outletVoice: Party?, earlierAttack: PreviousAttack? = nil
+        outletVoice: Party?, earlierAttack: PreviousAttack? = nil, firstNumber: Int = 1
     ) -> [Claim] {
         var drafted: [(statement: Statement, draft: ClaimDraft)] = []
         for statement in statements.map({ Self.voiced($0, outletVoice: outletVoice) }) {
@@ -34,24 +35,25 @@ package struct ClaimTyper: Sendable {
         drafted.sort { $0.draft.anchor < $1.draft.anchor }
         let dater = ClaimDater(mentions: mentions, tokens: document.tokens, statements: statements, published: document.article.published)
         let places = mentions.places.map { document.text(ByteRange(document.tokens[$0.start].range.start, document.tokens[$0.end - 1].range.end)) }
-        return drafted.map { statement, draft in
+        return drafted.enumerated().map { offset, drafted in
+            let (statement, draft) = drafted
             let dated = dater.date(of: draft, in: statement)
-            var claim = Claim(
-                document: document.article.id, number: 0,
-                party: statement.speaker.party,
-                speaker: statement.speaker.phrase.map { document.text($0) },
-                // A partial quote that carries the claim's words makes reported speech direct:
-                // Baku said Armenia staged "a large-scale provocation".
-                mode: statement.mode == .indirect && (draft.words ?? draft.anchor..<(draft.anchor + 1)).contains(where: quotes.isQuoted)
-                    ? .direct : statement.mode,
-                verb: statement.verb.map { document.text(ByteRange(document.tokens[$0.start].range.start, document.tokens[$0.end - 1].range.end)) },
-                kind: draft.kind, aggressor: draft.aggressor, target: draft.target, negated: draft.negated,
-                victim: draft.victim, outcome: draft.outcome, count: draft.count,
-                date: dated?.date, places: Self.unique(places),
-                status: draft.status, time: draft.time,
-                rule: "\(statement.rule)/\(draft.rule)", sentence: mentions.sentence.range)
-            claim.dateSource = dated?.source ?? .stated
-            return claim
+            return Claim(
+                Claim.Fields(
+                    document: document.article.id, number: firstNumber + offset,
+                    party: statement.speaker.party,
+                    speaker: statement.speaker.phrase.map { document.text($0) },
+                    // A partial quote that carries the claim's words makes reported speech direct:
+                    // Baku said Armenia staged "a large-scale provocation".
+                    mode: statement.mode == .indirect && (draft.words ?? draft.anchor..<(draft.anchor + 1)).contains(where: quotes.isQuoted)
+                        ? .direct : statement.mode,
+                    verb: statement.verb.map { document.text(ByteRange(document.tokens[$0.start].range.start, document.tokens[$0.end - 1].range.end)) },
+                    kind: draft.kind, aggressor: draft.aggressor, target: draft.target, negated: draft.negated,
+                    victim: draft.victim, outcome: draft.outcome, count: draft.count,
+                    date: dated?.date, dateSource: dated?.source ?? .stated, places: Self.unique(places),
+                    status: draft.status, time: draft.time,
+                    rule: "\(statement.rule)/\(draft.rule)", sentence: mentions.sentence.range)
+            )
         }
     }
 

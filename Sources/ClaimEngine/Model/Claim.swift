@@ -1,40 +1,82 @@
 import NewsText
 
 /// One typed, attributed claim with the evidence for it: the output of the extractor.
+///
+/// A claim is immutable, and its fields live in one shared object: the many places that hold
+/// it — its article, its incident, the background, the pages — hold a reference rather than a
+/// copy of some twenty fields, so a corpus's claims cost memory once. Read a field as a
+/// property (`claim.kind`); `Fields` documents each field.
 package struct Claim: Sendable {
-    package let document: String
-    /// 1-based position of the claim in its document.
-    package var number: Int
-    package let party: Party
-    /// The speaker phrase as written ("Armenia's defence ministry"), nil for the narrator.
-    package let speaker: String?
-    package let mode: Mode
-    /// The reporting verb as written ("claimed"), nil when there is none.
-    package let verb: String?
-    package let kind: ClaimKind
-    package let aggressor: Belligerent?
-    package let target: Belligerent?
-    package let negated: Bool
-    package let victim: Victim?
-    package let outcome: Outcome?
-    package let count: CountMention?
-    package let date: EventDate?
-    /// Where the date comes from: the sentence's own words, or — for a clock time with no
-    /// day, or a signed post — the day the article or the post was published.
-    package var dateSource: DateSource = .stated
-    /// Place names in the sentence, as written, in text order.
-    package let places: [String]
-    /// The ceasefire's reported state, for ceasefire claims.
-    package let status: CeasefireStatus?
-    /// A ceasefire's start time, `HH:MM` (UTC when the sentence names a zone).
-    package let time: String?
-    /// The extraction rules that produced the claim, `attribution/typing` ("indirect-speech/attack-active").
-    package let rule: String
-    /// The sentence that carries the claim.
-    package let sentence: ByteRange
+    package struct Fields: Sendable {
+        package let document: String
+        /// 1-based position of the claim in its document.
+        package let number: Int
+        package let party: Party
+        /// The speaker phrase as written ("Armenia's defence ministry"), nil for the narrator.
+        package let speaker: String?
+        package let mode: Mode
+        /// The reporting verb as written ("claimed"), nil when there is none.
+        package let verb: String?
+        package let kind: ClaimKind
+        package let aggressor: Belligerent?
+        package let target: Belligerent?
+        package let negated: Bool
+        package let victim: Victim?
+        package let outcome: Outcome?
+        package let count: CountMention?
+        package let date: EventDate?
+        /// Where the date comes from: the sentence's own words, or — for a clock time with no
+        /// day, or a signed post — the day the article or the post was published.
+        package let dateSource: DateSource
+        /// Place names in the sentence, as written, in text order.
+        package let places: [String]
+        /// The ceasefire's reported state, for ceasefire claims.
+        package let status: CeasefireStatus?
+        /// A ceasefire's start time, `HH:MM` (UTC when the sentence names a zone).
+        package let time: String?
+        /// The extraction rules that produced the claim, `attribution/typing` ("indirect-speech/attack-active").
+        package let rule: String
+        /// The sentence that carries the claim.
+        package let sentence: ByteRange
+    }
+
+    private let shared: Shared
+
+    package init(_ fields: Fields) {
+        shared = Shared(fields)
+    }
+
+    package var document: String { shared.fields.document }
+    package var number: Int { shared.fields.number }
+    package var party: Party { shared.fields.party }
+    package var speaker: String? { shared.fields.speaker }
+    package var mode: Mode { shared.fields.mode }
+    package var verb: String? { shared.fields.verb }
+    package var kind: ClaimKind { shared.fields.kind }
+    package var aggressor: Belligerent? { shared.fields.aggressor }
+    package var target: Belligerent? { shared.fields.target }
+    package var negated: Bool { shared.fields.negated }
+    package var victim: Victim? { shared.fields.victim }
+    package var outcome: Outcome? { shared.fields.outcome }
+    package var count: CountMention? { shared.fields.count }
+    package var date: EventDate? { shared.fields.date }
+    package var dateSource: DateSource { shared.fields.dateSource }
+    package var places: [String] { shared.fields.places }
+    package var status: CeasefireStatus? { shared.fields.status }
+    package var time: String? { shared.fields.time }
+    package var rule: String { shared.fields.rule }
+    package var sentence: ByteRange { shared.fields.sentence }
 
     package var side: PartySide { party.side }
     package var id: String { "\(document)#\(number)" }
+
+    private final class Shared: Sendable {
+        let fields: Fields
+
+        init(_ fields: Fields) {
+            self.fields = fields
+        }
+    }
 }
 
 /// Where a claim's date comes from.

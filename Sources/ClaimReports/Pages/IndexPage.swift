@@ -19,7 +19,7 @@ package enum IndexPage {
         lines += incidents(corpus)
         lines += findingCounts(corpus)
         lines += mostDisputed(corpus)
-        if companions.bias != nil {
+        if companions.bias {
             lines += [
                 "## Outlets", "",
                 "[Outlet bias](\(ReportLinks.bias)): whose claims each outlet reports, whose account its own voice adopts,"
@@ -84,7 +84,7 @@ package enum IndexPage {
         return lines + [""]
     }
 
-    private static func articles(_ corpus: ReconciledCorpus, checks: [String: String]) -> [String] {
+    private static func articles(_ corpus: ReconciledCorpus, checks: Set<String>) -> [String] {
         var lines = ["## Articles", ""]
         let checked = !checks.isEmpty
         lines.append("| article | outlet | published | claims | incidents |" + (checked ? " attribution check |" : ""))
@@ -97,7 +97,7 @@ package enum IndexPage {
             let cells = [
                 "[\(article.id)](\(ReportLinks.articlePath(article.id)))", Markdown.cell(article.outlet),
                 article.published?.description ?? "", String(input.claims.count), incidents.joined(separator: ", "),
-            ] + (checked ? [checks[article.id] == nil ? "" : "[check](\(ReportLinks.checkPath(article.id)))"] : [])
+            ] + (checked ? [!checks.contains(article.id) ? "" : "[check](\(ReportLinks.checkPath(article.id)))"] : [])
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }
         return lines + [""]

@@ -47,10 +47,17 @@ package struct IncidentGrouper: Sendable {
             guard !news.isEmpty else { continue }
             units.append(Unit(claims: news, anchor: anchor, recentDays: maxGap))
         }
-        let groups = bridgedLulls(linked(units))
+        var groups = bridgedLulls(linked(units))
+        units = []
         var usedIDs = Set<String>()
-        let incidents = groups.map { group in
-            namer.incident(claims: group.flatMap(\.claims).sorted(by: ReportedClaim.publicationOrder), usedIDs: &usedIDs)
+        var incidents: [Incident] = []
+        incidents.reserveCapacity(groups.count)
+        for index in groups.indices {
+            let claims = groups[index].flatMap(\.claims).sorted(by: ReportedClaim.publicationOrder)
+            // Each group's claims are let go as soon as its incident holds them, so the
+            // corpus's claims are held about once, not twice.
+            groups[index] = []
+            incidents.append(namer.incident(claims: claims, usedIDs: &usedIDs))
         }
         return (incidents, background.sorted(by: ReportedClaim.publicationOrder))
     }
@@ -158,7 +165,7 @@ package struct IncidentGrouper: Sendable {
 
     private func reported(_ claim: Claim, in article: Article, day: CalendarDate?, stated: Bool) -> ReportedClaim {
         ReportedClaim(
-            claim: claim, outlet: article.outlet, published: article.published, sentence: article.text(claim.sentence),
+            claim: claim, outlet: article.outlet, published: article.published, body: article.body,
             places: places.references(claim.places), day: day, dayIsStated: stated)
     }
 

@@ -7,8 +7,9 @@ package struct ReportedClaim: Sendable {
     package let claim: Claim
     package let outlet: String
     package let published: CalendarDate?
-    /// The sentence that carries the claim, exactly as published.
-    package let sentence: String
+    /// The article's body, shared with the article (copy-on-write) rather than copied per
+    /// claim: a corpus holds many claims per sentence, and their text is read only by pages.
+    private let body: [UInt8]
     package let places: [PlaceReference]
     /// The day the claim is placed on: the event day its sentence names, else the day the
     /// article was published; nil when neither is known.
@@ -17,17 +18,20 @@ package struct ReportedClaim: Sendable {
     package let dayIsStated: Bool
 
     package init(
-        claim: Claim, outlet: String, published: CalendarDate?, sentence: String, places: [PlaceReference],
+        claim: Claim, outlet: String, published: CalendarDate?, body: [UInt8], places: [PlaceReference],
         day: CalendarDate?, dayIsStated: Bool
     ) {
         self.claim = claim
         self.outlet = outlet
         self.published = published
-        self.sentence = sentence
+        self.body = body
         self.places = places
         self.day = day
         self.dayIsStated = dayIsStated
     }
+
+    /// The sentence that carries the claim, exactly as published.
+    package var sentence: String { String(decoding: body[claim.sentence.start..<claim.sentence.end], as: UTF8.self) }
 
     package var id: String { claim.id }
     package var document: String { claim.document }

@@ -1,0 +1,28 @@
+# Shared by the benchmarks (sourced after timing.sh, not run): inputs made from the shipped
+# corpus in the scratch folder `$work`, each in a folder of its own.
+for f in Corpus/articles/*.md; do awk 'n >= 2 { print } /^---$/ { n++ }' "$f"; echo; done > "$work/bodies.txt"
+front() { printf -- '---\nid: %s\noutlet: Benchmark Wire\npublished: 2022-09-13\n---\n' "$1"; }
+
+# One article of about N KB made of the corpus bodies, in a folder of its own.
+long_article() {  # long_article DIR KB
+  mkdir -p "$1/articles"
+  front big > "$1/articles/big.md"
+  while [ "$(stat -c %s "$1/articles/big.md")" -lt $(($2 * 1000)) ]; do cat "$work/bodies.txt" >> "$1/articles/big.md"; done
+}
+# One article whose body is a single sentence of N clauses.
+long_sentence() {  # long_sentence DIR CLAUSES
+  mkdir -p "$1/articles"
+  { front big; for ((i = 0; i < $2; i++)); do printf 'Armenia said Azerbaijani forces shelled Goris, and '; done; echo 'the shelling went on'; } \
+    > "$1/articles/big.md"
+}
+# The corpus copied N times, labels included, each copy under its own ids.
+copies() {  # copies DIR N
+  mkdir -p "$1/articles" "$1/labels"
+  for ((i = 0; i < $2; i++)); do
+    for f in Corpus/articles/*.md; do
+      id=$(basename "$f" .md)
+      sed "s/^id: $id\$/id: $id-c$i/" "$f" > "$1/articles/$id-c$i.md"
+      [ -f "Corpus/labels/$id.json" ] && sed "s/\"document\": \"$id\"/\"document\": \"$id-c$i\"/" "Corpus/labels/$id.json" > "$1/labels/$id-c$i.json"
+    done
+  done
+}

@@ -1,0 +1,81 @@
+import ClaimReports
+import Foundation
+
+/// A report being written (see `ReportFolder`): pages go into a hidden staging folder beside
+/// the target as soon as they are made, so a run holds one page at a time however large the
+/// report; `commit` swaps the folder in whole, `discard` removes it and leaves the target as
+/// it was.
+struct StagedReport {
+    let folder: ReportFolder
+    let target: URL
+    let staging: URL
+    /// The run's UUID, shared by its staging and old folders.
+    let token: String
+    let hadTarget: Bool
+    /// OS litter in the old folder, carried over into the new one.
+    let litter: [String]
+    /// The SHA-256 of each page written, by path: the manifest.
+    private(set) var digests: [String: String] = [:]
+
+    init(folder: ReportFolder, target: URL, token: String, hadTarget: Bool, litter: [String]) {
+        self.folder = folder
+        self.target = target
+        self.token = token
+        staging = target.deletingLastPathComponent().appendingPathComponent(
+            ReportFolder.SideFolder.staging.name(beside: target.lastPathComponent, token: token))
+        self.hadTarget = hadTarget
+        self.litter = litter
+    }
+
+    mutating func write(_ page: ReportPage) throws(ReportFolderError) {
+        guard ReportFolder.isSafe(page.path) else { throw folder.error(.unsafePage(page.path)) }
+        let bytes = Array(page.text.utf8)
+        let file = staging.appendingPathComponent(page.path)
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: file)
+        } catch {
+            throw folder.error(.cannotWrite(error.localizedDescription))
+        }
+        digests[page.path] = SHA256.hex(bytes)
+    }
+
+    /// Swaps the staging folder in for the target. Returns the names of the folders left by
+    /// killed runs that it removed, for the user to be told.
+    func commit() throws(ReportFolderError) -> [String] {
+        let manager = FileManager.default
+        let previous = target.deletingLastPathComponent().appendingPathComponent(
+            ReportFolder.SideFolder.previous.name(beside: target.lastPathComponent, token: token))
+        do {
+            try Data(ReportManifest(digests: digests).text.utf8).write(to: staging.appendingPathComponent(ReportManifest.fileName))
+            for file in litter where !manager.fileExists(atPath: staging.appendingPathComponent(file).path) {
+                let copy = staging.appendingPathComponent(file)
+                try manager.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try manager.copyItem(at: target.appendingPathComponent(file), to: copy)
+            }
+        } catch {
+            discard()
+            throw folder.error(.cannotWrite(error.localizedDescription))
+        }
+        do {
+            if hadTarget { try manager.moveItem(at: target, to: previous) }
+        } catch {
+            discard()
+            throw folder.error(.cannotSwap(error.localizedDescription))
+        }
+        do {
+            try manager.moveItem(at: staging, to: target)
+        } catch {
+            if hadTarget { try? manager.moveItem(at: previous, to: target) }
+            discard()
+            throw folder.error(.cannotSwap(error.localizedDescription))
+        }
+        if hadTarget { try? manager.removeItem(at: previous) }
+        return folder.removeLeftovers(beside: target)
+    }
+
+    /// Removes the staging folder; the target is untouched.
+    func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}
