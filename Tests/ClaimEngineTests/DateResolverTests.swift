@@ -292,6 +292,20 @@ struct TimeExample: Sendable, CustomTestStringConvertible {
         #expect(found == example.expected)
     }
 
+    /// A date that names a night straddles two days; one reckoned from another event does not.
+    @Test(arguments: [
+        ("Azerbaijani forces shelled positions near Jermuk overnight.", true),
+        ("Azerbaijani forces shelled positions near Jermuk last night.", true),
+        ("Azerbaijani forces shelled positions near Jermuk on Monday night.", true),
+        ("Azerbaijani forces shelled positions near Jermuk on Monday.", false),
+        ("Baku said Armenian units had fired on its posts the day before.", false),
+    ])
+    func aNightIsMarked(sentence: String, atNight: Bool) throws {
+        let tokens = TokenFixture(sentence)
+        let found = resolver.dates(in: tokens.tokens, range: tokens.all, text: tokens.bytes, published: CalendarDate(iso: "2022-09-13"))
+        #expect(try #require(found.first).atNight == atNight)
+    }
+
     @Test func searchStaysInsideTheRange() {
         let sentence = TokenFixture("On Tuesday Baku said. Yerevan said overnight.")
         let published = CalendarDate(iso: "2022-09-13")
@@ -327,7 +341,7 @@ struct TimeExample: Sendable, CustomTestStringConvertible {
             throws: LexiconError(
                 file: "my-calendar.tsv", line: 4,
                 message: "unknown kind `weeks-ago`; use one of month, weekday, relative-day, days-ago, last-week,"
-                    + " day-prefix, month-prefix, previous, previous-year, zone, meridiem, named-time")
+                    + " day-prefix, month-prefix, previous, previous-year, zone, meridiem, named-time, night")
         ) {
             try CalendarLexicon(table)
         }

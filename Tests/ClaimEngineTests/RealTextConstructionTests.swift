@@ -632,6 +632,17 @@ struct RealTextConstructionTests {
             ["russia indirect appeal"]),
     ]
 
+    /// An attack noun with a relative clause that names who carried it out: "a provocation
+    /// Armenian forces had committed", "the attack that Baku's troops launched".
+    static let relativeAgent: [Case] = [
+        Case(
+            "Azerbaijan's border service said it had punished a provocation Armenian forces had committed on Monday.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan date=2022-09-12"]),
+        Case(
+            "Armenia's defence ministry said it repelled the attack that Azerbaijani units launched on Monday.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia date=2022-09-12"]),
+    ]
+
     /// "This week": the month of publication.
     static let thisWeek: [Case] = [
         Case(
@@ -716,4 +727,5 @@ struct RealTextConstructionTests {
     @Test(arguments: spanOfTwoDays) func readsSpanOfTwoDays(_ example: Case) throws { try check(example) }
     @Test(arguments: dateInARelativeClause) func readsDateInARelativeClause(_ example: Case) throws { try check(example) }
     @Test(arguments: thisWeek) func readsThisWeek(_ example: Case) throws { try check(example) }
+    @Test(arguments: relativeAgent) func readsRelativeAgent(_ example: Case) throws { try check(example) }
 }

@@ -138,6 +138,32 @@ struct FindingRuleTests {
         )
     }
 
+    /// One side dates an attack by the other to the day before its own account begins, and the
+    /// other side denies it: the start itself is disputed, though the days are one apart.
+    @Test func aDeniedProvocationTheDayBeforeIsADisputedStart() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2024-02-13",
+                "Armenia said Azerbaijani troops had fired on its positions near Nerkin Hand on Tuesday. Azerbaijan's border service said it had punished a provocation Armenian forces had committed near Nerkin Hand the day before. Armenia rejected those claims."
+            )
+        ])
+        let date = try #require(found.first { $0.kind == .date && $0.event == .fightingStart })
+        #expect(summary(date) == "date contradiction armenia-gov,azerbaijan-gov")
+        #expect(date.summary.contains("Azerbaijan's government 2024-02-12"))
+    }
+
+    /// "Overnight" may be dated to either day of the night: a start a day apart read from it is
+    /// not a dispute, even when the later side denies the attack.
+    @Test func anOvernightStartADayApartIsNoDispute() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2024-02-13",
+                "Armenia said Azerbaijani troops had shelled its positions near Nerkin Hand overnight. Azerbaijan said on Tuesday that Armenian units had fired on its posts near Nerkin Hand. Azerbaijan denied that its troops had opened fire."
+            )
+        ])
+        #expect(!found.contains { $0.kind == .date && $0.event == .fightingStart && $0.relation == .contradiction })
+    }
+
     @Test func bothSidesConfirmingACeasefireIsAnAgreement() throws {
         let found = try findings([
             Fixture(

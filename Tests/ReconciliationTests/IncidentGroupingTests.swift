@@ -79,6 +79,20 @@ struct IncidentGroupingTests {
         #expect(corpus.incidents.allSatisfy { !$0.claims.contains { $0.id == "armfront-2023#2" } })
     }
 
+    /// "Last week" may mean any of the seven days before publication: a toll published six days
+    /// after a clash joins it rather than opening an incident of its own.
+    @Test func aLastWeekAccountJoinsTheClashOfThoseDays() throws {
+        let corpus = try ReconciliationFixture.reconcile([
+            Fixture("wire-a", published: "2022-09-13", "Armenia said Azerbaijani forces shelled Jermuk on Tuesday."),
+            Fixture(
+                "wire-b", published: "2022-09-19",
+                "Armenia's Security Council said 105 soldiers were killed near Jermuk last week, and that Azerbaijani forces attacked first."
+            ),
+        ])
+        #expect(corpus.incidents.map(\.id) == ["2022-09-13-jermuk"])
+        #expect(corpus.incidents.first?.documents == ["wire-a", "wire-b"])
+    }
+
     @Test func aLullAtTheSamePlacesIsOneStandoffButATruceStartsANewIncident() throws {
         let standoff = try ReconciliationFixture.reconcile([
             Fixture(

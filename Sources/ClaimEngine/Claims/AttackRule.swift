@@ -32,6 +32,7 @@ package struct AttackRule: ClaimRule {
             var draft = ClaimDraft(kind: .attack, rule: "attack-\(head.construction)-\(head.voice.rawValue)", anchor: head.clauseStart)
             draft.words = head.clauseStart..<trigger.end
             let agent = agentAfter(trigger, upTo: upper, context) ?? (head.ofNamesAttacker ? ownerAfterOf(trigger, upTo: upper, context) : nil)
+                ?? (head.voice == .nominal ? relativeAgent(trigger, upTo: upper, context) : nil)
             switch head.voice {
             case .active:
                 // "Azerbaijani forces shelled Stepanakert, launching an offensive", "… crossed the
@@ -286,6 +287,27 @@ package struct AttackRule: ClaimRule {
         let placeFirst = context.mentions.nouns.contains { $0.value == .place && window.contains($0.start) && $0.start < side.tokens.lowerBound }
             || context.mentions.places.contains { window.contains($0.start) && $0.start < side.tokens.lowerBound }
         return placeFirst ? nil : side.side
+    }
+
+    /// The subject of a relative clause that says who carried the attack out: "a provocation
+    /// Armenian forces had committed the day before", "the attack that Baku's troops launched".
+    /// The side comes right after the noun (or its `that`/`which`) and a support verb in the
+    /// past follows it within a few words (its noun, auxiliaries).
+    private func relativeAgent(_ trigger: Mention<[Trigger]>, upTo upper: Int, _ context: StatementContext) -> Belligerent? {
+        var start = trigger.end
+        if start < upper, context.tokens[start].kind == .closeQuote { start += 1 }  // a "provocation" Armenian forces had committed
+        if start < upper, FunctionWords.relatives.contains(context.tokens[start].key) { start += 1 }
+        guard let side = context.sides.first(where: { $0.tokens.lowerBound == start }) else { return nil }
+        // The side's noun ("forces", "units") and auxiliaries may stand before the verb.
+        for verb in side.tokens.upperBound..<min(upper, side.tokens.upperBound + 4) {
+            let supported = context.mentions.triggers.contains { mention in
+                mention.start == verb && mention.value.contains { $0.sense == .attack(.support) }
+            }
+            if supported { return context.forms[verb].inflection == .past ? side.side : nil }
+            let token = context.tokens[verb]
+            guard token.kind == .word, !token.isCapitalized, !FunctionWords.gapStoppers.contains(token.key) else { return nil }
+        }
+        return nil
     }
 
     /// The side named after `by` or `from` right after the trigger: `aggression by Azerbaijan`.

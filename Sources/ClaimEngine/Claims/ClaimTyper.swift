@@ -50,7 +50,8 @@ package struct ClaimTyper: Sendable {
                     verb: statement.verb.map { document.text(ByteRange(document.tokens[$0.start].range.start, document.tokens[$0.end - 1].range.end)) },
                     kind: draft.kind, aggressor: draft.aggressor, target: draft.target, negated: draft.negated,
                     victim: draft.victim, outcome: draft.outcome, count: draft.count,
-                    date: dated?.date, dateSource: dated?.source ?? .stated, places: Self.unique(places),
+                    date: dated?.date, dateSource: dated?.source ?? .stated, dateAtNight: dated?.atNight ?? false,
+                    places: Self.unique(places),
                     status: draft.status, time: draft.time,
                     rule: "\(statement.rule)/\(draft.rule)", sentence: mentions.sentence.range)
             )

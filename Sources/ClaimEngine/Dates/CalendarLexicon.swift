@@ -24,6 +24,7 @@ package struct CalendarLexicon: Sendable {
         case previousYear = "previous-year"
         case zone, meridiem
         case namedTime = "named-time"
+        case night
     }
 
     enum Meridiem: String {
@@ -54,6 +55,8 @@ package struct CalendarLexicon: Sendable {
     /// One-word meridiems by key: `am`, `a.m.`; also read as a suffix: `9am`.
     var meridiems: [TokenKey: Meridiem] = [:]
     var namedTimes = PhraseMatcher<ClockTime>()
+    /// Words of the night ("overnight", "night"): a date with one straddles two days.
+    var nightWords: Set<TokenKey> = []
     /// The first token of every phrase: a token not in here starts no date, zone or named time.
     var starters: Set<TokenKey> = []
 
@@ -96,7 +99,7 @@ package struct CalendarLexicon: Sendable {
                 throw table.error(row, "`\(phrase)` is already a \(kind.rawValue) (\(first)); keep one row")
             }
             firstPlace[kind, default: [:]][keys] = "\(table.file):\(row.line)"
-            starters.insert(keys[0])
+            if kind != .night { starters.insert(keys[0]) }  // a night word only qualifies a date
             let isOneWord = tokens.count == 1 && tokens[0].kind == .word
 
             func integer(in range: ClosedRange<Int>, example: String) throws(LexiconError) -> Int {
@@ -157,6 +160,10 @@ package struct CalendarLexicon: Sendable {
                         row, "a named-time's value is HH:MM, e.g. `noon\tnamed-time\t12:00`; found `\(value)`")
                 }
                 namedTimes.add(phrase, time)
+            case .night:
+                try oneWord()
+                try noValue()
+                nightWords.insert(keys[0])
             }
         }
     }

@@ -20,19 +20,29 @@ struct ClaimDater {
     let statements: [Statement]
     let published: CalendarDate?
 
-    func date(of draft: ClaimDraft, in statement: Statement) -> (date: EventDate, source: DateSource)? {
-        stated(draft, in: statement).map { ($0, .stated) } ?? fallback(draft, in: statement)
+    /// A claim's date, where it comes from, and whether it names a night.
+    struct Dated {
+        let date: EventDate
+        let source: DateSource
+        var atNight = false
+    }
+
+    func date(of draft: ClaimDraft, in statement: Statement) -> Dated? {
+        if let mention = stated(draft, in: statement) {
+            return Dated(date: mention.date, source: .stated, atNight: mention.atNight)
+        }
+        return fallback(draft, in: statement)
     }
 
     /// A signed post's day, or the publication day for a clock time with no day.
-    private func fallback(_ draft: ClaimDraft, in statement: Statement) -> (date: EventDate, source: DateSource)? {
+    private func fallback(_ draft: ClaimDraft, in statement: Statement) -> Dated? {
         guard !draft.isStanding, mentions.dates.allSatisfy({ $0.date == nil }) else { return nil }
-        if let posted = statement.postedOn { return (posted, .posted) }
-        if hasClockTime(for: draft), let published { return (.day(published), .published) }
+        if let posted = statement.postedOn { return Dated(date: posted, source: .posted) }
+        if hasClockTime(for: draft), let published { return Dated(date: .day(published), source: .published) }
         return nil
     }
 
-    private func stated(_ draft: ClaimDraft, in statement: Statement) -> EventDate? {
+    private func stated(_ draft: ClaimDraft, in statement: Statement) -> (date: EventDate, atNight: Bool)? {
         guard !draft.isStanding else { return nil }
         var dates = mentions.dates.filter { $0.date != nil }
         // A claim told in a relative clause ("the 2020 war, which left thousands dead") takes
@@ -44,9 +54,11 @@ struct ClaimDater {
             draft.kind == .ceasefire || !describesTruce(mention)
         }
         let inside = usable.filter { mention in statement.content.contains { $0.contains(mention.tokens.lowerBound) } }
-        if let range = range(of: inside.isEmpty ? usable : inside) { return range }
+        if let range = range(of: inside.isEmpty ? usable : inside) { return (range, false) }
         let anchor = draft.anchor
-        if let nearest = inside.min(by: { distance($0, anchor) < distance($1, anchor) }) { return nearest.date }
+        if let nearest = inside.min(by: { distance($0, anchor) < distance($1, anchor) }), let date = nearest.date {
+            return (date, nearest.atNight)
+        }
         let elsewhere = usable.filter { mention in
             !isInRelativeClause(mention)
                 && !statements.contains { other in
@@ -54,7 +66,7 @@ struct ClaimDater {
                         && other.content.contains { $0.contains(mention.tokens.lowerBound) }
                 }
         }
-        return elsewhere.first?.date
+        return elsewhere.first.flatMap { mention in mention.date.map { ($0, mention.atNight) } }
     }
 
     private func distance(_ mention: DateMention, _ anchor: Int) -> Int {

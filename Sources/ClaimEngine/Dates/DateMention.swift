@@ -36,11 +36,15 @@ package struct DateMention: Sendable, Equatable {
     /// The date; nil when the expression is relative and the article has no publication date.
     package let date: EventDate?
     package let form: Form
+    /// The expression names a night ("overnight", "on Monday night"), which straddles two
+    /// calendar days: the day it resolves to may be the one before or after the event's.
+    package let atNight: Bool
 
-    package init(tokens: Range<Int>, bytes: ByteRange, date: EventDate?, form: Form) {
+    package init(tokens: Range<Int>, bytes: ByteRange, date: EventDate?, form: Form, atNight: Bool = false) {
         self.tokens = tokens
         self.bytes = bytes
         self.date = date
         self.form = form
+        self.atNight = atNight
     }
 }

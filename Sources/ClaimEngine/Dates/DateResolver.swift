@@ -74,11 +74,13 @@ package struct DateResolver: Sendable {
                 index += 1
                 continue
             }
+            // "overnight", "last night", or a night right after the day: "on Monday night".
+            let night = (index..<min(match.end + 1, range.upperBound)).contains { calendar.nightWords.contains(tokens[$0].key) }
             found.append(
                 DateMention(
                     tokens: index..<match.end,
                     bytes: ByteRange(tokens[index].range.start, tokens[match.end - 1].range.end),
-                    date: match.date, form: match.form))
+                    date: match.date, form: match.form, atNight: night))
             index = match.end
         }
         return found

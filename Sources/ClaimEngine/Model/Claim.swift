@@ -28,6 +28,9 @@ package struct Claim: Sendable {
         /// Where the date comes from: the sentence's own words, or — for a clock time with no
         /// day, or a signed post — the day the article or the post was published.
         package let dateSource: DateSource
+        /// The date names a night ("overnight", "on Monday night"), which straddles two
+        /// calendar days: the event may belong to the day before or after.
+        package let dateAtNight: Bool
         /// Place names in the sentence, as written, in text order.
         package let places: [String]
         /// The ceasefire's reported state, for ceasefire claims.
@@ -61,6 +64,7 @@ package struct Claim: Sendable {
     package var count: CountMention? { shared.fields.count }
     package var date: EventDate? { shared.fields.date }
     package var dateSource: DateSource { shared.fields.dateSource }
+    package var dateAtNight: Bool { shared.fields.dateAtNight }
     package var places: [String] { shared.fields.places }
     package var status: CeasefireStatus? { shared.fields.status }
     package var time: String? { shared.fields.time }

@@ -11,7 +11,10 @@ import NewsText
 /// conflicting moments (different days, or different UTC times) are a **contradiction**;
 /// parties that share a day or a UTC time and never conflict are an **agreement**. A fighting
 /// start read from "overnight" may land a day early, so fighting starts one day apart do not
-/// conflict.
+/// conflict — unless the earlier day is not a night and the party with the later day denies
+/// the attack the other dates to it ("a provocation Armenian forces had committed the day
+/// before" — "Armenia has denied these claims"): then the earlier day is a first act one side
+/// asserts and the other rejects, not the same night read twice.
 package struct DateFinder: FindingRule {
     package let name = "date"
     /// Days two fighting starts may differ by and still be the same start.
@@ -20,7 +23,7 @@ package struct DateFinder: FindingRule {
     package init() {}
 
     package func findings(in incident: Incident) -> [Finding] {
-        DatedEvent.allCases.compactMap { finding($0, answers: answers(for: $0, in: incident)) }
+        DatedEvent.allCases.compactMap { finding($0, answers: answers(for: $0, in: incident), in: incident) }
     }
 
     /// Each party's answer, with the claims that give it, in party order: its earliest
@@ -69,13 +72,14 @@ package struct DateFinder: FindingRule {
         }
     }
 
-    private func finding(_ event: DatedEvent, answers: [Position]) -> Finding? {
+    private func finding(_ event: DatedEvent, answers: [Position], in incident: Incident) -> Finding? {
         var disputed = Set<Party>()
         var agreeing = Set<Party>()
         for (index, answer) in answers.enumerated() {
             for other in answers[(index + 1)...] where answer.party.side != other.party.side {
                 guard case .moments(let mine) = answer.stance, case .moments(let theirs) = other.stance else { continue }
-                if mine.contains(where: { left in theirs.contains { conflict(left, $0, event) } }) {
+                let conflicting = mine.contains { left in theirs.contains { conflict(left, $0, event) } }
+                if conflicting || (event == .fightingStart && deniesEarlierStart(answer, other, in: incident)) {
                     disputed.formUnion([answer.party, other.party])
                 } else if mine.contains(where: { left in theirs.contains { left.sharesReading(with: $0) } }) {
                     agreeing.formUnion([answer.party, other.party])
@@ -94,6 +98,24 @@ package struct DateFinder: FindingRule {
         return Finding(
             kind: .date, relation: relation, event: event, positions: positions,
             summary: "\(what): \(parts.joined(separator: "; ")); \(verdict).")
+    }
+
+    /// Whether, of two fighting starts a day or so apart, the party with the later day denies
+    /// an attack by a side the other party's start names as the attacker.
+    private func deniesEarlierStart(_ lhs: Position, _ rhs: Position, in incident: Incident) -> Bool {
+        guard case .moments(let left) = lhs.stance, case .moments(let right) = rhs.stance,
+            let leftDay = left.first?.day, let rightDay = right.first?.day, leftDay != rightDay
+        else { return false }
+        let (earlier, later, earlierDay) = leftDay < rightDay ? (lhs, rhs, leftDay) : (rhs, lhs, rightDay)
+        let start = earlier.evidence.filter { $0.day == earlierDay }
+        // A night ("overnight") may be dated to either day it straddles: then the two days
+        // may well be one night read twice.
+        guard !start.contains(where: \.claim.dateAtNight) else { return false }
+        let attackers = Set(start.compactMap(\.claim.aggressor))
+        return incident.claims.contains { reported in
+            reported.party == later.party && reported.claim.kind == .attack && reported.claim.negated
+                && reported.claim.aggressor.map(attackers.contains) == true
+        }
     }
 
     private func conflict(_ lhs: EventMoment, _ rhs: EventMoment, _ event: DatedEvent) -> Bool {

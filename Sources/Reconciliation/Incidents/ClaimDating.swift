@@ -13,15 +13,17 @@ package struct ClaimDating: Sendable {
     /// days ("the ceasefire that took effect on Wednesday, September 20", ten days later).
     package var newsDays = 14
     /// How far back "last week" reaches; a month-only date ("last week" → `2023-09`) is news
-    /// when the month holds a day of that window, and is then placed on the publication day.
+    /// when the month holds a day of that window, and is then placed on the publication day,
+    /// reaching back over the window: it may mean any of those days.
     package var lastWeekDays = 7
 
     package init() {}
 
     /// Where a claim belongs in time.
     package enum Placement: Equatable, Sendable {
-        /// News: placed on `day` (nil when the article gives no date at all).
-        case news(day: CalendarDate?, stated: Bool)
+        /// News: placed on `day` (nil when the article gives no date at all); `since` is the
+        /// earliest day a vague date may mean, when it is earlier.
+        case news(day: CalendarDate?, stated: Bool, since: CalendarDate? = nil)
         /// History recalled by the article.
         case background
     }
@@ -53,7 +55,7 @@ package struct ClaimDating: Sendable {
         case .month(let year, let month):
             let windowStart = anchor.adding(days: -lastWeekDays)
             let holdsWindowDay = [windowStart, anchor].contains { $0.year == year && $0.month == month }
-            return holdsWindowDay ? .news(day: anchor, stated: false) : .background
+            return holdsWindowDay ? .news(day: anchor, stated: false, since: windowStart) : .background
         }
     }
 }

@@ -38,8 +38,8 @@ package struct IncidentGrouper: Sendable {
             var news: [ReportedClaim] = []
             for claim in input.claims {
                 switch dating.placement(of: claim, anchor: anchor) {
-                case .news(let day, let stated):
-                    news.append(reported(claim, in: input.article, day: day, stated: stated))
+                case .news(let day, let stated, let since):
+                    news.append(reported(claim, in: input.article, day: day, stated: stated, since: since))
                 case .background:
                     background.append(reported(claim, in: input.article, day: claim.date.flatMap(Self.firstDay), stated: true))
                 }
@@ -67,7 +67,7 @@ package struct IncidentGrouper: Sendable {
         let claims: [ReportedClaim]
         /// The days of the article's own news (see `init`).
         let span: DaySpan?
-        /// Every day its news claims name.
+        /// Every day its news claims name or may mean ("last week").
         let reach: DaySpan?
         let places: Set<String>
         let document: String
@@ -81,7 +81,7 @@ package struct IncidentGrouper: Sendable {
             let days = claims.compactMap(\.day)
             let recent = anchor.map { anchor in days.filter { anchor.dayNumber - $0.dayNumber <= recentDays } } ?? days
             span = DaySpan(covering: recent.isEmpty ? days : recent)
-            reach = DaySpan(covering: days)
+            reach = DaySpan(covering: days + claims.compactMap(\.since))
             places = Set(claims.flatMap { $0.places.map(\.place) })
             document = claims[0].document
         }
@@ -163,10 +163,10 @@ package struct IncidentGrouper: Sendable {
         lhs.places.isEmpty || rhs.places.isEmpty || !lhs.places.isDisjoint(with: rhs.places)
     }
 
-    private func reported(_ claim: Claim, in article: Article, day: CalendarDate?, stated: Bool) -> ReportedClaim {
+    private func reported(_ claim: Claim, in article: Article, day: CalendarDate?, stated: Bool, since: CalendarDate? = nil) -> ReportedClaim {
         ReportedClaim(
             claim: claim, outlet: article.outlet, published: article.published, body: article.body,
-            places: places.references(claim.places), day: day, dayIsStated: stated)
+            places: places.references(claim.places), day: day, dayIsStated: stated, since: since)
     }
 
     private static func firstDay(of date: EventDate) -> CalendarDate? {

@@ -16,10 +16,13 @@ package struct ReportedClaim: Sendable {
     package let day: CalendarDate?
     /// True when the sentence names `day`; false when `day` is the publication date.
     package let dayIsStated: Bool
+    /// The earliest day a vague date may mean ("last week": up to seven days before
+    /// publication), when it is earlier than `day`; links the claim to a clash of those days.
+    package let since: CalendarDate?
 
     package init(
         claim: Claim, outlet: String, published: CalendarDate?, body: [UInt8], places: [PlaceReference],
-        day: CalendarDate?, dayIsStated: Bool
+        day: CalendarDate?, dayIsStated: Bool, since: CalendarDate? = nil
     ) {
         self.claim = claim
         self.outlet = outlet
@@ -28,6 +31,7 @@ package struct ReportedClaim: Sendable {
         self.places = places
         self.day = day
         self.dayIsStated = dayIsStated
+        self.since = since
     }
 
     /// The sentence that carries the claim, exactly as published.
