@@ -93,6 +93,37 @@ struct FindingRuleTests {
         #expect(revision.key == "losses-armenia-killed-revision-armenia-gov")
     }
 
+    /// A toll told later for an earlier day is still the later figure, and an article with no
+    /// publication date cannot be placed on the timeline at all.
+    @Test func aRisingTollIsNeverAFallingRevision() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2022-09-14",
+                "Armenia's defence ministry said nearly 50 soldiers had been killed near Jermuk."),
+            Fixture(
+                "wire-b", published: "2022-09-20",
+                "Armenia's defence ministry said 207 soldiers had been killed near Jermuk on 13 September 2022."),
+            Fixture(
+                "blog-c", outlet: "Border Notes", published: nil,
+                "Armenia's defence ministry said 300 soldiers had been killed near Jermuk on 13 September 2022."),
+        ])
+        let revision = try #require(found.first { $0.relation == .revision })
+        #expect(revision.summary == "Armenia's defence ministry revised its figure for Armenian forces killed: 45–49 → 207.")
+        #expect(!revision.evidence.contains { $0.document == "blog-c" })
+    }
+
+    /// Two figures in one article are parts of one account — one town's dead and another's —
+    /// not a figure revised.
+    @Test func figuresOfOneArticleAreNoRevision() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2020-09-28",
+                "Azerbaijan's defence ministry said five civilians were killed in Tartar on Sunday. Azerbaijan's defence ministry said one civilian was killed in Tartar on Monday."
+            )
+        ])
+        #expect(!found.contains { $0.relation == .revision })
+    }
+
     @Test func overlappingFiguresOfBothSidesAgree() throws {
         let found = try findings([
             Fixture(

@@ -10,14 +10,14 @@ import Reconciliation
 ///         .init("wire-b", published: "2022-09-13", "Baku said Armenian units fired first near Jermuk on Tuesday."),
 ///     ])
 package enum ReconciliationFixture {
-    /// One article: id, outlet, publication date and body.
+    /// One article: id, outlet, publication date (nil for an article that gives none) and body.
     package struct Article: Sendable {
         package let id: String
         package let outlet: String
-        package let published: String
+        package let published: String?
         package let body: String
 
-        package init(_ id: String, outlet: String = "Caucasus Wire", published: String, _ body: String) {
+        package init(_ id: String, outlet: String = "Caucasus Wire", published: String?, _ body: String) {
             self.id = id
             self.outlet = outlet
             self.published = published
@@ -26,7 +26,8 @@ package enum ReconciliationFixture {
 
         /// The article file as it would be saved in `Corpus/articles/<id>.md`.
         package var file: String {
-            "---\nid: \(id)\noutlet: \(outlet)\npublished: \(published)\nurl: https://example.org/\(id)\n---\n\(body)\n"
+            let date = published.map { "published: \($0)\n" } ?? ""
+            return "---\nid: \(id)\noutlet: \(outlet)\n\(date)url: https://example.org/\(id)\n---\n\(body)\n"
         }
     }
 

@@ -5,7 +5,8 @@ import ClaimEngine
 /// - **contradiction**: two parties of different sides whose latest figures cannot both be
 ///   true — Baku's "about 550 enemy servicemen were killed" against Yerevan's own 31;
 /// - **revision**: one party's figures over time that do not overlap — 49, then at least
-///   105, then 135 — a timeline, not a dispute;
+///   105, then 135 — a timeline, not a dispute. Only dated statements make a timeline: a
+///   figure from an article with no publication date cannot be placed before or after another;
 /// - **omission**: a belligerent that speaks of its own losses without a number — "some of
 ///   its servicemen had died but has not said how many";
 /// - **agreement**: both belligerents give figures that fit together.
@@ -73,10 +74,11 @@ package struct LossesFinder: FindingRule {
             }
         }
 
-        for account in accounts where account.party.takesSides && Self.isRevised(account.figures.map(\.count)) {
-            let position = Position(party: account.party, stance: account.stance, inDispute: true, evidence: account.figureClaims)
+        for account in accounts where account.party.takesSides && Self.isRevised(account.timeline.map(\.count)) {
+            let position = Position(
+                party: account.party, stance: account.stance, inDispute: true, evidence: account.timeline.map(\.claim))
             // Repeats of a figure are one step of the timeline.
-            let steps = account.figures.map(\.count.readable).reduce(into: [String]()) { steps, step in
+            let steps = account.timeline.map(\.count.readable).reduce(into: [String]()) { steps, step in
                 if steps.last != step { steps.append(step) }
             }
             findings.append(
@@ -166,8 +168,21 @@ package struct LossAccount: Sendable {
         }
     }
 
-    /// The party's latest figure; nil when it never gave one.
-    package var latest: CountInterval? { figures.last?.count }
+    /// The party's figure in each dated article, in the order the statements were made: the
+    /// only figures that can show one changing. Publication, not the day of the event, orders
+    /// them: a toll published on the 20th for the clash of the 13th is later than one
+    /// published on the 15th. An article counts once, with its latest figure: its other
+    /// figures are parts of one account ("five in Naftalan", "one in Tartar"), not versions.
+    package var timeline: [(claim: ReportedClaim, count: CountInterval)] {
+        let dated = figures.filter { $0.claim.published != nil }.sorted { ReportedClaim.statementOrder($0.claim, $1.claim) }
+        var lastOfDocument: [String: Int] = [:]
+        for (index, figure) in dated.enumerated() { lastOfDocument[figure.claim.document] = index }
+        return dated.enumerated().filter { lastOfDocument[$0.element.claim.document] == $0.offset }.map(\.element)
+    }
+
+    /// The party's latest figure — of its dated statements when it has any; nil when it never
+    /// gave one.
+    package var latest: CountInterval? { (timeline.last ?? figures.last)?.count }
     package var figureClaims: [ReportedClaim] { figures.map(\.claim) }
 
     /// What the party's claims assert: its latest figure, or — when it gave none but said

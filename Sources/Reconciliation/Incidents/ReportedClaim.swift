@@ -50,6 +50,16 @@ package struct ReportedClaim: Sendable {
         return publicationOrder(lhs, rhs)
     }
 
+    /// The order in which statements were made: by publication date, then by the day the
+    /// sentence gives ("on Wednesday he had said at least 105", told on Friday before "on
+    /// Thursday he said 135"), then as published. For a party's figures over time.
+    package static func statementOrder(_ lhs: ReportedClaim, _ rhs: ReportedClaim) -> Bool {
+        let left = (lhs.published?.dayNumber ?? Int.min, lhs.day?.dayNumber ?? Int.min)
+        let right = (rhs.published?.dayNumber ?? Int.min, rhs.day?.dayNumber ?? Int.min)
+        if left != right { return left < right }
+        return publicationOrder(lhs, rhs)
+    }
+
     /// Publication order: by publication date, then document, then position in the text.
     package static func publicationOrder(_ lhs: ReportedClaim, _ rhs: ReportedClaim) -> Bool {
         let left = lhs.published?.dayNumber ?? Int.min
