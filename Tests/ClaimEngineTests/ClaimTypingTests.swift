@@ -145,3 +145,19 @@ struct ClaimTypingTests {
         #expect(claims == ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"])
     }
 }
+
+/// An attack told as a later phase of fighting under way is marked, so that it does not date
+/// the start of the fighting.
+struct ResumptionTests {
+    @Test(arguments: [
+        ("Karabakh said Azerbaijan's resumed offensive near Talish had been repelled.", true),
+        ("Armenia said Azerbaijani forces shelled Jermuk again on Tuesday.", true),
+        ("Baku said Armenian units had renewed the shelling of Tartar.", true),
+        ("Armenia said Azerbaijani forces shelled Jermuk on Tuesday.", false),
+    ])
+    func attackIsMarkedAsResumed(sentence: String, resumes: Bool) throws {
+        let claims = try ExtractionFixture.extractor().claims(in: try ExtractionFixture.article(sentence))
+        let attack = try #require(claims.first { $0.kind == .attack })
+        #expect(attack.resumes == resumes)
+    }
+}

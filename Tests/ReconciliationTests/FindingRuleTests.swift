@@ -183,6 +183,20 @@ struct FindingRuleTests {
         #expect(date.summary.contains("Azerbaijan's government 2024-02-12"))
     }
 
+    /// "The resumed offensive" two days later is a later phase of the fighting, not another
+    /// account of when it started.
+    @Test func aResumedOffensiveDatesNoStart() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2016-04-02",
+                "Azerbaijan said Armenian forces had shelled its positions near Talish on Saturday."),
+            Fixture(
+                "wire-b", published: "2016-04-04",
+                "Stepanakert said Azerbaijani troops had lost a tank in the resumed offensive near Talish on Monday."),
+        ])
+        #expect(!found.contains { $0.kind == .date && $0.event == .fightingStart })
+    }
+
     /// "Overnight" may be dated to either day of the night: a start a day apart read from it is
     /// not a dispute, even when the later side denies the attack.
     @Test func anOvernightStartADayApartIsNoDispute() throws {

@@ -80,7 +80,7 @@ struct AttackHead {
                 }
             case .blame:
                 heads.append(AttackHead(trigger: mention, clauseStart: mention.start, voice: .nominal, construction: "blame"))
-            case .modifier, .support, .passive:
+            case .modifier, .support, .passive, .resumption:
                 continue
             }
         }

@@ -62,6 +62,7 @@ package struct AttackRule: ClaimRule {
                 draft.aggressor = agent ?? modifier?.side ?? (possessed ? nil : subject(before: trigger, notBefore: lower, context))
                 draft.target = target(ofNoun: trigger, head: head, upTo: upper, context)
             }
+            draft.resumes = resumes(head, from: lower, upTo: upper, context)
             draft.negated = context.statement.isDenial || context.isNegated(before: head.clauseStart)
             draft.time = context.eventTime(introduced: true)
             if draft.negated && draft.aggressor == nil { draft.aggressor = context.speakerSide }
@@ -287,6 +288,16 @@ package struct AttackRule: ClaimRule {
         let placeFirst = context.mentions.nouns.contains { $0.value == .place && window.contains($0.start) && $0.start < side.tokens.lowerBound }
             || context.mentions.places.contains { window.contains($0.start) && $0.start < side.tokens.lowerBound }
         return placeFirst ? nil : side.side
+    }
+
+    /// Whether a resumption word tells the attack as a later phase: a few words before the
+    /// attack word or its clause ("the resumed offensive", "again shelled", "had renewed the
+    /// shelling") or just after it ("shelled the positions again"), within the attack's window.
+    private func resumes(_ head: AttackHead, from lower: Int, upTo upper: Int, _ context: StatementContext) -> Bool {
+        let window = max(lower, head.clauseStart - 3)..<min(upper, head.trigger.end + 4)
+        return context.mentions.triggers.contains { mention in
+            window.contains(mention.start) && mention.value.contains { $0.sense == .attack(.resumption) }
+        }
     }
 
     /// The subject of a relative clause that says who carried the attack out: "a provocation

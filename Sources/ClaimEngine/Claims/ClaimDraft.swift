@@ -19,6 +19,8 @@ package struct ClaimDraft: Sendable, Equatable {
     package var words: Range<Int>? = nil
     /// A standing state, not an event ("the Armenian-occupied districts"): it has no date.
     package var isStanding = false
+    /// An attack told as a later phase of fighting under way ("the resumed offensive").
+    package var resumes = false
 
     package init(kind: ClaimKind, rule: String, anchor: Int) {
         self.kind = kind

@@ -51,7 +51,7 @@ package struct ClaimTyper: Sendable {
                     kind: draft.kind, aggressor: draft.aggressor, target: draft.target, negated: draft.negated,
                     victim: draft.victim, outcome: draft.outcome, count: draft.count,
                     date: dated?.date, dateSource: dated?.source ?? .stated, dateAtNight: dated?.atNight ?? false,
-                    places: Self.unique(places),
+                    places: Self.unique(places), resumes: draft.resumes,
                     status: draft.status, time: draft.time,
                     rule: "\(statement.rule)/\(draft.rule)", sentence: mentions.sentence.range)
             )

@@ -65,6 +65,10 @@ package struct Trigger: LexiconEntry, Equatable {
         /// Blame put on a side: `the responsibility lies with Armenia`, `Baku bears full
         /// responsibility` — an attack claim with the blamed side as the attacker.
         case blame
+        /// A word that tells an attack as a later phase of fighting already under way: `the
+        /// resumed offensive`, `renewed shelling`, `shelled the positions again`. It is not
+        /// where the fighting started.
+        case resumption
     }
 
     package static let columns = ["phrase", "kind", "value"]

@@ -33,6 +33,9 @@ package struct Claim: Sendable {
         package let dateAtNight: Bool
         /// Place names in the sentence, as written, in text order.
         package let places: [String]
+        /// The attack is told as a later phase of fighting under way ("the resumed offensive",
+        /// "shelled … again"), so it does not date the start of the fighting.
+        package let resumes: Bool
         /// The ceasefire's reported state, for ceasefire claims.
         package let status: CeasefireStatus?
         /// A ceasefire's start time, `HH:MM` (UTC when the sentence names a zone).
@@ -66,6 +69,7 @@ package struct Claim: Sendable {
     package var dateSource: DateSource { shared.fields.dateSource }
     package var dateAtNight: Bool { shared.fields.dateAtNight }
     package var places: [String] { shared.fields.places }
+    package var resumes: Bool { shared.fields.resumes }
     package var status: CeasefireStatus? { shared.fields.status }
     package var time: String? { shared.fields.time }
     package var rule: String { shared.fields.rule }

@@ -60,7 +60,8 @@ package struct DateFinder: FindingRule {
         let statedDay = reported.dayIsStated ? reported.day : nil
         switch event {
         case .fightingStart:
-            guard claim.kind == .attack, statedDay != nil || claim.time != nil else { return nil }
+            // "The resumed offensive on April 4" dates a later phase, not the start.
+            guard claim.kind == .attack, !claim.resumes, statedDay != nil || claim.time != nil else { return nil }
             return EventMoment(day: statedDay, time: claim.time)
         case .ceasefireStart:
             // "took effect at 18:30", "agreed … on Tuesday", "announced the truce on Wednesday
