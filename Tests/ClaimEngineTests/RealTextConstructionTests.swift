@@ -643,6 +643,16 @@ struct RealTextConstructionTests {
             ["armenia-mod indirect attack aggressor=azerbaijan target=armenia date=2022-09-12"]),
     ]
 
+    /// Losses "in fighting between" the two sides are neither side's alone, whoever reports them.
+    static let lossesBetweenTheSides: [Case] = [
+        Case(
+            "Armenia's defence ministry said at least 20 soldiers were killed in clashes between Armenian and Azerbaijani forces.",
+            ["armenia-mod indirect casualties outcome=killed count=20..."]),
+        Case(
+            "Azerbaijan's defence ministry said 12 soldiers had died in fighting between the Azerbaijani and Armenian armies.",
+            ["azerbaijan-mod indirect casualties outcome=killed count=12...12"]),
+    ]
+
     /// "This week": the month of publication.
     static let thisWeek: [Case] = [
         Case(
@@ -728,4 +738,5 @@ struct RealTextConstructionTests {
     @Test(arguments: dateInARelativeClause) func readsDateInARelativeClause(_ example: Case) throws { try check(example) }
     @Test(arguments: thisWeek) func readsThisWeek(_ example: Case) throws { try check(example) }
     @Test(arguments: relativeAgent) func readsRelativeAgent(_ example: Case) throws { try check(example) }
+    @Test(arguments: lossesBetweenTheSides) func readsLossesBetweenTheSides(_ example: Case) throws { try check(example) }
 }

@@ -212,7 +212,7 @@ package struct AttackRule: ClaimRule {
         // no subject; nor is "Armenia and Azerbaijan", addressed together.
         let start = side.tokens.lowerBound
         let isObject = start > 0 && FunctionWords.objectMarkers.contains(context.tokens[start - 1].key)
-        return describesPeople || isObject || isPaired(side.tokens, context) ? nil : side.side
+        return describesPeople || isObject || context.isPaired(side.tokens) ? nil : side.side
     }
 
     /// The side blame is put on: after "lies with" or "rests with" anywhere after the word
@@ -225,13 +225,6 @@ package struct AttackRule: ClaimRule {
         }
         if let with { return context.side(after: with + 1, before: min(run.upperBound, with + 10))?.side }
         return context.side(before: trigger.start, notBefore: max(run.lowerBound, trigger.start - 6))?.side
-    }
-
-    /// A side named together with the other: "Armenia and Azerbaijan", "between Armenian and
-    /// Azerbaijani forces" — both, so neither alone.
-    private func isPaired(_ side: Range<Int>, _ context: StatementContext) -> Bool {
-        guard let this = context.sides.first(where: { $0.tokens == side })?.side else { return false }
-        return context.sides.contains { other in other.side != this && abs(other.tokens.lowerBound - side.lowerBound) <= 3 }
     }
 
     /// Whether a side stands right before the attack as its own subject ("accused Baku of
@@ -269,7 +262,7 @@ package struct AttackRule: ClaimRule {
             return FunctionWords.targetMarkers.contains(key) || (!head.ofNamesAttacker && key == FunctionWords.of)
         }
         guard let marker, let side = context.side(after: marker + 1, before: min(upper, marker + 8)),
-            !isPaired(side.tokens, context)  // "on the border between Armenia and Azerbaijan"
+            !context.isPaired(side.tokens)  // "on the border between Armenia and Azerbaijan"
         else { return nil }
         // The side must be in the preposition's own phrase, not after "and said …".
         let between = (marker + 1)..<side.tokens.lowerBound

@@ -171,6 +171,15 @@ package struct CasualtiesRule: ClaimRule {
         {
             return Victim(side.side, civilian: civilian)
         }
+        // "killed in fighting between Armenian and Azerbaijani forces": the two sides named
+        // together after the loss, so the dead are not the speaker's side alone.
+        if let run = context.run(of: trigger.start),
+            context.sides.contains(where: { side in
+                (trigger.end..<min(run.upperBound, trigger.end + 8)).contains(side.tokens.lowerBound) && context.isPaired(side.tokens)
+            })
+        {
+            return nil
+        }
         guard let own = context.speakerSide else { return nil }
         return Victim(own, civilian: civilian)
     }

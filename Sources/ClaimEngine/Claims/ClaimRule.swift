@@ -187,6 +187,13 @@ package struct StatementContext: Sendable {
         sides.first { $0.tokens.lowerBound >= index && $0.tokens.lowerBound < upperBound }
     }
 
+    /// A side named together with the other: "Armenia and Azerbaijan", "between Armenian and
+    /// Azerbaijani forces" — both, so neither alone.
+    package func isPaired(_ side: Range<Int>) -> Bool {
+        guard let this = sides.first(where: { $0.tokens == side })?.side else { return false }
+        return sides.contains { other in other.side != this && abs(other.tokens.lowerBound - side.lowerBound) <= 3 }
+    }
+
     /// The word before `index` in the sentence, past adverbs such as "also" when asked.
     package func wordBefore(_ index: Int, skippingAdverbs: Bool) -> Int? {
         var before = index - 1
