@@ -145,3 +145,22 @@ struct ClaimTypingTests {
         #expect(claims == ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"])
     }
 }
+
+/// One count for two outcomes is marked on the claim that carries it.
+struct MergedOutcomeTests {
+    func merged(_ body: String) throws -> [String] {
+        let article = ExtractionFixture.article(body)
+        return try ExtractionFixture.extractor().claims(in: article).filter { $0.count != nil }.map { claim in
+            "\(claim.outcome?.rawValue ?? "-") \(claim.count?.text ?? "") +\(claim.mergedOutcomes.map(\.rawValue).joined(separator: ","))"
+        }
+    }
+
+    @Test(arguments: [
+        ("The ministry in Yerevan said 14 of its soldiers were killed or went missing on Monday.", ["killed 14 +missing"]),
+        ("Baku said 22 Azerbaijani soldiers had been killed and wounded.", ["killed 22 +wounded"]),
+        ("Yerevan said 8 soldiers were killed and 3 went missing.", ["killed 8 +", "missing 3 +"]),
+    ])
+    func aCountBeforeTwoJoinedOutcomesCoversBoth(_ body: String, _ expected: [String]) throws {
+        #expect(try merged(body) == expected)
+    }
+}
