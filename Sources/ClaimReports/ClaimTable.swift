@@ -28,7 +28,8 @@ package enum ClaimTable {
             parts.append("\(claim.aggressor?.rawValue ?? "?") → \(claim.target?.rawValue ?? "?")")
         case .casualties, .territory:
             parts.append(claim.victim?.rawValue ?? "?")
-            parts.append(claim.outcome?.rawValue ?? "")
+            // "killed or missing 30": one figure for two outcomes is no one outcome's count.
+            parts.append(([claim.outcome].compactMap { $0 } + claim.mergedOutcomes).map(\.rawValue).joined(separator: " or "))
             if let count = claim.count { parts.append(count.text) }
         case .ceasefire:
             parts.append(claim.status?.rawValue ?? "")

@@ -156,8 +156,27 @@ struct ResumptionTests {
         ("Armenia said Azerbaijani forces shelled Jermuk on Tuesday.", false),
     ])
     func attackIsMarkedAsResumed(sentence: String, resumes: Bool) throws {
-        let claims = try ExtractionFixture.extractor().claims(in: try ExtractionFixture.article(sentence))
+        let claims = try ExtractionFixture.extractor().claims(in: ExtractionFixture.article(sentence))
         let attack = try #require(claims.first { $0.kind == .attack })
         #expect(attack.resumes == resumes)
+    }
+}
+
+/// One count for two outcomes is marked on the claim that carries it.
+struct MergedOutcomeTests {
+    func merged(_ body: String) throws -> [String] {
+        let article = ExtractionFixture.article(body)
+        return try ExtractionFixture.extractor().claims(in: article).filter { $0.count != nil }.map { claim in
+            "\(claim.outcome?.rawValue ?? "-") \(claim.count?.text ?? "") +\(claim.mergedOutcomes.map(\.rawValue).joined(separator: ","))"
+        }
+    }
+
+    @Test(arguments: [
+        ("The ministry in Yerevan said 14 of its soldiers were killed or went missing on Monday.", ["killed 14 +missing"]),
+        ("Baku said 22 Azerbaijani soldiers had been killed and wounded.", ["killed 22 +wounded"]),
+        ("Yerevan said 8 soldiers were killed and 3 went missing.", ["killed 8 +", "missing 3 +"]),
+    ])
+    func aCountBeforeTwoJoinedOutcomesCoversBoth(_ body: String, _ expected: [String]) throws {
+        #expect(try merged(body) == expected)
     }
 }

@@ -60,6 +60,13 @@ package struct CasualtiesRule: ClaimRule {
                 usedCounts.insert(count.tokens.lowerBound)
             } else if counted {
                 continue  // "suffered casualties": no count, no outcome — not a claim
+            } else if index > 0, joinsOutcome(triggers[index - 1].mention, to: trigger, context) {
+                // "30 soldiers were killed or went missing": the 30 counts both outcomes.
+                for earlier in drafts.indices where drafts[earlier].anchor == triggers[index - 1].mention.start
+                    && drafts[earlier].count != nil && drafts[earlier].outcome != outcome
+                {
+                    drafts[earlier].mergedOutcomes.append(outcome)
+                }
             }
             draft.negated = context.statement.isDenial || context.isNegated(before: trigger.start)
             // "293 soldiers and three civilians were wounded": each group joined to the one
@@ -83,6 +90,18 @@ package struct CasualtiesRule: ClaimRule {
             }
         }
         return drafts
+    }
+
+    /// Whether `trigger` follows `earlier` with only a joiner between ("killed or went
+    /// missing", "killed, wounded", "killed and had been wounded"), so one count before them
+    /// covers both.
+    private func joinsOutcome(_ earlier: Mention<[Trigger]>, to trigger: Mention<[Trigger]>, _ context: StatementContext) -> Bool {
+        let between = earlier.end..<trigger.start
+        return between.contains { FunctionWords.outcomeJoiners.contains(context.tokens[$0].key) }
+            && between.allSatisfy { index in
+                let key = context.tokens[index].key
+                return FunctionWords.outcomeJoiners.contains(key) || FunctionWords.auxiliaries.contains(key)
+            }
     }
 
     /// Counted groups of people joined by "and" or a comma before `people`, nearest first:

@@ -8,6 +8,8 @@ package struct ClaimDraft: Sendable, Equatable {
     package var victim: Victim? = nil
     package var outcome: Outcome? = nil
     package var count: CountMention? = nil
+    /// Other outcomes `count` also covers: "killed or went missing" (`Claim.mergedOutcomes`).
+    package var mergedOutcomes: [Outcome] = []
     package var status: CeasefireStatus? = nil
     package var time: String? = nil
     /// The typing rule's name, e.g. `attack-passive`.

@@ -49,7 +49,7 @@ package struct ClaimTyper: Sendable {
                         ? .direct : statement.mode,
                     verb: statement.verb.map { document.text(ByteRange(document.tokens[$0.start].range.start, document.tokens[$0.end - 1].range.end)) },
                     kind: draft.kind, aggressor: draft.aggressor, target: draft.target, negated: draft.negated,
-                    victim: draft.victim, outcome: draft.outcome, count: draft.count,
+                    victim: draft.victim, outcome: draft.outcome, count: draft.count, mergedOutcomes: draft.mergedOutcomes,
                     date: dated?.date, dateSource: dated?.source ?? .stated, dateAtNight: dated?.atNight ?? false,
                     places: Self.unique(places), resumes: draft.resumes,
                     status: draft.status, time: draft.time,

@@ -125,6 +125,8 @@ package enum FunctionWords {
     package static let nounOpeners: Set<TokenKey> = determiners.union(definite)
     /// Words that join a verb or a clause to the one before: "and", "but", a comma.
     package static let joiners: Set<TokenKey> = joiningVerbs.union(coordinators)
+    /// Words that join two outcomes of one count: "killed or went missing", "killed and wounded".
+    package static let outcomeJoiners: Set<TokenKey> = coordinators.union(keys("or"))
     /// Words before the object of a preposition or an attack: "in Armenia", "on Armenia".
     package static let objectMarkers: Set<TokenKey> = prepositions.union(targetMarkers)
 

@@ -24,6 +24,10 @@ package struct Claim: Sendable {
         package let victim: Victim?
         package let outcome: Outcome?
         package let count: CountMention?
+        /// Other outcomes the count also covers, when the sentence gives one figure for two:
+        /// "30 soldiers were killed or went missing" is a `killed` claim with `[.missing]`, so
+        /// its 30 is never read as a plain death toll.
+        package let mergedOutcomes: [Outcome]
         package let date: EventDate?
         /// Where the date comes from: the sentence's own words, or — for a clock time with no
         /// day, or a signed post — the day the article or the post was published.
@@ -65,6 +69,7 @@ package struct Claim: Sendable {
     package var victim: Victim? { shared.fields.victim }
     package var outcome: Outcome? { shared.fields.outcome }
     package var count: CountMention? { shared.fields.count }
+    package var mergedOutcomes: [Outcome] { shared.fields.mergedOutcomes }
     package var date: EventDate? { shared.fields.date }
     package var dateSource: DateSource { shared.fields.dateSource }
     package var dateAtNight: Bool { shared.fields.dateAtNight }

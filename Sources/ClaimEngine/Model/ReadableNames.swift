@@ -23,6 +23,36 @@ extension Party {
     }
 }
 
+extension Party {
+    /// A label short enough for a chart: "Armenia MoD", "Karabakh", "own voice".
+    package var shortName: String {
+        switch self {
+        case .armeniaMod: "Armenia MoD"
+        case .azerbaijanMod: "Azerbaijan MoD"
+        case .armeniaGov: "Armenia gov."
+        case .azerbaijanGov: "Azerbaijan gov."
+        case .karabakh: "Karabakh"
+        case .eu: "EU"
+        case .un: "UN"
+        case .usa: "USA"
+        case .other: "others"
+        case .narrator: "own voice"
+        case .russia, .china, .france, .turkey, .iran: displayName
+        }
+    }
+}
+
+extension PartySide {
+    /// "Armenia", "Azerbaijan", "third party".
+    package var displayName: String {
+        switch self {
+        case .armenia: "Armenia"
+        case .azerbaijan: "Azerbaijan"
+        case .third: "third party"
+        }
+    }
+}
+
 extension Belligerent {
     /// "Armenia", "Azerbaijan".
     package var displayName: String { self == .armenia ? "Armenia" : "Azerbaijan" }

@@ -26,7 +26,7 @@ package enum ArticlePage {
         for claim in input.claims {
             let incident = incidentOfClaim[claim.id].map { "[\($0)](../\(ReportLinks.incidentPath($0)))" } ?? "background"
             let cells = [
-                String(claim.number), claim.party.rawValue, Markdown.cell(claim.speaker ?? ""), claim.mode.rawValue,
+                String(claim.number), claim.party.displayName, Markdown.cell(claim.speaker ?? ""), claim.mode.rawValue,
                 Markdown.cell(claim.verb ?? ""), claim.kind.rawValue, Markdown.cell(ClaimTable.values(of: claim)),
                 claim.date?.description ?? "", incident, Markdown.cell(article.text(claim.sentence)),
             ]

@@ -11,12 +11,18 @@ package enum EvidenceTable {
         claims.map(row)
     }
 
+    /// The table folded under a one-line summary, for a page that leads with conclusions:
+    /// GitHub renders the Markdown inside `<details>` when blank lines set it apart.
+    package static func folded(_ claims: [ReportedClaim], summary: String) -> [String] {
+        ["<details>", "<summary>\(Markdown.inline(summary))</summary>", ""] + header + rows(claims) + ["", "</details>", ""]
+    }
+
     package static func row(_ reported: ReportedClaim) -> String {
         let claim = reported.claim
         let article = ReportLinks.fromSubfolder(ReportLinks.articlePath(claim.document))
         let outlet = "[\(Markdown.inline(reported.outlet)) #\(claim.number)](\(article))"
         let cells = [
-            claim.party.rawValue, Markdown.cell(ClaimTable.values(of: claim)), outlet,
+            claim.party.displayName, Markdown.cell(ClaimTable.values(of: claim)), outlet,
             reported.published?.description ?? "", claim.date?.description ?? "", Markdown.cell(reported.sentence),
         ]
         return "| " + cells.joined(separator: " | ") + " |"

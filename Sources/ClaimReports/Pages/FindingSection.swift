@@ -21,6 +21,8 @@ package enum FindingSection {
         return topic
     }
 
+    /// The heading, the summary, the stances, then the sentences behind them folded away:
+    /// the summary and stances answer the question; the evidence is there to check it.
     package static func lines(_ finding: Finding, level: Int = 3) -> [String] {
         var lines = [String(repeating: "#", count: level) + " " + heading(finding), ""]
         lines.append(Markdown.inline(finding.summary))
@@ -28,13 +30,15 @@ package enum FindingSection {
         lines.append("| party | side | stance |")
         lines.append("|---|---|---|")
         for position in finding.positions {
-            let stance = position.inDispute ? position.stance.description : "\(position.stance.description) (not a side)"
-            lines.append("| \(position.party.rawValue) | \(position.party.side.rawValue) | \(Markdown.cell(stance)) |")
+            let stance = position.inDispute ? position.stance.readable : "\(position.stance.readable) (not a side)"
+            lines.append("| \(position.party.displayName) | \(position.party.side.displayName) | \(Markdown.cell(stance)) |")
         }
         lines.append("")
-        lines += EvidenceTable.header
-        lines += EvidenceTable.rows(finding.evidence)
-        lines.append("")
-        return lines
+        let evidence = finding.evidence
+        let outlets = Set(evidence.map(\.outlet)).count
+        let summary =
+            evidence.count == 1
+            ? "The sentence behind it" : "The \(evidence.count) sentences behind it, from \(outlets) outlet\(outlets == 1 ? "" : "s")"
+        return lines + EvidenceTable.folded(evidence, summary: summary)
     }
 }

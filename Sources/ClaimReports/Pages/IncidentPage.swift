@@ -1,8 +1,9 @@
 import ClaimEngine
 import Reconciliation
 
-/// `incidents/<id>.md`: one clash — the parties at a glance, the findings with their
-/// evidence, the loss figures over time, and every claim in time order.
+/// `incidents/<id>.md`: one clash — the parties at a glance, the loss figures with their
+/// status, the findings with their evidence, the loss figures over time, and every claim in
+/// time order.
 package enum IncidentPage {
     package static func page(_ incident: Incident) -> ReportPage {
         var lines = ["# \(Markdown.inline(incident.title))", ""]
@@ -18,13 +19,15 @@ package enum IncidentPage {
         }
         lines += ["## At a glance", ""]
         lines += PartyQuestionTable.lines(incident)
+        let figures = FiguresTable.lines(incident)
+        if !figures.isEmpty { lines += ["## Loss figures", ""] + figures }
         lines += findings(incident)
         let chart = LossTimelineChart.lines(incident)
         if !chart.isEmpty { lines += ["## Loss figures over time", ""] + chart }
         lines += ["## Timeline of claims", ""]
-        lines += EvidenceTable.header
-        lines += EvidenceTable.rows(incident.claims.sorted(by: ReportedClaim.timelineOrder))
-        lines.append("")
+        lines += EvidenceTable.folded(
+            incident.claims.sorted(by: ReportedClaim.timelineOrder),
+            summary: "All \(incident.claims.count) claims, by the day they refer to")
         return ReportPage(path: ReportLinks.incidentPath(incident.id), text: lines.joined(separator: "\n"))
     }
 

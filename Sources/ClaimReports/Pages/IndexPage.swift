@@ -18,7 +18,7 @@ package enum IndexPage {
         lines.append("")
         lines += incidents(corpus)
         lines += findingCounts(corpus)
-        lines += mostDisputed(corpus)
+        lines += mostDisputedLines(corpus)
         if companions.bias {
             lines += [
                 "## Outlets", "",
@@ -61,25 +61,16 @@ package enum IndexPage {
         return lines + [""]
     }
 
-    /// Contradictions with the most parties in dispute, then the most evidence.
-    private static func mostDisputed(_ corpus: ReconciledCorpus) -> [String] {
-        var points: [(incident: Incident, finding: Finding, rank: Int)] = []
-        for incident in corpus.incidents {
-            for finding in incident.findings where finding.relation == .contradiction {
-                points.append((incident, finding, points.count))
-            }
-        }
-        points.sort { lhs, rhs in
-            let left = (lhs.finding.parties.count, lhs.finding.evidence.count)
-            let right = (rhs.finding.parties.count, rhs.finding.evidence.count)
-            return left != right ? left > right : lhs.rank < rhs.rank
-        }
+    private static func mostDisputedLines(_ corpus: ReconciledCorpus) -> [String] {
         var lines = ["## Most disputed points", ""]
+        let points = DisputedPoint.ranked(corpus, limit: disputedPoints)
         guard !points.isEmpty else { return lines + ["No contradictions found.", ""] }
-        for (number, point) in points.prefix(disputedPoints).enumerated() {
+        for (number, point) in points.enumerated() {
             let anchor = ReportLinks.anchor(FindingSection.heading(point.finding))
             let link = "[\(Markdown.inline(point.incident.title))](\(ReportLinks.incidentPath(point.incident.id))#\(anchor))"
             lines.append("\(number + 1). \(link): \(Markdown.inline(point.finding.summary))")
+            let source = [point.quote.outlet, point.quote.published?.description ?? "undated"].joined(separator: ", ")
+            lines.append("   \(Markdown.blockquote(point.quote.sentence)) — \(Markdown.inline(source))")
         }
         return lines + [""]
     }
@@ -103,3 +94,4 @@ package enum IndexPage {
         return lines + [""]
     }
 }
+

@@ -4,9 +4,9 @@ import Reconciliation
 /// An incident at a glance: one row per question (who attacked first, each loss, when the
 /// fighting and the ceasefire began), one column per party that answered any of them.
 ///
-/// | question | armenia-gov | azerbaijan-mod |
+/// | question | Armenia's government | Azerbaijan's defence ministry |
 /// |---|---|---|
-/// | Who attacked first | blames azerbaijan | blames armenia |
+/// | Who attacked first | blames Azerbaijan | blames Armenia |
 /// | Armenian forces killed | 49 → at least 105 → 135 |  |
 package enum PartyQuestionTable {
     package static func lines(_ incident: Incident) -> [String] {
@@ -14,21 +14,21 @@ package enum PartyQuestionTable {
         let aggressor = AggressorFinder().positions(in: incident).filter(\.inDispute)
         if !aggressor.isEmpty {
             rows.append(
-                ("Who attacked first", Dictionary(uniqueKeysWithValues: aggressor.map { ($0.party, $0.stance.description) })))
+                ("Who attacked first", Dictionary(uniqueKeysWithValues: aggressor.map { ($0.party, $0.stance.readable) })))
         }
-        for (question, accounts) in LossesFinder().accounts(in: incident) {
-            rows.append((question.description, Dictionary(uniqueKeysWithValues: accounts.map { ($0.party, figures($0)) })))
+        for (question, accounts) in IncidentFigures(incident).accounts {
+            rows.append((question.label, Dictionary(uniqueKeysWithValues: accounts.map { ($0.party, figures($0)) })))
         }
         let dates = DateFinder()
         for event in DatedEvent.allCases {
             let answers = dates.answers(for: event, in: incident)
             guard !answers.isEmpty else { continue }
             let question = event == .fightingStart ? "Fighting began" : "Ceasefire began"
-            rows.append((question, Dictionary(uniqueKeysWithValues: answers.map { ($0.party, $0.stance.description) })))
+            rows.append((question, Dictionary(uniqueKeysWithValues: answers.map { ($0.party, $0.stance.readable) })))
         }
         let parties = Set(rows.flatMap(\.answers.keys)).sorted()
         guard !parties.isEmpty else { return ["No party answered who attacked, what was lost or when.", ""] }
-        var lines = ["| question | " + parties.map(\.rawValue).joined(separator: " | ") + " |"]
+        var lines = ["| question | " + parties.map(\.displayName).joined(separator: " | ") + " |"]
         lines.append("|---|" + String(repeating: "---|", count: parties.count))
         for row in rows {
             let cells = parties.map { Markdown.cell(row.answers[$0] ?? "") }

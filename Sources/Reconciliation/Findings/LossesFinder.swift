@@ -28,7 +28,11 @@ package struct LossesFinder: FindingRule {
     package func accounts(in incident: Incident) -> [(question: LossQuestion, accounts: [LossAccount])] {
         var questions: [LossQuestion: [ReportedClaim]] = [:]
         for reported in incident.claims where [.casualties, .territory].contains(reported.claim.kind) {
-            guard let victim = reported.claim.victim, let outcome = reported.claim.outcome else { continue }
+            // A figure for two outcomes at once ("killed or went missing") is no outcome's own
+            // count: held against a toll of the dead it would read as a revision or a dispute.
+            // The incident's figures table shows it on a row of its own.
+            guard let victim = reported.claim.victim, let outcome = reported.claim.outcome, reported.claim.mergedOutcomes.isEmpty
+            else { continue }
             questions[LossQuestion(victim: victim, outcome: outcome), default: []].append(reported)
         }
         return questions.keys.sorted().map { question in
@@ -180,9 +184,12 @@ package struct LossAccount: Sendable {
         return dated.enumerated().filter { lastOfDocument[$0.element.claim.document] == $0.offset }.map(\.element)
     }
 
-    /// The party's latest figure — of its dated statements when it has any; nil when it never
+    /// The party's latest figure and the claim that gives it — of its dated statements when it
+    /// has any, since an undated article could have appeared on any day; nil when it never
     /// gave one.
-    package var latest: CountInterval? { (timeline.last ?? figures.last)?.count }
+    package var latestFigure: (claim: ReportedClaim, count: CountInterval)? { timeline.last ?? figures.last }
+
+    package var latest: CountInterval? { latestFigure?.count }
     package var figureClaims: [ReportedClaim] { figures.map(\.claim) }
 
     /// What the party's claims assert: its latest figure, or — when it gave none but said
