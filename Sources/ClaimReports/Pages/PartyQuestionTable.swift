@@ -37,11 +37,9 @@ package enum PartyQuestionTable {
         return lines + [""]
     }
 
-    /// "49 → at least 105 → 135", repeats folded; "no number" for an account without one.
+    /// "49 → at least 105 → 135" (`LossAccount.steps`); "no number" for an account without one.
     private static func figures(_ account: LossAccount) -> String {
-        let steps = account.figures.map(\.count.readable).reduce(into: [String]()) { steps, step in
-            if steps.last != step { steps.append(step) }
-        }
+        let steps = account.steps.map(\.readable)
         return steps.isEmpty ? "no number" : steps.joined(separator: " → ")
     }
 }

@@ -98,8 +98,8 @@ package struct AggressorFinder: FindingRule {
         var text = clauses.joined(separator: "; ") + "."
         let neutral = positions.filter { !$0.inDispute }.map(\.party.displayName)
         if !neutral.isEmpty {
-            text += " \(readableList(neutral)) \(neutral.count > 1 ? "blame" : "blames") no one."
+            text += " " + "\(readableList(neutral)) \(neutral.count > 1 ? "blame" : "blames") no one.".capitalizedFirst
         }
-        return text.prefix(1).uppercased() + text.dropFirst()
+        return text.capitalizedFirst
     }
 }

@@ -82,9 +82,7 @@ package struct LossesFinder: FindingRule {
             let position = Position(
                 party: account.party, stance: account.stance, inDispute: true, evidence: account.timeline.map(\.claim))
             // Repeats of a figure are one step of the timeline.
-            let steps = account.timeline.map(\.count.readable).reduce(into: [String]()) { steps, step in
-                if steps.last != step { steps.append(step) }
-            }
+            let steps = account.steps.map(\.readable)
             findings.append(
                 finding(
                     question, .revision, [position],
@@ -190,6 +188,15 @@ package struct LossAccount: Sendable {
     package var latestFigure: (claim: ReportedClaim, count: CountInterval)? { timeline.last ?? figures.last }
 
     package var latest: CountInterval? { latestFigure?.count }
+
+    /// The party's figures as they changed: its timeline with repeats of a figure as one step,
+    /// or only its latest figure when no statement of it is dated.
+    package var steps: [CountInterval] {
+        guard !timeline.isEmpty else { return latest.map { [$0] } ?? [] }
+        return timeline.map(\.count).reduce(into: []) { steps, count in
+            if steps.last != count { steps.append(count) }
+        }
+    }
     package var figureClaims: [ReportedClaim] { figures.map(\.claim) }
 
     /// What the party's claims assert: its latest figure, or — when it gave none but said
