@@ -51,6 +51,21 @@ struct FindingRuleTests {
         #expect(aggressor.parties == [.azerbaijanMod, .armeniaGov])
     }
 
+    /// A side's account of its own action — "took retaliatory measures", "launched
+    /// anti-terrorist measures" — is an attack by that side in the data, but it is a response
+    /// or an admission, never the side blaming itself.
+    @Test func ownActionIsNoSelfAccusation() throws {
+        let found = try findings([
+            Fixture(
+                "wire-a", published: "2023-09-19",
+                "Azerbaijan's defence ministry said its units had launched local anti-terrorist measures near Askeran on Tuesday after Armenian forces shelled its positions. Armenia's government said Azerbaijani forces had attacked Askeran on Tuesday."
+            )
+        ])
+        let aggressor = try #require(found.first { $0.kind == .aggressor })
+        #expect(aggressor.positions.map(\.stance) == [.blames(.armenia), .blames(.azerbaijan)])
+        #expect(summary(aggressor) == "aggressor contradiction azerbaijan-mod,armenia-gov")
+    }
+
     @Test func oneSideAloneIsNoDispute() throws {
         let found = try findings([
             Fixture(
