@@ -1,0 +1,60 @@
+import ClaimEngine
+import ClaimReports
+
+/// A plain-language reading of one article's figures, each sentence carrying the numbers it
+/// rests on:
+///
+///     Leans Azerbaijani as written (sourcing): it quotes only Azerbaijan's side on who
+///     attacked, the losses or lost ground (5 claims), and Armenia's nowhere.
+package enum ArticleReading {
+    package static func text(_ reading: ArticleBias, official: Party?) -> String {
+        guard let leaning = reading.verdict.leaning else {
+            return "It carries no claim about the conflict: there is nothing to read."
+        }
+        let figures = reading.figures
+        let parts: [String?] = [
+            verdict(leaning, reading.verdict), official.map { "It is an official source: its own voice is \(Wording.party($0))'s." },
+            sourcing(figures), narrator(figures), language(figures), verbs(reading.verdict, figures.verbs),
+        ]
+        return parts.compactMap { $0 }.joined(separator: " ")
+    }
+
+    private static func verdict(_ leaning: LeaningVerdict.Leaning, _ verdict: ArticleVerdict) -> String {
+        switch leaning {
+        case .armenian, .azerbaijani:
+            let side: Belligerent = leaning == .armenian ? .armenia : .azerbaijan
+            return "Leans \(Wording.demonym(side)) as written (\(Wording.list(verdict.measures(for: side))))."
+        case .none:
+            let parts = Belligerent.allCases.compactMap { side in
+                verdict.measures(for: side).isEmpty ? nil : "\(Wording.list(verdict.measures(for: side))) to \(Wording.state(side))'s"
+            }
+            return parts.isEmpty ? "Reads no side." : "Reads no side: only \(Wording.list(parts)) side."
+        }
+    }
+
+    private static func sourcing(_ figures: ArticleBias.Figures) -> String? {
+        guard let side = figures.oneSided else { return nil }
+        let claims = figures.contested == 1 ? "1 claim" : "\(figures.contested) claims"
+        return "It quotes only \(Wording.state(side))'s side on who attacked, the losses or lost ground (\(claims)),"
+            + " and \(Wording.state(side.opponent))'s nowhere."
+    }
+
+    private static func narrator(_ figures: ArticleBias.Figures) -> String? {
+        let tally = figures.narrator
+        guard tally.decided > 0 else { return nil }
+        return "In its own voice it adopts Armenia's account in \(tally.adopting(.armenia)) and Azerbaijan's in"
+            + " \(tally.adopting(.azerbaijan)) of \(tally.entries.count) claims."
+    }
+
+    private static func language(_ figures: ArticleBias.Figures) -> String? {
+        let words = figures.language.words(.armenian) + figures.language.words(.azerbaijani)
+        guard !words.isEmpty else { return nil }
+        let listed = words.prefix(4).map { "'\($0.text)' ×\($0.count) (\(Wording.adjective($0.leaning)))" }
+        return "In its own voice it uses \(listed.joined(separator: ", "))."
+    }
+
+    private static func verbs(_ verdict: ArticleVerdict, _ verbs: VerbUsage) -> String? {
+        guard let side = verdict.vote(.verbs), let asymmetry = LeaningVerdict.asymmetry(verbs) else { return nil }
+        return "Its reporting verbs favour \(Wording.state(side)) (asymmetry \(FixedPoint.text(asymmetry, places: 2)))."
+    }
+}
