@@ -13,8 +13,8 @@ extension Runner {
         let corpus = extractedCorpus(paths: options.paths, extractor: extractor, errors: &errors) { reviewer, analysis in
             BiasEvidence(reviewer.review(analysis))
         }
-        let incidents = IncidentGrouper(places: corpus.places).group(corpus.articles).incidents
-        let bias = CorpusBias(corpus.kept, incidents: incidents)
+        // The incidents are indexed and let go inside: bias keeps only what it compares.
+        let bias = CorpusBias(corpus.kept, incidents: IncidentGrouper(places: corpus.places).group(corpus.articles).incidents)
         switch options.format {
         case .markdown: output.write(BiasReport.markdown(bias))
         case .json: output.write(BiasJSON.render(bias))
