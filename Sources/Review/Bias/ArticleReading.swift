@@ -42,14 +42,16 @@ package enum ArticleReading {
     private static func narrator(_ figures: ArticleBias.Figures) -> String? {
         let tally = figures.narrator
         guard tally.decided > 0 else { return nil }
+        let claims = tally.entries.count == 1 ? "1 claim" : "\(tally.entries.count) claims"
         return "In its own voice it adopts Armenia's account in \(tally.adopting(.armenia)) and Azerbaijan's in"
-            + " \(tally.adopting(.azerbaijan)) of \(tally.entries.count) claims."
+            + " \(tally.adopting(.azerbaijan)) of \(claims)."
     }
 
     private static func language(_ figures: ArticleBias.Figures) -> String? {
-        let words = figures.language.words(.armenian) + figures.language.words(.azerbaijani)
+        // The most used of each leaning, so a few words of one side never hide the other's.
+        let words = figures.language.words(.armenian).prefix(3) + figures.language.words(.azerbaijani).prefix(3)
         guard !words.isEmpty else { return nil }
-        let listed = words.prefix(4).map { "'\($0.text)' ×\($0.count) (\(Wording.adjective($0.leaning)))" }
+        let listed = words.map { "'\($0.text)' ×\($0.count) (\(Wording.adjective($0.leaning)))" }
         return "In its own voice it uses \(listed.joined(separator: ", "))."
     }
 
