@@ -14,7 +14,7 @@ package enum ArticleReading {
         let figures = reading.figures
         let parts: [String?] = [
             verdict(leaning, reading.verdict), official.map { "It is an official source: its own voice is \(Wording.party($0))'s." },
-            sourcing(figures), narrator(figures), language(figures), verbs(reading.verdict, figures.verbs),
+            sourcing(figures), thirdParties(figures), narrator(figures), language(figures), verbs(reading.verdict, figures.verbs),
         ]
         return parts.compactMap { $0 }.joined(separator: " ")
     }
@@ -37,6 +37,13 @@ package enum ArticleReading {
         let claims = figures.contested == 1 ? "1 claim" : "\(figures.contested) claims"
         return "It quotes only \(Wording.state(side))'s side on who attacked, the losses or lost ground (\(claims)),"
             + " and \(Wording.state(side.opponent))'s nowhere."
+    }
+
+    /// An article that quotes only third parties carries neither side's account, whatever its outlet.
+    private static func thirdParties(_ figures: ArticleBias.Figures) -> String? {
+        let voice = figures.voice
+        guard voice.armenia + voice.azerbaijan == 0, voice.third > 0 else { return nil }
+        return "It quotes neither side: \(voice.third == 1 ? "its claim is a third party's" : "its \(voice.third) claims are third parties'")."
     }
 
     private static func narrator(_ figures: ArticleBias.Figures) -> String? {
