@@ -6,7 +6,9 @@ import PackageDescription
 // Reconciliation groups claims into incidents and finds where accounts disagree; Evaluation
 // scores extraction and findings against gold labels (`counterclaim eval`); Review is the
 // editor's attribution check (`counterclaim check`) and the outlet bias report
-// (`counterclaim bias`). Evaluation and Review render with ClaimReports' JSON and Markdown writers.
+// (`counterclaim bias`), which read events as the reconciler's incidents, so Review imports
+// Reconciliation as Evaluation does. Evaluation and Review render with ClaimReports' JSON and
+// Markdown writers.
 let package = Package(
     name: "Counterclaim",
     platforms: [.macOS(.v13)],
@@ -27,7 +29,7 @@ let package = Package(
         .target(name: "Reconciliation", dependencies: ["NewsText", "ClaimEngine"]),
         .target(name: "ClaimReports", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"]),
         .target(name: "Evaluation", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports"]),
-        .target(name: "Review", dependencies: ["NewsText", "ClaimEngine", "ClaimReports"]),
+        .target(name: "Review", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports"]),
         .target(
             name: "CounterclaimCLI",
             dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports", "Evaluation", "Review"]
@@ -45,7 +47,7 @@ let package = Package(
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "TestSupport"]),
         .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports", "Reconciliation", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reconciliation", "TestSupport"]),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "TestSupport"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Reconciliation", "TestSupport"]),
         .testTarget(
             name: "CounterclaimCLITests",
             dependencies: ["CounterclaimCLI", "TestSupport"]

@@ -66,10 +66,14 @@ package struct Extractor: Sendable {
     ///
     /// The head of the name — before a parenthesis or a comma, which name the site that carried
     /// the text ("Ministry of Defense of Azerbaijan (mod.gov.az)", "… Press Service (via GUAM)")
-    /// — must name an official body: an office such as a ministry with its state, or an
-    /// institution that is itself a party ("United Nations", "the Kremlin"). A state word alone
-    /// does not make an outlet official ("Armenian Frontline", "China Horizon", "Public Radio
-    /// of Armenia"), nor does a news source's word ("… News Agency").
+    /// or a dateline ("Caucasus Post (Baku dateline)") — must be an official body, and its head
+    /// noun must name that body: the last word before the first preposition ("Ministry" of
+    /// "Ministry of Foreign Affairs of Azerbaijan", "Office" of "UN Spokesperson's Office") must
+    /// belong to an office such as a ministry with its state, or to an institution that is itself
+    /// a party ("United Nations", "the Kremlin"). A state, capital or office word that only
+    /// qualifies a news title does not make an outlet official ("Armenian Frontline", "Public
+    /// Radio of Armenia", "Armenian Army Herald", "Official Baku Daily"), nor does a news
+    /// source's word ("… News Agency").
     package func outletVoice(_ outlet: String) -> Party? {
         let head = outlet.prefix { $0 != "(" && $0 != "," }
         let article = Article(
@@ -77,12 +81,20 @@ package struct Extractor: Sendable {
         let document = Document(article: article, segmenter: segmenter)
         guard let sentence = document.sentences.first else { return nil }
         let mentions = finder.mentions(in: sentence, of: document, forms: finder.forms(of: document))
-        let institution = mentions.parties.contains { $0.value.role == .office }
-        let office = mentions.offices.contains { $0.value.role == .ministry || $0.value.role == .body }
         let newsSource = mentions.parties.contains { $0.value.role == .outlet || $0.value.role == .group }
-        guard institution || office, !newsSource else { return nil }
+        guard !newsSource, let noun = Self.headNoun(of: sentence.tokens, in: document.tokens) else { return nil }
+        let institution = mentions.parties.contains { $0.value.role == .office && $0.tokens.contains(noun) }
+        let office = mentions.offices.contains { ($0.value.role == .ministry || $0.value.role == .body) && $0.tokens.contains(noun) }
+        guard institution || office else { return nil }
         let speaker = SpeakerResolver().resolve(sentence.tokens, in: mentions, tokens: document.tokens, history: SpeakerHistory())
         guard let party = speaker?.party, party != .other else { return nil }
         return party
+    }
+
+    /// The head noun of a name: its last word before the first preposition, or its last word.
+    /// English names put what a thing is there ("Armenian Army *Herald*", "*Ministry* of Defence").
+    private static func headNoun(of range: Range<Int>, in tokens: [Token]) -> Int? {
+        let end = range.first { FunctionWords.objectPrepositions.contains(tokens[$0].key) } ?? range.upperBound
+        return (range.lowerBound..<end).last { tokens[$0].kind == .word }
     }
 }

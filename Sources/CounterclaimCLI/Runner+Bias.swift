@@ -1,4 +1,5 @@
 import NewsText
+import Reconciliation
 import Review
 
 extension Runner {
@@ -8,17 +9,16 @@ extension Runner {
     /// read and the exit status is 1.
     func bias(_ options: BiasOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
         guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
-        // Only each article's evidence is kept: bias needs no incidents, so no claims.
-        let reviewer = Reviewer(extractor: extractor)
-        var evidence: [BiasEvidence] = []
-        let hadProblems = forEachArticle(paths: options.paths, errors: &errors) { article in
-            evidence.append(BiasEvidence(reviewer.review(extractor.analysis(of: article))))
+        // Each article's claims (for the incidents) and bias evidence are kept, never its reading.
+        let corpus = extractedCorpus(paths: options.paths, extractor: extractor, errors: &errors) { reviewer, analysis in
+            BiasEvidence(reviewer.review(analysis))
         }
-        let bias = CorpusBias(evidence)
+        // The incidents are indexed and let go inside: bias keeps only what it compares.
+        let bias = CorpusBias(corpus.kept, incidents: IncidentGrouper(places: corpus.places).group(corpus.articles).incidents)
         switch options.format {
         case .markdown: output.write(BiasReport.markdown(bias))
         case .json: output.write(BiasJSON.render(bias))
         }
-        return hadProblems ? Self.inputFailed : Self.success
+        return corpus.hadProblems ? Self.inputFailed : Self.success
     }
 }

@@ -43,8 +43,9 @@ extension Runner {
         let leftovers: [String]
         do throws(ReportFolderError) {
             if let writeFailure { throw writeFailure }
-            try staged.write(ReportPage(path: ReportLinks.bias, text: BiasReport.markdown(CorpusBias(corpus.kept))))
             let reconciled = Reconciler(places: corpus.places).reconcile(corpus.articles)
+            let bias = CorpusBias(corpus.kept, incidents: reconciled.incidents)
+            try staged.write(ReportPage(path: ReportLinks.bias, text: BiasReport.markdown(bias)))
             try ReportSite.forEachPage(reconciled, companions: CompanionPages(bias: true, checks: checked)) { page throws(ReportFolderError) in
                 try staged.write(page)
             }

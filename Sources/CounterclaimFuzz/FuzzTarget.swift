@@ -92,7 +92,7 @@ struct FuzzTarget: Sendable {
         ReconcileMarkdown.render(reconciled.incidents, to: &markdown)
         OutputInvariants.checkMarkdown(markdown, what: "reconcile --format markdown")
 
-        let bias = CorpusBias([BiasEvidence(reviewed)])
+        let bias = CorpusBias([BiasEvidence(reviewed)], incidents: reconciled.incidents)
         OutputInvariants.checkJSON(BiasJSON.render(bias), what: "bias --format json")
         OutputInvariants.checkMarkdown(BiasReport.markdown(bias), what: "bias")
     }

@@ -220,7 +220,10 @@ struct AttributionTests {
     }
 
     /// A state word in a news outlet's name does not make its own voice the state's.
-    @Test(arguments: ["Armenian Frontline", "China Horizon", "Azeri Vanguard"])
+    @Test(arguments: [
+        "Armenian Frontline", "China Horizon", "Azeri Vanguard", "Caspian Post (Baku dateline)", "Caspian Post, Baku dateline",
+        "Armenian Army Herald", "Official Baku Daily",
+    ])
     func newsOutletNamedForAStateIsTheNarrator(outlet: String) throws {
         let claims = try ExtractionFixture.summaries(
             "Azerbaijani forces shelled Jermuk overnight.", published: "2022-09-13", outlet: outlet)

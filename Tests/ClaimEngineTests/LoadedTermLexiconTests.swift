@@ -9,7 +9,9 @@ struct LoadedTermLexiconTests {
     @Test func theShippedFileLoads() throws {
         let lexicon = try Lexicon.bundled()
         let rows = lexicon.loadedTerms.rows
-        #expect(rows.count >= 40)
+        #expect(rows.count >= 35)
+        #expect(rows.contains { $0.phrase == "occupy" && $0.entry.agent == .blamed })
+        #expect(rows.contains { $0.phrase == "liberate" && $0.entry.agent == .credited })
         #expect(rows.contains { $0.phrase == "Artsakh" && $0.entry.leaning == .armenian && $0.entry.neutral == "Nagorno-Karabakh" })
         #expect(rows.contains { $0.phrase == "liberate" && $0.entry.leaning == .azerbaijani })
         for leaning in [PlaceName.Leaning.armenian, .azerbaijani] {
@@ -39,13 +41,13 @@ struct LoadedTermLexiconTests {
     @Test func theFinderTakesTheLongestPhrase() throws {
         let extractor = try ExtractionFixture.extractor()
         let analysis = extractor.analysis(
-            of: ExtractionFixture.article("Baku condemned the Armenian aggression and the separatists in Artsakh."))
+            of: ExtractionFixture.article("Baku condemned the occupied territories and the separatists in Artsakh."))
         let terms = analysis.mentions[0].loadedTerms.map {
             analysis.document.text(
                 ByteRange(
                     analysis.document.tokens[$0.start].range.start, analysis.document.tokens[$0.end - 1].range.end))
         }
-        #expect(terms == ["Armenian aggression", "separatists", "Artsakh"])
+        #expect(terms == ["occupied territories", "separatists", "Artsakh"])
         #expect(analysis.mentions[0].loadedTerms.map(\.value.leaning) == [.azerbaijani, .azerbaijani, .armenian])
     }
 

@@ -1,11 +1,12 @@
 import ClaimEngine
+import Reconciliation
 import Review
 import Testing
 
 /// The bias report on the shipped corpus: the partisan outlets show the leaning they were
 /// written with, the neutral wire copy none.
 struct OutletBiasTests {
-    static let bias: Result<CorpusBias, any Error> = Result { CorpusBias(try ReviewFixture.corpus.get().map(BiasEvidence.init)) }
+    static let bias = ReviewFixture.corpusBias
 
     private func outlet(_ name: String) throws -> OutletBias {
         try #require(try Self.bias.get().outlets.first { $0.outlet == name })
@@ -47,12 +48,21 @@ struct OutletBiasTests {
         #expect(page.contains("## Caucasus Wire\n\n**Leaning: none.** No leaning: "))
         #expect(page.contains("## How the leaning is decided"))
         #expect(page.contains("## What these measures cannot tell"))
-        #expect(page == BiasReport.markdown(CorpusBias(try ReviewFixture.corpus.get().map(BiasEvidence.init))))
+        #expect(page.contains("### What one article can and cannot show"))
+        let again = CorpusBias(reviewed: try ReviewFixture.corpus.get(), grouper: try ReviewFixture.reviewer.get().grouper)
+        #expect(page == BiasReport.markdown(again))
     }
 }
 
-/// Whose account a claim in an outlet's own voice adopts.
+/// Whose account a claim in an outlet's own voice adopts, against the figures of its incident.
 struct NarratorAdoptionTests {
+    /// The adoption index of one article's incidents, as the reconciler groups them.
+    private func adoption(_ article: ReviewedArticle) throws -> NarratorAdoption {
+        let grouper = try ReviewFixture.reviewer.get().grouper
+        let incidents = grouper.group([ArticleClaims(article: article.article, claims: article.analysis.claims)]).incidents
+        return NarratorAdoption(IncidentCoverage(incidents))
+    }
+
     @Test(arguments: [
         ("Azerbaijani forces shelled Jermuk.", Belligerent.armenia),
         ("Armenian units opened fire on Azerbaijani positions.", .azerbaijan),
@@ -60,20 +70,20 @@ struct NarratorAdoptionTests {
     func sayingWhoAttackedAdoptsTheTargetsAccount(body: String, account: Belligerent) throws {
         let article = try ReviewFixture.reviewed(body)
         let claim = try #require(article.analysis.claims.first { $0.kind == .attack })
-        #expect(NarratorAdoption([BiasEvidence(article)]).account(of: claim, published: article.article.published) == account)
+        #expect(try adoption(article).account(of: claim) == account)
     }
 
     @Test func anUndisputedOwnFigureTakesNoSide() throws {
         let article = try ReviewFixture.reviewed("Armenia said 49 soldiers had been killed. 49 Armenian soldiers were killed.")
         let narrated = try #require(article.analysis.claims.last { $0.party == .narrator })
-        #expect(NarratorAdoption([BiasEvidence(article)]).account(of: narrated, published: article.article.published) == nil)
+        #expect(try adoption(article).account(of: narrated) == nil)
     }
 
     @Test func theEnemysCountOfLossesIsItsAccount() throws {
         let article = try ReviewFixture.reviewed(
             "Azerbaijan said 200 Armenian soldiers had been killed. 200 Armenian soldiers were killed in the fighting.")
         let narrated = try #require(article.analysis.claims.last { $0.party == .narrator })
-        #expect(NarratorAdoption([BiasEvidence(article)]).account(of: narrated, published: article.article.published) == .azerbaijan)
+        #expect(try adoption(article).account(of: narrated) == .azerbaijan)
     }
 
     @Test func aDisputedOwnFigureIsThatSidesAccount() throws {
@@ -81,6 +91,24 @@ struct NarratorAdoptionTests {
             "Azerbaijan said 200 Armenian soldiers had been killed. Armenia said 49 soldiers had been killed."
                 + " 49 Armenian soldiers were killed in the fighting.")
         let narrated = try #require(article.analysis.claims.last { $0.party == .narrator })
-        #expect(NarratorAdoption([BiasEvidence(article)]).account(of: narrated, published: article.article.published) == .armenia)
+        #expect(try adoption(article).account(of: narrated) == .armenia)
+    }
+
+    /// Figures agree as the reconciler's findings read them: "nearly 50" (45…49) overlaps 49.
+    @Test func figuresAgreeAsTheFindingsReadThem() throws {
+        let article = try ReviewFixture.reviewed(
+            "Azerbaijan said 200 Armenian soldiers had been killed. Armenia said 49 soldiers had been killed."
+                + " Nearly 50 Armenian soldiers were killed in the fighting.")
+        let narrated = try #require(article.analysis.claims.last { $0.party == .narrator })
+        #expect(try adoption(article).account(of: narrated) == .armenia)
+    }
+
+    /// A figure the article recalls from an earlier war is history, in no incident: it is no
+    /// one's account of today's losses, and no figure of today's agrees with it.
+    @Test func historyAdoptsNoFigure() throws {
+        let article = try ReviewFixture.reviewed(
+            "Azerbaijan said 200 Armenian soldiers had been killed. In April 2016, 200 Armenian soldiers were killed.")
+        let narrated = try #require(article.analysis.claims.last { $0.party == .narrator && $0.kind == .casualties })
+        #expect(try adoption(article).account(of: narrated) == nil)
     }
 }

@@ -19,6 +19,28 @@ enum ReviewFixture {
         return rule.flags(in: article)
     }
 
+    /// One article of a small corpus written in a test.
+    struct Written {
+        let id: String
+        let outlet: String
+        var published = "2022-09-13"
+        let body: String
+    }
+
+    /// The bias figures of articles written in a test, grouped into the reconciler's incidents.
+    static func bias(_ articles: [Written]) throws -> CorpusBias {
+        let reviewer = try reviewer.get()
+        let reviewed = articles.map {
+            reviewer.review(ExtractionFixture.article($0.body, published: $0.published, outlet: $0.outlet, id: $0.id))
+        }
+        return CorpusBias(reviewed: reviewed, grouper: reviewer.grouper)
+    }
+
+    /// The shipped corpus's bias figures, read once for all tests.
+    static let corpusBias: Result<CorpusBias, any Error> = Result {
+        CorpusBias(reviewed: try corpus.get(), grouper: try reviewer.get().grouper)
+    }
+
     /// Every article of the shipped corpus, reviewed once for all tests.
     static let corpus: Result<[ReviewedArticle], any Error> = Result {
         let folder = CorpusLocation.corpus.appendingPathComponent("articles")

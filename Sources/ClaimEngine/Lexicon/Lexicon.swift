@@ -66,7 +66,7 @@ package struct Lexicon: Sendable {
         PartyAlias.columns, Office.columns, ReportingVerb.columns, Hedge.columns, Trigger.columns, NounClass.columns,
         PlaceName.columns, SideWord.columns, LoadedTerm.columns, IrregularForm.columns, NumberLexicon.columns,
         CalendarLexicon.columns,
-    ]
+    ] + LoadedTerm.earlierColumns
 
     private static func checkColumns(_ table: LexiconTable) throws(LexiconError) {
         guard !knownColumns.contains(table.columns) else { return }

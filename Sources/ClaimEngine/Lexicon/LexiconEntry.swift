@@ -2,10 +2,22 @@
 package protocol LexiconEntry: Sendable, Equatable {
     /// The file's `# columns:` header, phrase first.
     static var columns: [String] { get }
+    /// Older headers the lexicon still reads, so a user's file written before a column was
+    /// added keeps working; `init(fields:)` then gets fewer fields.
+    static var earlierColumns: [[String]] { get }
     /// Whether one phrase may carry several entries ("captured": soldiers or positions).
     static var allowsSeveralPerPhrase: Bool { get }
     /// Reads the fields after the phrase; throws a message that names the bad value.
     init(fields: ArraySlice<String>) throws(LexiconValueError)
+}
+
+extension LexiconEntry {
+    package static var earlierColumns: [[String]] { [] }
+
+    /// Whether a table with this header belongs to this lexicon.
+    package static func reads(_ header: [String]) -> Bool {
+        header == columns || earlierColumns.contains(header)
+    }
 }
 
 /// A bad value in a lexicon row, before the loader adds the file and line.
@@ -43,11 +55,11 @@ package struct PhraseLexicon<Entry: LexiconEntry>: Sendable {
 
     package init() {}
 
-    /// The lexicon of the tables among `tables` whose columns are `Entry.columns`.
+    /// The lexicon of the tables among `tables` whose columns are `Entry.columns` (or an earlier header of it).
     package init(_ tables: [LexiconTable], lemmatizer: Lemmatizer) throws(LexiconError) {
         self.lemmatizer = lemmatizer
         var origins: [[PhraseMatcher<[Entry]>.Element]: String] = [:]
-        for table in tables where table.columns == Entry.columns {
+        for table in tables where Entry.reads(table.columns) {
             for row in table.rows {
                 let phrase = row[0]
                 let entry: Entry

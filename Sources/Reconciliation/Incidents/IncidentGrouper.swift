@@ -19,8 +19,10 @@ import NewsText
 package struct IncidentGrouper: Sendable {
     package let places: PlaceIndex
     package var dating = ClaimDating()
+    /// Days of silence that separate two clashes, unless told otherwise.
+    package static let standardGap = 3
     /// Days of silence that separate two clashes.
-    package var maxGap = 3
+    package var maxGap = IncidentGrouper.standardGap
     /// Days of silence a standoff at the same places can keep and remain one incident.
     package var lullDays = 14
     package var namer = IncidentNamer()

@@ -14,6 +14,10 @@ package struct BiasEvidence: Sendable {
     package let outletVoice: Party?
     package let verbs: VerbUsage
     package let language: [LanguageUse]
+    /// Claims on contested points from a belligerent's parties (`Sourcing`).
+    package let contested: Int
+    /// The only side the article quotes on contested points, when it quotes the other nowhere.
+    package let oneSided: Belligerent?
 
     package init(_ article: ReviewedArticle) {
         id = article.article.id
@@ -23,5 +27,8 @@ package struct BiasEvidence: Sendable {
         outletVoice = article.analysis.outletVoice
         verbs = VerbUsage(article)
         language = article.language
+        let sourcing = Sourcing(article)
+        contested = sourcing.contested.count
+        oneSided = sourcing.oneSided
     }
 }

@@ -1,38 +1,51 @@
 import ClaimEngine
+import Reconciliation
 
-/// The bias figures of every outlet of a corpus, in outlet-name order.
+/// The bias figures of every outlet of a corpus, in outlet-name order, each with the reading
+/// of every one of its articles.
 ///
-///     let bias = CorpusBias(articles.map { BiasEvidence(reviewer.review($0)) })
+///     let reconciled = Reconciler(places: places).reconcile(corpus.articles)
+///     let bias = CorpusBias(evidence, incidents: reconciled.incidents)
 ///     BiasReport.markdown(bias)   // Reports/bias.md
+///
+/// Events are the reconciler's incidents, the ones the incident pages show, so an omission or
+/// an adopted figure is about the same clash there and here.
 package struct CorpusBias: Sendable {
     package let outlets: [OutletBias]
     package let articleCount: Int
 
-    package init(_ articles: [BiasEvidence]) {
+    package init(_ articles: [BiasEvidence], incidents: [Incident]) {
         articleCount = articles.count
         // Every figure below is built from indexes made once, so the report stays linear in
-        // the number of articles however many share an outlet or a day.
-        let adoption = NarratorAdoption(articles)
-        let coverage = Coverage(articles)
+        // the number of articles however many share an outlet or an incident.
+        let coverage = IncidentCoverage(incidents)
+        let adoption = NarratorAdoption(coverage)
         let byOutlet = Dictionary(grouping: articles, by: \.outlet)
         outlets = byOutlet.keys.sorted().map { name in
             let own = (byOutlet[name] ?? []).sorted { $0.id < $1.id }
+            let readings = own.map { ArticleBias($0, adoption: adoption) }
             var voice = VoiceShare()
             var narrator = NarratorTally()
             var language = LanguageTally()
-            for article in own {
-                for claim in article.claims {
-                    voice.count(claim)
-                    if claim.party == .narrator { narrator.add(claim, account: adoption.account(of: claim, published: article.published)) }
-                }
+            for (article, reading) in zip(own, readings) {
+                voice.add(reading.figures.voice)
+                narrator.append(reading.figures.narrator)
                 for use in article.language { language.add(use) }
             }
             let verbs = VerbUsage(combining: own.map(\.verbs))
-            let omissions = Omissions(outlet: name, own: own, coverage: coverage)
+            let omissions = Omissions(outlet: name, claims: own.flatMap(\.claims), coverage: coverage)
             return OutletBias(
                 outlet: name, articles: own.map(\.id), official: own.lazy.compactMap(\.outletVoice).first,
                 voice: voice, narrator: narrator, verbs: verbs, language: language, omissions: omissions,
-                verdict: LeaningVerdict(voice: voice, narrator: narrator, verbs: verbs, language: language, omissions: omissions))
+                verdict: LeaningVerdict(voice: voice, narrator: narrator, verbs: verbs, language: language, omissions: omissions),
+                readings: readings)
         }
+    }
+
+    /// The figures of articles already reviewed, grouped into incidents here: for a corpus
+    /// held in memory (tests, the fuzzer). The commands pass the incidents they reconciled.
+    package init(reviewed: [ReviewedArticle], grouper: IncidentGrouper) {
+        let incidents = grouper.group(reviewed.map { ArticleClaims(article: $0.article, claims: $0.analysis.claims) }).incidents
+        self.init(reviewed.map(BiasEvidence.init), incidents: incidents)
     }
 }

@@ -13,25 +13,30 @@ package struct LanguageTally: Sendable {
         package let count: Int
     }
 
-    private var counts: [String: (leaning: PlaceName.Leaning, isPlace: Bool, count: Int)] = [:]
+    /// By the word as written and its leaning: "occupied" leans one way or the other with its agent.
+    private var counts: [Key: (isPlace: Bool, count: Int)] = [:]
+
+    private struct Key: Hashable {
+        let text: String
+        let leaning: PlaceName.Leaning
+    }
 
     package init() {}
 
     package mutating func add(_ use: LanguageUse) {
         guard use.isOwnVoice, !use.paired else { return }
         let isPlace = if case .place = use.kind { true } else { false }
-        let key = use.text.lowercased()
-        counts[key, default: (use.leaning, isPlace, 0)].count += 1
+        counts[Key(text: use.text.lowercased(), leaning: use.leaning), default: (isPlace, 0)].count += 1
     }
 
     package func count(_ leaning: PlaceName.Leaning) -> Int {
-        counts.values.filter { $0.leaning == leaning }.reduce(0) { $0 + $1.count }
+        counts.filter { $0.key.leaning == leaning }.reduce(0) { $0 + $1.value.count }
     }
 
     /// The words of one leaning, most used first, then alphabetically.
     package func words(_ leaning: PlaceName.Leaning) -> [Word] {
-        counts.filter { $0.value.leaning == leaning }
-            .map { Word(text: $0.key, leaning: $0.value.leaning, isPlace: $0.value.isPlace, count: $0.value.count) }
+        counts.filter { $0.key.leaning == leaning }
+            .map { Word(text: $0.key.text, leaning: leaning, isPlace: $0.value.isPlace, count: $0.value.count) }
             .sorted { ($1.count, $0.text) < ($0.count, $1.text) }
     }
 }

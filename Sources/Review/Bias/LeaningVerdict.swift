@@ -43,20 +43,9 @@ package struct LeaningVerdict: Sendable {
     package let leaning: Leaning
 
     package init(voice: VoiceShare, narrator: NarratorTally, verbs: VerbUsage, language: LanguageTally, omissions: Omissions) {
-        var votes: [Vote] = []
-        if let side = Self.dominant(voice.armenia, voice.azerbaijan, minimum: Self.minimumClaims) {
-            votes.append(Vote(measure: .voice, side: side))
-        }
-        if let side = Self.dominant(narrator.adopting(.armenia), narrator.adopting(.azerbaijan), minimum: Self.minimumAdoptions) {
-            votes.append(Vote(measure: .narrator, side: side))
-        }
-        let loadedVerbs = Belligerent.allCases.reduce(0) { $0 + verbs.side($1).count(.doubt) + verbs.side($1).count(.credence) }
-        if let asymmetry = Self.asymmetry(verbs), loadedVerbs >= Self.minimumLoadedVerbs, abs(asymmetry) >= Self.minimumAsymmetry {
-            votes.append(Vote(measure: .verbs, side: asymmetry > 0 ? .armenia : .azerbaijan))
-        }
-        if let side = Self.dominant(language.count(.armenian), language.count(.azerbaijani), minimum: Self.minimumWords) {
-            votes.append(Vote(measure: .language, side: side))
-        }
+        var votes = Self.votes(
+            voice: voice, narrator: narrator, verbs: verbs, language: language,
+            bars: (adoptions: Self.minimumAdoptions, words: Self.minimumWords))
         for side in Belligerent.allCases
         where omissions.periodsLeavingOut(side.opponent) >= Self.minimumPeriods && omissions.periodsLeavingOut(side) == 0 {
             votes.append(Vote(measure: .omissions, side: side))
@@ -65,8 +54,30 @@ package struct LeaningVerdict: Sendable {
         leaning = Self.leaning(armenian: votes.count { $0.side == .armenia }, azerbaijani: votes.count { $0.side == .azerbaijan })
     }
 
+    /// The votes of the measures an outlet and an article share; `bars` are the fewest
+    /// adoptions and words that can vote (an article clears lower bars than an outlet).
+    static func votes(
+        voice: VoiceShare, narrator: NarratorTally, verbs: VerbUsage, language: LanguageTally, bars: (adoptions: Int, words: Int)
+    ) -> [Vote] {
+        var votes: [Vote] = []
+        if let side = dominant(voice.armenia, voice.azerbaijan, minimum: minimumClaims) {
+            votes.append(Vote(measure: .voice, side: side))
+        }
+        if let side = dominant(narrator.adopting(.armenia), narrator.adopting(.azerbaijan), minimum: bars.adoptions) {
+            votes.append(Vote(measure: .narrator, side: side))
+        }
+        let loadedVerbs = Belligerent.allCases.reduce(0) { $0 + verbs.side($1).count(.doubt) + verbs.side($1).count(.credence) }
+        if let asymmetry = asymmetry(verbs), loadedVerbs >= minimumLoadedVerbs, abs(asymmetry) >= minimumAsymmetry {
+            votes.append(Vote(measure: .verbs, side: asymmetry > 0 ? .armenia : .azerbaijan))
+        }
+        if let side = dominant(language.count(.armenian), language.count(.azerbaijani), minimum: bars.words) {
+            votes.append(Vote(measure: .language, side: side))
+        }
+        return votes
+    }
+
     /// Two votes or more for a side, and two more than the other side has.
-    private static func leaning(armenian: Int, azerbaijani: Int) -> Leaning {
+    static func leaning(armenian: Int, azerbaijani: Int) -> Leaning {
         if armenian >= 2 && armenian >= azerbaijani + 2 { return .armenian }
         if azerbaijani >= 2 && azerbaijani >= armenian + 2 { return .azerbaijani }
         return .none
@@ -83,7 +94,7 @@ package struct LeaningVerdict: Sendable {
     }
 
     /// The side with at least `ratio` times the other's count, when the two add up to `minimum`.
-    private static func dominant(_ armenia: Int, _ azerbaijan: Int, minimum: Int) -> Belligerent? {
+    static func dominant(_ armenia: Int, _ azerbaijan: Int, minimum: Int, ratio: Int = ratio) -> Belligerent? {
         guard armenia + azerbaijan >= minimum else { return nil }
         if armenia >= ratio * azerbaijan { return .armenia }
         if azerbaijan >= ratio * armenia { return .azerbaijan }

@@ -16,6 +16,11 @@ package struct NarratorTally: Sendable {
         entries.append(Entry(claim: claim, account: account))
     }
 
+    /// Adds another tally's entries after these (an outlet's articles, one after another).
+    package mutating func append(_ other: NarratorTally) {
+        entries += other.entries
+    }
+
     package func adopting(_ side: Belligerent) -> Int { entries.count { $0.account == side } }
 
     /// Claims that adopt either side's account.

@@ -1,33 +1,36 @@
 import ClaimEngine
 import NewsText
+import Reconciliation
 
-/// The parties whose claims other outlets reported in the days an outlet covered, and that
-/// the outlet never quotes.
+/// The parties other outlets quoted about the incidents an outlet covered, and that the outlet
+/// never quotes about them.
 ///
-/// An outlet's dated articles are grouped into **periods**: articles at most three days apart
-/// (`NearbyDays`) share one. Other outlets' articles within three days of any of the period's
-/// articles are what it could have quoted. Narrator claims and unnamed "other" sources are
-/// not parties anyone can leave out.
+/// A **period** is one of the reconciler's incidents (`IncidentCoverage`) that the outlet
+/// reports: what other outlets quoted about the same clash is what it could have quoted, so
+/// the bias page and the incident pages group the same claims. Narrator claims and unnamed
+/// "other" sources are not parties anyone can leave out; an incident no claim dates is left out.
 package struct Omissions: Sendable {
     package struct Period: Sendable {
+        /// The incident's id, as on its page: `2022-09-13-jermuk`.
+        package let incident: String
         package let first: CalendarDate
         package let last: CalendarDate
-        /// Parties other outlets quote in the period, in DESIGN.md order.
+        /// Parties other outlets quote in the incident, in DESIGN.md order.
         package let reportedElsewhere: [Party]
-        /// Parties this outlet quotes in the period.
+        /// Parties this outlet quotes in the incident.
         package let quotedHere: [Party]
 
         package var leftOut: [Party] { reportedElsewhere.filter { !quotedHere.contains($0) } }
 
-        /// Belligerents other outlets quote and this outlet does not quote at all in the period.
+        /// Belligerents other outlets quote and this outlet does not quote at all in the incident.
         package var sidesLeftOut: [Belligerent] {
             Belligerent.allCases.filter { side in
                 reportedElsewhere.contains { $0.belligerent == side } && !quotedHere.contains { $0.belligerent == side }
             }
         }
 
-        /// "2022-09-13" or "2022-09-13 – 2022-09-16".
-        package var label: String { first == last ? first.description : "\(first) – \(last)" }
+        /// "2022-09-13" or "2022-09-13 – 2022-09-16", then the incident.
+        package var label: String { (first == last ? first.description : "\(first) – \(last)") + " (\(incident))" }
     }
 
     package let periods: [Period]
@@ -37,26 +40,17 @@ package struct Omissions: Sendable {
         periods.count { $0.sidesLeftOut.contains(side) }
     }
 
-    /// The omissions of `outlet`, whose articles are `own`, against what every outlet quoted.
-    package init(outlet: String, own: [BiasEvidence], coverage: Coverage) {
-        let dated = own.filter { $0.published != nil }
-            .sorted { ($0.published?.dayNumber ?? 0, $0.id) < ($1.published?.dayNumber ?? 0, $1.id) }
-        var groups: [[BiasEvidence]] = []
-        for article in dated {
-            if let previous = groups.last?.last, NearbyDays.near(previous.published, article.published) {
-                groups[groups.count - 1].append(article)
-            } else {
-                groups.append([article])
-            }
-        }
-        periods = groups.compactMap { group in
-            guard let first = group.first?.published, let last = group.last?.published else { return nil }
-            // The articles of a period are at most three days apart, so the days within three
-            // days of any of them are exactly these.
-            let days = (first.dayNumber - NearbyDays.days)...(last.dayNumber + NearbyDays.days)
+    /// The omissions of `outlet`, whose claims are `claims`, in the incidents of the corpus.
+    package init(outlet: String, claims: [Claim], coverage: IncidentCoverage) {
+        periods = coverage.incidents(holding: claims).compactMap { position in
+            let incident = coverage.incidents[position]
+            guard let span = incident.span else { return nil }
+            var elsewhere: Set<Party> = []
+            for (other, parties) in incident.quoted where other != outlet { elsewhere.formUnion(parties) }
             return Period(
-                first: first, last: last, reportedElsewhere: coverage.parties(on: days, notBy: outlet),
-                quotedHere: Coverage.named(Set(group.flatMap { $0.claims.map(\.party) })))
+                incident: incident.id, first: span.first, last: span.last,
+                reportedElsewhere: IncidentCoverage.named(elsewhere),
+                quotedHere: IncidentCoverage.named(incident.quoted[outlet] ?? []))
         }
     }
 }

@@ -14,4 +14,6 @@ package struct OutletBias: Sendable {
     package let language: LanguageTally
     package let omissions: Omissions
     package let verdict: LeaningVerdict
+    /// Each of its articles read alone, in id order.
+    package let readings: [ArticleBias]
 }

@@ -23,5 +23,13 @@ package struct VoiceShare: Sendable, Equatable {
         }
     }
 
+    /// Adds another share's counts (an outlet's articles together).
+    package mutating func add(_ other: VoiceShare) {
+        armenia += other.armenia
+        azerbaijan += other.azerbaijan
+        third += other.third
+        narrator += other.narrator
+    }
+
     package func claims(of side: Belligerent) -> Int { side == .armenia ? armenia : azerbaijan }
 }

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Reconciliation
 
 /// When two claims tell the same account: the comparison behind "whose account does this
 /// sentence repeat" (the check's fixes) and "whose account does the narrator adopt" (bias).
@@ -6,6 +7,8 @@ package enum Accounts {
     /// Whether two claims assert the same thing: same kind, same denial, and the values that
     /// distinguish claims of that kind — the aggressor of an attack; the victim, outcome and
     /// (when both give one) a compatible figure for losses; the victim for lost ground.
+    /// Figures are compatible as the reconciler's findings read them (`CountInterval.overlaps`),
+    /// so a check's fix, a bias adoption and an incident page never disagree on two numbers.
     package static func agree(_ a: Claim, _ b: Claim) -> Bool {
         guard a.kind == b.kind, a.negated == b.negated else { return false }
         switch a.kind {
@@ -14,7 +17,7 @@ package enum Accounts {
         case .casualties:
             guard a.victim != nil, a.victim == b.victim, a.outcome == b.outcome else { return false }
             guard let first = a.count?.interval, let second = b.count?.interval else { return true }
-            return figuresAgree(first, second)
+            return first.overlaps(second)
         case .territory:
             return a.victim != nil && a.victim == b.victim
         case .ceasefire, .appeal:
@@ -36,13 +39,5 @@ package enum Accounts {
         case .ceasefire, .appeal:
             return nil
         }
-    }
-
-    /// Whether two counts tell the same figure: their intervals overlap — "nearly 50" (45…49)
-    /// and "49" do, "50" and "49" do not — with an open lower end read as half the upper one,
-    /// so "up to 550" is a figure in the hundreds, not one that agrees with "four".
-    package static func figuresAgree(_ a: CountInterval, _ b: CountInterval) -> Bool {
-        let lower = { (interval: CountInterval) in interval.min ?? interval.max.map { ($0 + 1) / 2 } ?? Int.min }
-        return lower(a) <= (b.max ?? Int.max) && lower(b) <= (a.max ?? Int.max)
     }
 }

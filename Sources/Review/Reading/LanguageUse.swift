@@ -32,6 +32,9 @@ package struct LanguageUse: Sendable {
     /// For a place name: the article has already named the place another way (at or before
     /// this sentence), so the reader has both names.
     package let paired: Bool
+    /// For a term whose leaning depends on who does what it names: the side the text makes its
+    /// agent ("Armenian occupation": armenia), which decided `leaning`; nil when none is named.
+    package let agent: Belligerent?
 
     package var isOwnVoice: Bool { voice.isOwn }
 
@@ -49,5 +52,12 @@ extension LanguageUse.Voice {
     package var isQuoted: Bool {
         if case .quoted = self { return true }
         return false
+    }
+
+    /// The party whose words these are reported to be, for "our" and "the enemy"; nil for the
+    /// article's own words and quotations, whose speaker the words alone do not give.
+    var speaker: Party? {
+        if case .paraphrase(let party) = self { return party }
+        return nil
     }
 }

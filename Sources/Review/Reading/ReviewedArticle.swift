@@ -1,5 +1,6 @@
 import ClaimEngine
 import NewsText
+import Reconciliation
 
 /// One article as the reviews read it: the extractor's analysis, the claims of each sentence,
 /// and every loaded term and contested name with the voice it is written in.
@@ -10,12 +11,16 @@ package struct ReviewedArticle: Sendable {
     package let analysis: ArticleAnalysis
     /// The claims of each sentence, by sentence index.
     package let claimsBySentence: [[Claim]]
+    /// The incident of each claim that is news, by claim id: what the reconciler makes of this
+    /// article's claims alone. A draft's news claims are one incident; a claim that recalls
+    /// history ("In April 2016 …") is in none, so it is no source for today's news.
+    package let incidentOfClaim: [String: String]
     /// Loaded terms and contested names, in text order.
     package private(set) var language: [LanguageUse] = []
     private let lexicon: Lexicon
     private let quotes: QuoteRegions
 
-    package init(analysis: ArticleAnalysis, lexicon: Lexicon, names: RivalNames) {
+    package init(analysis: ArticleAnalysis, lexicon: Lexicon, names: RivalNames, grouper: IncidentGrouper) {
         self.analysis = analysis
         self.lexicon = lexicon
         self.quotes = analysis.quotes
@@ -26,6 +31,11 @@ package struct ReviewedArticle: Sendable {
             if let index = sentenceAt[claim.sentence.start] { bySentence[index].append(claim) }
         }
         self.claimsBySentence = bySentence
+        var incidentOfClaim: [String: String] = [:]
+        for incident in grouper.group([ArticleClaims(article: analysis.article, claims: analysis.claims)]).incidents {
+            for claim in incident.claims { incidentOfClaim[claim.id] = incident.id }
+        }
+        self.incidentOfClaim = incidentOfClaim
         self.language = languageUses(names: names)
     }
 
@@ -101,7 +111,12 @@ package struct ReviewedArticle: Sendable {
             let found = analysis.mentions[index]
             for place in found.places { named[place.value.place, default: []].insert(place.value.leaning) }
             var sentenceUses: [LanguageUse] = found.loadedTerms.map { term in
-                use(.term(neutral: term.value.neutral), leaning: term.value.leaning, tokens: term.tokens, sentence: index, paired: false)
+                let voice = voice(of: term.tokens, inSentence: index)
+                let agent = term.value.agent == .fixed ? nil
+                    : TermAgent(sentence: index, of: analysis, speaker: voice.speaker).agent(of: term.tokens, term.value.agent)
+                return use(
+                    .term(neutral: term.value.neutral), leaning: term.value.leaning(agent: agent), tokens: term.tokens,
+                    sentence: index, paired: false, voice: voice, agent: agent)
             }
             for place in found.places where names.isContested(place.value) {
                 guard !found.loadedTerms.contains(where: { $0.tokens.overlaps(place.tokens) }) else { continue }
@@ -116,10 +131,13 @@ package struct ReviewedArticle: Sendable {
         return uses
     }
 
-    private func use(_ kind: LanguageUse.Kind, leaning: PlaceName.Leaning, tokens: Range<Int>, sentence: Int, paired: Bool) -> LanguageUse {
+    private func use(
+        _ kind: LanguageUse.Kind, leaning: PlaceName.Leaning, tokens: Range<Int>, sentence: Int, paired: Bool,
+        voice: LanguageUse.Voice? = nil, agent: Belligerent? = nil
+    ) -> LanguageUse {
         let bytes = range(of: tokens)
         return LanguageUse(
             kind: kind, leaning: leaning, sentence: sentence, tokens: tokens, range: bytes, text: text(bytes),
-            voice: voice(of: tokens, inSentence: sentence), paired: paired)
+            voice: voice ?? self.voice(of: tokens, inSentence: sentence), paired: paired, agent: agent)
     }
 }

@@ -1,5 +1,6 @@
 import ClaimEngine
 import ClaimReports
+import Reconciliation
 
 /// The bias figures as one JSON object, one outlet per line:
 ///
@@ -16,16 +17,22 @@ import ClaimReports
 ///        "language":{"armenian":25,"azerbaijani":0,
 ///                    "words":[{"text":"artsakh","leaning":"armenian","kind":"term","count":17},…]},
 ///        "omissions":{"periods":[{"first":"2020-09-27","last":"2020-09-27","left-out":["azerbaijan-gov"],
-///                                 "sides-left-out":["azerbaijan"]},…]},
-///        "reading":"Leans Armenian: …"}]}
+///                                 "sides-left-out":["azerbaijan"],"incident":"2020-09-27-stepanakert-khankendi"},…]},
+///        "reading":"Leans Armenian: …",
+///        "readings":[{"article":"armfront-…","published":"2020-09-27","leaning":"armenian",
+///                     "votes":{"voice":null,"narrator":"armenia","verbs":null,"language":"armenia","sourcing":null},
+///                     "claims":9,"voice":{…},"narrator":{…},"verbs":{…},"language":{…},
+///                     "sourcing":{"contested":4,"one-sided":null},"reading":"Leans Armenian as written …"}]}]}
 ///
 /// Every key is always present; a vote, asymmetry or official party that does not apply is
-/// null. Outlets come in name order, words most used first.
+/// null, and an article's `leaning` is null when it carries no claim (nothing to read).
+/// Outlets come in name order, their articles in id order, words most used first.
 package enum BiasJSON {
     package static func render(_ bias: CorpusBias) -> String {
         var json = JSONWriter()
         json.beginObject()
-        json.key("nearby-days"); json.int(NearbyDays.days)
+        // Kept for readers of the first contract: the days of silence that part two incidents.
+        json.key("nearby-days"); json.int(IncidentGrouper.standardGap)
         json.key("articles"); json.int(bias.articleCount)
         json.key("outlets")
         json.beginArray()
@@ -55,18 +62,57 @@ package enum BiasJSON {
             json.string(outlet.verdict.vote(measure)?.rawValue)
         }
         json.endObject()
-        json.key("voice")
-        json.beginObject()
-        json.key("armenia"); json.int(outlet.voice.armenia)
-        json.key("azerbaijan"); json.int(outlet.voice.azerbaijan)
-        json.key("third"); json.int(outlet.voice.third)
-        json.key("narrator"); json.int(outlet.voice.narrator)
-        json.endObject()
+        writeVoice(outlet.voice, to: &json)
         writeNarrator(outlet.narrator, to: &json)
         writeVerbs(outlet.verbs, to: &json)
         writeLanguage(outlet.language, to: &json)
         writeOmissions(outlet.omissions, to: &json)
         json.key("reading"); json.string(BiasReading.text(outlet))
+        json.key("readings")
+        json.beginArray()
+        for reading in outlet.readings {
+            json.lineBreak(indent: 4)
+            write(reading, official: outlet.official, to: &json)
+        }
+        json.endArray()
+        json.endObject()
+    }
+
+    private static func write(_ reading: ArticleBias, official: Party?, to json: inout JSONWriter) {
+        let figures = reading.figures
+        json.beginObject()
+        json.key("article"); json.string(reading.article)
+        json.key("published"); json.string(reading.published?.description)
+        json.key("leaning"); json.string(reading.verdict.leaning?.rawValue)
+        json.key("votes")
+        json.beginObject()
+        for measure in [LeaningVerdict.Measure.voice, .narrator, .verbs, .language] {
+            json.key(measure.rawValue)
+            json.string(reading.verdict.vote(measure)?.rawValue)
+        }
+        json.key("sourcing"); json.string(reading.verdict.sourcing?.rawValue)
+        json.endObject()
+        json.key("claims"); json.int(figures.claims)
+        writeVoice(figures.voice, to: &json)
+        writeNarrator(figures.narrator, to: &json)
+        writeVerbs(figures.verbs, to: &json)
+        writeLanguage(figures.language, to: &json)
+        json.key("sourcing")
+        json.beginObject()
+        json.key("contested"); json.int(figures.contested)
+        json.key("one-sided"); json.string(figures.oneSided?.rawValue)
+        json.endObject()
+        json.key("reading"); json.string(ArticleReading.text(reading, official: official))
+        json.endObject()
+    }
+
+    private static func writeVoice(_ voice: VoiceShare, to json: inout JSONWriter) {
+        json.key("voice")
+        json.beginObject()
+        json.key("armenia"); json.int(voice.armenia)
+        json.key("azerbaijan"); json.int(voice.azerbaijan)
+        json.key("third"); json.int(voice.third)
+        json.key("narrator"); json.int(voice.narrator)
         json.endObject()
     }
 
@@ -151,6 +197,7 @@ package enum BiasJSON {
             json.beginArray()
             for side in period.sidesLeftOut { json.string(side.rawValue) }
             json.endArray()
+            json.key("incident"); json.string(period.incident)
             json.endObject()
         }
         json.endArray()

@@ -8,13 +8,16 @@ import NewsText
 ///     let page = BiasReport.markdown(articles: corpus.articles, extractor: extractor)
 ///     try page.write(to: reports.appendingPathComponent("bias.md"), atomically: true, encoding: .utf8)
 ///
+/// After each outlet's figures come its articles, each read alone (`ArticleVerdict`), and the
+/// page says what one article can and cannot show.
+///
 /// Outlet names and words from articles are written through `Markdown.cell`; the page is the
 /// same bytes for the same input.
 package enum BiasReport {
     /// The page for these articles, read with this extractor: what `report` writes as `bias.md`.
     package static func markdown(articles: [Article], extractor: Extractor) -> String {
         let reviewer = Reviewer(extractor: extractor)
-        return markdown(CorpusBias(articles.map { BiasEvidence(reviewer.review($0)) }))
+        return markdown(CorpusBias(reviewed: articles.map { reviewer.review($0) }, grouper: reviewer.grouper))
     }
 
     package static func markdown(_ bias: CorpusBias) -> String {
@@ -95,6 +98,7 @@ package enum BiasReport {
             }
             lines.append("")
         }
+        lines += articles(outlet)
         let taking = outlet.narrator.entries.filter { $0.account != nil }
         if !taking.isEmpty {
             lines += ["Own-voice claims that adopt a side's account:", "", "| claim | kind | says | adopts |", "|---|---|---|---|"]
@@ -105,6 +109,27 @@ package enum BiasReport {
             }
             lines.append("")
         }
+        return lines
+    }
+
+    /// Each article read alone: its leaning, the measures behind it and the reading.
+    private static func articles(_ outlet: OutletBias) -> [String] {
+        var lines = [
+            outlet.readings.count == 1 ? "Its article, read alone:" : "Its \(outlet.readings.count) articles, each read alone:", "",
+            "| article | leaning | points to Armenia | points to Azerbaijan | reading |", "|---|---|---|---|---|",
+        ]
+        for reading in outlet.readings {
+            let points = { (side: Belligerent) in
+                let measures = reading.verdict.measures(for: side)
+                return measures.isEmpty ? "—" : measures.joined(separator: ", ")
+            }
+            let cells = [
+                Markdown.cell(reading.article), reading.verdict.leaning?.rawValue ?? "nothing to read",
+                points(.armenia), points(.azerbaijan), Markdown.cell(ArticleReading.text(reading, official: outlet.official)),
+            ]
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        lines.append("")
         return lines
     }
 
@@ -122,13 +147,22 @@ package enum BiasReport {
         "- **Own voice** is what the outlet writes without attributing it: not in quotation marks, not what a source is"
             + " reported to say. An official outlet's own voice is its party's and counts as that party's claims.",
         "- **Adopting an account**: saying X attacked adopts the account of X's opponent, unless X's side says so too;"
-            + " a loss figure adopts the side whose figure for the same victim it matches in the articles of the"
-            + " \(NearbyDays.days) days around it, when the other side disputes it or it is the enemy's count; lost ground"
-            + " adopts the only side that says so. Ceasefires and undisputed figures take no side.",
+            + " a loss figure adopts the side whose figure for the same victim it matches (the ranges overlap, as in the"
+            + " incident pages' findings) in the same incident, when the other side disputes it or it is the enemy's"
+            + " count; lost ground adopts the only side that says so in the incident. Ceasefires and undisputed figures"
+            + " take no side.",
         "- **Asymmetry** = (share of Azerbaijan's statements given a doubting verb − Armenia's) + (share of Armenia's"
             + " given a crediting verb − Azerbaijan's): positive favours Armenia. Stances come from `verbs.tsv`.",
-        "- **Periods** group an outlet's articles published at most \(NearbyDays.days) days apart; other outlets'"
-            + " articles within \(NearbyDays.days) days of them are what it could have quoted.",
+        "- **Periods** are the incidents of the report (the reconciler's grouping of claims by days and places) that"
+            + " an outlet reports; what other outlets quoted about the same incident is what it could have quoted.",
+        "",
+        "**One article.** Each article is also read alone, by the same measures with bars for one text: narrator at"
+            + " least \(ArticleVerdict.minimumAdoptions) adoptions and language at least \(ArticleVerdict.minimumWords)"
+            + " words (each with \(LeaningVerdict.ratio) times the other side's), voice and verbs as above, and"
+            + " **sourcing**: at least \(ArticleVerdict.minimumSourced) claims on who attacked, the losses or lost ground,"
+            + " all from one side's parties, with the other side quoted nowhere in the article. An article leans to a side"
+            + " with at least two votes and two more than the other side, or when its sourcing is one-sided and no"
+            + " measure points the other way. An article with no claim has nothing to read.",
         "",
     ]
 
@@ -140,10 +174,19 @@ package enum BiasReport {
             + " an outlet that states a verified fact in its own voice scores the same as one that repeats propaganda.",
         "- **Why a verb was chosen.** 'Claimed' is fair where a claim is unverified and the article says so; the"
             + " measure sees the word, not the reason.",
-        "- **What was available.** An omission means other outlets in the same days quoted a party this one did not;"
-            + " the party may not have spoken when the article went out, and three days is a crude stand-in for an incident.",
+        "- **What was available.** An omission means other outlets quoted a party about the same incident and this one"
+            + " did not; the party may not have spoken when the article went out.",
         "- **Selection and emphasis.** Headlines, order, photographs and the stories an outlet never runs are not measured.",
         "- **Small numbers.** A handful of articles per outlet is a pattern to read, not a statistic to publish.",
+        "",
+        "### What one article can and cannot show", "",
+        "One article shows how that text was written: whose account of the fighting it carries, whether it tells one"
+            + " side's account in its own voice, in whose words, with which verbs. It cannot show an outlet's line. The"
+            + " other side may not have answered before the article went out; a series may balance it the next day; a"
+            + " relayed communiqué is one-sided by nature, and says so when it names its source. An article that quotes"
+            + " both sides and adopts no one's words reads no side however partisan its outlet, and an article with no"
+            + " claim about the conflict reads nothing. Read an article's leaning as a description of the text, and an"
+            + " outlet's only from several of its articles.",
         "",
     ]
 }

@@ -7,6 +7,10 @@ import ClaimEngine
 ///     The army liberated six villages.                      'liberated' flagged
 ///     The army retook six villages.                         not flagged
 ///     Hasanov said the army had "liberated" six villages.   not flagged (quoted)
+///
+/// A word whose leaning depends on who does what it names (`agent` in the file) is read with
+/// its agent: "Azerbaijani occupation" carries Armenia's framing, "Armenian occupation"
+/// Azerbaijan's (`TermAgent`).
 package struct LoadedTermRule: CheckRule {
     package let id = "loaded-term"
     package let summary = "a word that carries one side's framing (loaded-terms.tsv)"
@@ -16,7 +20,8 @@ package struct LoadedTermRule: CheckRule {
     package func flags(in article: ReviewedArticle) -> [Flag] {
         article.language.compactMap { use in
             guard case .term(let neutral) = use.kind, !use.isQuoted else { return nil }
-            let framing = "'\(use.text)' carries \(Wording.framing(use.leaning)) framing"
+            let agent = use.agent.map { ", said of \(Wording.state($0))," } ?? ""
+            let framing = "'\(use.text)'\(agent) carries \(Wording.framing(use.leaning)) framing"
             let reason: String
             let suggestion: String
             if case .paraphrase(let party) = use.voice {

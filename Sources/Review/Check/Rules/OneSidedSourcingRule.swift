@@ -12,17 +12,12 @@ package struct OneSidedSourcingRule: CheckRule {
     package let id = "one-sided-sourcing"
     package let summary = "a contested point on which only one belligerent is quoted"
 
-    static let contestedKinds: Set<ClaimKind> = [.attack, .casualties, .territory]
-
     package init() {}
 
     package func flags(in article: ReviewedArticle) -> [Flag] {
-        let contested = article.claimsBySentence.enumerated().flatMap { index, claims in
-            claims.filter { Self.contestedKinds.contains($0.kind) && $0.party.belligerent != nil }.map { (index, $0) }
-        }
-        let sides = Set(contested.compactMap(\.1.party.belligerent))
-        guard sides.count == 1, let side = sides.first, let first = contested.first else { return [] }
-        guard !quotedSides(article).contains(side.opponent) else { return [] }
+        let sourcing = Sourcing(article)
+        guard let side = sourcing.oneSided, let first = sourcing.contested.first else { return [] }
+        let contested = sourcing.contested
         var numbers: [String] = []
         for (index, _) in contested where !numbers.contains(String(index + 1)) { numbers.append(String(index + 1)) }
         let points = ClaimKind.allCases.filter { kind in contested.contains { $0.1.kind == kind } }.map(Self.point)
@@ -36,15 +31,6 @@ package struct OneSidedSourcingRule: CheckRule {
                 suggestion: "add \(missing)'s account of the same events (its defence ministry or government),"
                     + " or say that it did not respond")
         ]
-    }
-
-    /// Every belligerent side the article quotes on anything.
-    private func quotedSides(_ article: ReviewedArticle) -> Set<Belligerent> {
-        var sides = Set(article.analysis.claims.compactMap(\.party.belligerent))
-        for statements in article.analysis.statements {
-            for statement in statements { if let side = statement.speaker.party.belligerent { sides.insert(side) } }
-        }
-        return sides
     }
 
     private static func point(_ kind: ClaimKind) -> String {

@@ -9,7 +9,8 @@ import ClaimEngine
 /// its party's claim) of kind attack with an aggressor, or casualties with a victim or a count.
 /// A sentence whose only source is vague ("it is believed") is left to `vague-source`. The fix
 /// names the party whose account the sentence repeats when another sentence of the article
-/// attributes the same claim to it.
+/// attributes the same claim to it about the same incident: history the article recalls is no
+/// source for its news.
 package struct UnattributedClaimRule: CheckRule {
     package let id = "unattributed-claim"
     package let summary = "the article's own voice asserts who attacked or the losses"
@@ -57,7 +58,11 @@ package struct UnattributedClaimRule: CheckRule {
     private struct SourceIndex {
         private var byKey: [String: [(sentence: Int, claim: Claim)]] = [:]
 
+        /// Claim id → incident, so a claim's source tells of the same clash (`ReviewedArticle.incidentOfClaim`).
+        private let incidentOfClaim: [String: String]
+
         init(_ article: ReviewedArticle) {
+            incidentOfClaim = article.incidentOfClaim
             for (index, claims) in article.claimsBySentence.enumerated() {
                 for claim in claims where claim.party != .narrator {
                     if let key = Accounts.key(claim) { byKey[key, default: []].append((index, claim)) }
@@ -74,7 +79,9 @@ package struct UnattributedClaimRule: CheckRule {
                 guard let key = Accounts.key(claim), let candidates = byKey[key] else { continue }
                 for candidate in candidates {
                     if let best, candidate.sentence > best.sentence { break }
-                    guard candidate.sentence != index, Accounts.agree(claim, candidate.claim) else { continue }
+                    guard candidate.sentence != index, incidentOfClaim[claim.id] == incidentOfClaim[candidate.claim.id],
+                        Accounts.agree(claim, candidate.claim)
+                    else { continue }
                     let named = candidate.claim.party != .other
                     // The earliest sentence; in it a named party, then the claim written first.
                     let better = best.map { best in

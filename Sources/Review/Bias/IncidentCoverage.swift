@@ -1,0 +1,84 @@
+import ClaimEngine
+import NewsText
+import Reconciliation
+
+/// The reconciler's incidents, indexed once for the bias figures: which incident holds each
+/// claim, which parties each outlet quotes in it, and what the belligerents said about its
+/// losses and lost ground.
+///
+/// Bias reads events exactly as the incident pages do (`IncidentGrouper`): an outlet's
+/// omissions are counted per incident, and an own-voice figure is compared with the figures
+/// of its own incident. A claim the reconciler set aside as history belongs to none.
+package struct IncidentCoverage: Sendable {
+    /// One incident, reduced to what bias compares.
+    package struct Entry: Sendable {
+        package let id: String
+        package let span: DaySpan?
+        /// Outlet → the parties its claims in the incident come from.
+        fileprivate(set) var quoted: [String: Set<Party>] = [:]
+        /// Casualty figures by victim and outcome (`Accounts.key`), each with the side that gave it.
+        fileprivate(set) var figures: [String: Set<Figure>] = [:]
+        /// The sides that say a victim lost ground, by `Accounts.key`.
+        fileprivate(set) var territory: [String: Set<Belligerent>] = [:]
+    }
+
+    /// A belligerent's figure for one loss.
+    package struct Figure: Hashable, Sendable {
+        package let side: Belligerent
+        package let interval: CountInterval
+    }
+
+    /// In the reconciler's order (by first day).
+    package private(set) var incidents: [Entry] = []
+    /// Claim → position in `incidents`.
+    private var incidentOfClaim: [ClaimKey: Int] = [:]
+
+    /// A claim by its document and number: the document's name is shared with the claim, where
+    /// the id `<document>#<n>` would be a new string per claim of the corpus.
+    private struct ClaimKey: Hashable {
+        let document: String
+        let number: Int
+
+        init(_ claim: Claim) {
+            document = claim.document
+            number = claim.number
+        }
+    }
+
+    package init(_ incidents: [Incident]) {
+        for (position, incident) in incidents.enumerated() {
+            var entry = Entry(id: incident.id, span: incident.span)
+            for reported in incident.claims {
+                let claim = reported.claim
+                incidentOfClaim[ClaimKey(claim)] = position
+                entry.quoted[reported.outlet, default: []].insert(claim.party)
+                guard let side = claim.party.belligerent, let key = Accounts.key(claim) else { continue }
+                switch claim.kind {
+                case .casualties where !claim.negated:
+                    if let interval = claim.count?.interval { entry.figures[key, default: []].insert(Figure(side: side, interval: interval)) }
+                case .territory:
+                    entry.territory[key, default: []].insert(side)
+                default:
+                    continue
+                }
+            }
+            self.incidents.append(entry)
+        }
+    }
+
+    /// The incident that holds a claim; nil for history and claims no incident holds.
+    package func incident(of claim: Claim) -> Entry? {
+        incidentOfClaim[ClaimKey(claim)].map { incidents[$0] }
+    }
+
+    /// The positions of the incidents that hold any of these claims, in incident order.
+    package func incidents(holding claims: [Claim]) -> [Int] {
+        Set(claims.compactMap { incidentOfClaim[ClaimKey($0)] }).sorted()
+    }
+
+    /// The named parties among these, in DESIGN.md order: narrator claims and unnamed "other"
+    /// sources are not parties anyone can leave out.
+    static func named(_ parties: Set<Party>) -> [Party] {
+        Party.allCases.filter { $0 != .narrator && $0 != .other && parties.contains($0) }
+    }
+}
