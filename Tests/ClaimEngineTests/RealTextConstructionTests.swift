@@ -682,6 +682,13 @@ struct RealTextConstructionTests {
     @Test(arguments: returnToTalks) func readsReturnToTalks(_ example: Case) throws { try check(example) }
     @Test(arguments: hopeTheTruceHolds) func readsHopeTheTruceHolds(_ example: Case) throws { try check(example) }
     @Test(arguments: statusRightAfterAppealVerb) func readsStatusRightAfterAppealVerb(_ example: Case) throws { try check(example) }
+    /// A support verb whose attack's window closes before its clause starts (a run-on the
+    /// fuzzer garbled from corpus text) is read without trapping on an empty range.
+    @Test func aWindowClosedBeforeItsClauseDoesNotTrap() throws {
+        let summaries = try ExtractionFixture.summaries(
+            "Armenia announce a ceasefire, starting frllistic missile attack struck Ganja, killing 13 civilians.")
+        #expect(summaries.first == "armenia-gov indirect ceasefire status=mentioned")
+    }
     @Test(arguments: obligation) func readsObligation(_ example: Case) throws { try check(example) }
     @Test(arguments: withdrawal) func readsWithdrawal(_ example: Case) throws { try check(example) }
 

@@ -287,7 +287,12 @@ package struct AttackRule: ClaimRule {
     /// attack word or its clause ("the resumed offensive", "again shelled", "had renewed the
     /// shelling") or just after it ("shelled the positions again"), within the attack's window.
     private func resumes(_ head: AttackHead, from lower: Int, upTo upper: Int, _ context: StatementContext) -> Bool {
-        let window = max(lower, head.clauseStart - 3)..<min(upper, head.trigger.end + 4)
+        // The attack's window may end before a head whose clause starts early ("to lay down
+        // arms; anti-terrorist measures suspended"): then there is nothing to look at.
+        let start = max(lower, head.clauseStart - 3)
+        let end = min(upper, head.trigger.end + 4)
+        guard start < end else { return false }
+        let window = start..<end
         return context.mentions.triggers.contains { mention in
             window.contains(mention.start) && mention.value.contains { $0.sense == .attack(.resumption) }
         }
