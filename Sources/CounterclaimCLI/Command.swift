@@ -1,6 +1,7 @@
 /// What the user asked for, parsed from the arguments.
 enum Command: Equatable {
     case help(topic: String?)
+    case version
     case extract(ExtractOptions)
     case eval(EvalOptions)
     case reconcile(ReconcileOptions)
@@ -15,8 +16,12 @@ enum Command: Equatable {
         switch first {
         case "--help", "-h", "help":
             let topic = rest.first
-            if let topic, Usage.text(for: topic) == nil { throw UsageError("unknown command '\(topic)'") }
+            if let topic, Usage.text(for: topic) == nil {
+                throw UsageError("unknown command '\(topic)'" + Suggestion.clause(for: topic, among: Usage.commands))
+            }
             return .help(topic: topic)
+        case "--version", "version":
+            return .version
         case "extract":
             if rest.contains("--help") || rest.contains("-h") { return .help(topic: "extract") }
             return .extract(try ExtractOptions.parse(rest))
@@ -36,7 +41,7 @@ enum Command: Equatable {
             if rest.contains("--help") || rest.contains("-h") { return .help(topic: "bias") }
             return .bias(try BiasOptions.parse(rest))
         default:
-            throw UsageError("unknown command '\(first)'")
+            throw UsageError("unknown command '\(first)'" + Suggestion.clause(for: first, among: Usage.commands + ["--help", "--version"]))
         }
     }
 }

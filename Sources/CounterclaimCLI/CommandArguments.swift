@@ -1,5 +1,6 @@
 /// The arguments of one command, split into positional ones, switches (`--strict`) and
-/// options with a value (`--format json`), with the usage errors every command words alike.
+/// options with a value (`--format json` or `--format=json`), with the usage errors every
+/// command words alike. `--` ends the options: what follows is positional, even `--odd-name.md`.
 ///
 ///     let parsed = try CommandArguments(["-", "--format", "json", "--strict"],
 ///                                       switches: ["--strict"], options: ["--format", "--lexicon"])
@@ -13,6 +14,10 @@ struct CommandArguments {
     init(_ arguments: [String], switches allowedSwitches: Set<String> = [], options allowedOptions: Set<String>) throws(UsageError) {
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
+            if argument == "--" {
+                positional += remaining
+                break
+            }
             if allowedSwitches.contains(argument) {
                 switches.insert(argument)
                 continue
@@ -22,10 +27,22 @@ struct CommandArguments {
                 positional.append(argument)
                 continue
             }
-            guard allowedOptions.contains(argument) else { throw UsageError("unknown option '\(argument)'") }
-            guard let value = remaining.popFirst() else { throw UsageError("\(argument) needs a value") }
-            values.append((argument, value))
+            // `--format=json` is `--format json`.
+            let (option, attached) = Self.split(argument)
+            guard allowedOptions.contains(option) else {
+                if attached != nil, allowedSwitches.contains(option) { throw UsageError("\(option) takes no value") }
+                let known = (allowedOptions.union(allowedSwitches)).sorted()
+                throw UsageError("unknown option '\(option)'" + Suggestion.clause(for: option, among: known))
+            }
+            guard let value = attached ?? remaining.popFirst() else { throw UsageError("\(option) needs a value") }
+            values.append((option, value))
         }
+    }
+
+    /// `--name=value` as its name and value; any other argument as itself and no value.
+    private static func split(_ argument: String) -> (option: String, value: String?) {
+        guard argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") else { return (argument, nil) }
+        return (String(argument[..<equals]), String(argument[argument.index(after: equals)...]))
     }
 
     /// Every value given to an option, in order.

@@ -15,6 +15,7 @@ enum Usage {
           check ARTICLE     An editor's attribution check of one article or draft (- for stdin).
           bias CORPUS       Which outlet adopts whose framing: the outlet bias report.
           help [COMMAND]    Show help for a command.
+          --version         Print the version.
 
         A PATH is an article file (<id>.md), a folder of articles, a corpus folder
         (one with an articles/ subfolder), or - for standard input.
@@ -24,6 +25,9 @@ enum Usage {
 
         ENVIRONMENT: COUNTERCLAIM_MAX_ARTICLE_MB, the most MiB one input file or standard
         input may hold (default 64); a larger one is refused and the rest are read.
+
+        Options take their value as the next argument or after '=' (--format=json); '--'
+        ends the options, so a path that starts with '-' can follow it.
 
         See 'counterclaim help <command>' for the options of a command.
 
@@ -141,6 +145,12 @@ enum Usage {
         others are still read and the exit status is 1.
 
         """
+
+    /// The commands, for "did you mean" on a mistyped one.
+    static let commands = ["extract", "eval", "reconcile", "report", "check", "bias", "help"]
+
+    /// `counterclaim --version`.
+    static let version = "counterclaim 0.11.0\n"
 
     static func text(for topic: String?) -> String? {
         switch topic {

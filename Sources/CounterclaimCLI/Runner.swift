@@ -47,6 +47,9 @@ package struct Runner {
         case .help(let topic):
             output.write(Usage.text(for: topic) ?? Usage.overview)
             return Self.success
+        case .version:
+            output.write(Usage.version)
+            return Self.success
         case .extract(let options):
             return extract(options, output: &output, errors: &errors)
         case .eval(let options):

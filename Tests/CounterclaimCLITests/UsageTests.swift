@@ -1,4 +1,7 @@
+import TestSupport
 import Testing
+
+@testable import CounterclaimCLI
 
 /// Help and usage errors, with the messages a user sees.
 struct UsageTests {
@@ -38,11 +41,35 @@ struct UsageTests {
         (["check", "-", "--format", "html"], "counterclaim: unknown format 'html'; use one of: markdown, json\nSee 'counterclaim --help'.\n"),
         (["bias"], "counterclaim: bias needs a CORPUS: a corpus folder, a folder of articles, or article files\nSee 'counterclaim --help'.\n"),
         (["bias", "Corpus", "--strict"], "counterclaim: unknown option '--strict'\nSee 'counterclaim --help'.\n"),
+        (["extrct", "Corpus"], "counterclaim: unknown command 'extrct'; did you mean 'extract'?\nSee 'counterclaim --help'.\n"),
+        (["help", "reconcil"], "counterclaim: unknown command 'reconcil'; did you mean 'reconcile'?\nSee 'counterclaim --help'.\n"),
+        (["reconcile", "Corpus", "--fromat", "json"], "counterclaim: unknown option '--fromat'; did you mean '--format'?\nSee 'counterclaim --help'.\n"),
+        (["check", "-", "--strict=yes"], "counterclaim: --strict takes no value\nSee 'counterclaim --help'.\n"),
+        (["extract", "Corpus", "--format="], "counterclaim: unknown format ''; use one of: jsonl, json, markdown\nSee 'counterclaim --help'.\n"),
     ])
     func usageErrors(arguments: [String], message: String) {
         let result = RunResult.run(arguments)
         #expect(result.status == 2)
         #expect(result.errors == message)
         #expect(result.output.isEmpty)
+    }
+
+    @Test(arguments: ["--version", "version"])
+    func versionIsPrinted(argument: String) {
+        let result = RunResult.run([argument])
+        #expect(result.status == 0)
+        #expect(result.output == "counterclaim 0.11.0\n")
+    }
+
+    /// `--format=json` is `--format json`, and `--` ends the options.
+    @Test func optionValuesAfterAnEqualsSignAndTheEndOfOptions() throws {
+        let spaced = RunResult.run(["reconcile", CorpusLocation.corpus.path, "--format", "json"])
+        let attached = RunResult.run(["reconcile", "--format=json", CorpusLocation.corpus.path])
+        #expect(attached.status == 0)
+        #expect(attached.output == spaced.output)
+        // After `--`, an argument that starts with '-' is a path, not an option.
+        let parsed = try CommandArguments(["--format", "json", "--", "-odd.md", "--lexicon"], options: ["--format", "--lexicon"])
+        #expect(parsed.positional == ["-odd.md", "--lexicon"])
+        #expect(parsed.values(of: "--format") == ["json"])
     }
 }
