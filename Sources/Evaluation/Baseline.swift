@@ -37,8 +37,10 @@ package struct Baseline: Sendable, Equatable {
         } catch {
             throw BaselineError(
                 file: file,
-                message: "not a JSON scorecard with a 'headline' object; write it with"
-                    + " `counterclaim eval CORPUS --format json > \(file)`")
+                // The file exists and may be anything (an article, a label file): never
+                // suggest a command that would overwrite it.
+                message: "not a JSON scorecard with a 'headline' object; check the --baseline path, or write a"
+                    + " new baseline with `counterclaim eval CORPUS --format json > baseline.json`")
         }
         var scores: [HeadlineScore: Double] = [:]
         for score in HeadlineScore.allCases {

@@ -107,7 +107,8 @@ struct BaselineGateTests {
         #expect(
             throws: BaselineError(
                 file: "old.json",
-                message: "not a JSON scorecard with a 'headline' object; write it with `counterclaim eval CORPUS --format json > old.json`"
+                message: "not a JSON scorecard with a 'headline' object; check the --baseline path, or write a"
+                    + " new baseline with `counterclaim eval CORPUS --format json > baseline.json`"
             )
         ) {
             try Baseline(json: Array(#"{"precision": 0.9}"#.utf8), file: "old.json")
