@@ -16,6 +16,7 @@ enum Usage {
           bias CORPUS       Which outlet adopts whose framing: the outlet bias report.
           help [COMMAND]    Show help for a command.
           --version         Print the version.
+          --quiet, -q       No progress line: a run over many articles shows one on a terminal.
 
         A PATH is an article file (<id>.md), a folder of articles, a corpus folder
         (one with an articles/ subfolder), or - for standard input.

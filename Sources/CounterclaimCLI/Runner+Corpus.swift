@@ -18,7 +18,8 @@ struct ExtractedCorpus<Kept> {
 
 extension Runner {
     /// Reads, parses and hands over the articles of the paths one at a time, so only one
-    /// article's bytes and reading are held at once. Each input that does not load is printed
+    /// article's bytes and reading are held at once. A long run shows its progress on a
+    /// terminal (`ProgressLine`). Each input that does not load is printed
     /// to `errors` as `path:line: message`, each warning as `path:line: warning: message`.
     /// Returns whether some input failed.
     func forEachArticle(paths: [String], errors: inout some TextOutputStream, _ body: (Article) -> Void) -> Bool {
@@ -26,20 +27,25 @@ extension Runner {
         for problem in pathProblems { errors.write("\(problem)\n") }
         var hadProblems = !pathProblems.isEmpty
         var assembler = CorpusAssembler()
-        for entry in entries {
+        var progress = showsProgress ? ProgressLine(total: entries.count, clock: clock) : nil
+        for (done, entry) in entries.enumerated() {
+            progress?.update(done: done, to: &errors)
             var problems: [ArticleError] = []
             if let input = articleSource.read(entry, problems: &problems) {
                 switch assembler.add(input) {
                 case .success(let article):
+                    if !article.warnings.isEmpty { progress?.clear(&errors) }
                     for warning in article.warnings { errors.write("\(warning)\n") }
                     body(article)
                 case .failure(let problem):
                     problems.append(problem)
                 }
             }
+            if !problems.isEmpty { progress?.clear(&errors) }
             for problem in problems { errors.write("\(problem)\n") }
             hadProblems = hadProblems || !problems.isEmpty
         }
+        progress?.clear(&errors)
         return hadProblems
     }
 

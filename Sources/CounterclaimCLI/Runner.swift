@@ -16,29 +16,45 @@ package struct Runner {
     let environment: [String: String]
     /// Where articles are read from; set by `run` once the environment's limit is known.
     private(set) var articleSource: ArticleSource
+    /// Whether a long run shows its progress on standard error: a terminal, and no `--quiet`.
+    private(set) var showsProgress: Bool
+    /// Seconds on a clock that only goes forward, for the progress line.
+    let clock: () -> Double
 
+    /// `errorsIsTerminal`: whether standard error is a terminal a person watches (`main.swift`
+    /// asks the system; tests and pipes leave it false, so their output never holds a
+    /// progress line).
     package init(
         readStandardInput: @escaping (Int) -> [UInt8] = { ArticleSizeLimit.read(FileHandle.standardInput, upTo: $0) },
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        errorsIsTerminal: Bool = false,
+        clock: @escaping () -> Double = { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
     ) {
         self.readStandardInput = readStandardInput
         self.environment = environment
         self.articleSource = ArticleSource(readStandardInput: readStandardInput, limit: ArticleSizeLimit())
+        self.showsProgress = errorsIsTerminal
+        self.clock = clock
     }
 
     /// Runs the command; writes results to `output` and messages to `errors`.
     package func run(_ arguments: [String], output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
         let command: Command
         let limit: ArticleSizeLimit
+        // `--quiet` (or `-q`), anywhere before `--`, silences the progress line of any command.
+        let optionsEnd = arguments.firstIndex(of: "--") ?? arguments.endIndex
+        let quiet = arguments[..<optionsEnd].contains { $0 == "--quiet" || $0 == "-q" }
+        let rest = arguments[..<optionsEnd].filter { $0 != "--quiet" && $0 != "-q" } + arguments[optionsEnd...]
         do {
             limit = try ArticleSizeLimit(environment: environment)
-            command = try Command.parse(arguments)
+            command = try Command.parse(Array(rest))
         } catch {
             errors.write("counterclaim: \(error.message)\nSee 'counterclaim --help'.\n")
             return Self.usageFailed
         }
         var runner = self
         runner.articleSource = ArticleSource(readStandardInput: readStandardInput, limit: limit)
+        runner.showsProgress = showsProgress && !quiet
         return runner.execute(command, output: &output, errors: &errors)
     }
 

@@ -72,4 +72,23 @@ struct UsageTests {
         #expect(parsed.positional == ["-odd.md", "--lexicon"])
         #expect(parsed.values(of: "--format") == ["json"])
     }
+
+    /// A long run on a terminal shows how far it got, on standard error, and clears the line
+    /// when done; `--quiet`, or standard error not being a terminal, shows nothing.
+    @Test(arguments: [(true, [String](), true), (true, ["--quiet"], false), (false, [String](), false)])
+    func progressOnATerminal(terminal: Bool, flags: [String], shown: Bool) {
+        var seconds = 0.0
+        // Each look at the clock is a second later, so the progress line is due at once.
+        let runner = Runner(readStandardInput: { _ in [] }, environment: [:], errorsIsTerminal: terminal, clock: {
+            seconds += 1
+            return seconds
+        })
+        var output = ""
+        var errors = ""
+        let status = runner.run(flags + ["reconcile", CorpusLocation.corpus.path], output: &output, errors: &errors)
+        #expect(status == 0)
+        #expect(errors.contains("counterclaim: 44 of 45 articles read") == shown)
+        #expect(errors.hasSuffix("\r\u{1B}[2K") == shown)
+        #expect(shown || errors.isEmpty)
+    }
 }
