@@ -13,8 +13,20 @@ struct ArticleSource {
     /// One input a path names: an article file, or standard input (`-`).
     struct Entry {
         let source: String
-        /// The file name without `.md`; nil for standard input.
-        let expectedID: String?
+        /// What a draft in it is called, and whether its front-matter id must be its file name.
+        let naming: ArticleNaming
+
+        static let standardInput = Entry(source: "-", naming: .standardInput)
+
+        /// A file; one in a labelled corpus (`CORPUS/articles/` beside `CORPUS/labels/`) keeps
+        /// the rule that its id is its file name, so that its labels are found.
+        static func file(_ path: String) -> Entry {
+            // A URL, because NSString's path methods trap on `.` (the folder of `./draft.md`).
+            let folder = URL(fileURLWithPath: path).standardizedFileURL.deletingLastPathComponent()
+            let labels = folder.deletingLastPathComponent().appendingPathComponent("labels").path
+            let labelled = folder.lastPathComponent == "articles" && ArticleSource.isFolder(labels)
+            return Entry(source: path, naming: labelled ? .corpusFile(id: ArticleSource.id(of: path, dropping: ".md")) : .file(path))
+        }
     }
 
     /// The inputs the paths name, in order (a folder's files in name order), and the paths
@@ -24,7 +36,7 @@ struct ArticleSource {
         var problems: [ArticleError] = []
         for path in paths {
             if path == "-" {
-                entries.append(Entry(source: "-", expectedID: nil))
+                entries.append(.standardInput)
                 continue
             }
             guard FileManager.default.fileExists(atPath: path) else {
@@ -36,15 +48,15 @@ struct ArticleSource {
             if isFolder && files.isEmpty {
                 problems.append(ArticleError(source: path, line: 0, message: "no .md articles in this folder (nor in its articles/ folder)"))
             }
-            entries += files.map { Entry(source: $0, expectedID: Self.id(of: $0, dropping: ".md")) }
+            entries += files.map(Entry.file)
         }
         return (entries, problems)
     }
 
     /// The bytes of one input, or nil after adding a problem saying why it cannot be read.
     func read(_ entry: Entry, problems: inout [ArticleError]) -> CorpusAssembler.Input? {
-        let bytes = entry.expectedID == nil ? standardInput(problems: &problems) : contents(of: entry.source, problems: &problems)
-        return bytes.map { CorpusAssembler.Input(source: entry.source, bytes: $0, expectedID: entry.expectedID) }
+        let bytes = entry.source == "-" ? standardInput(problems: &problems) : contents(of: entry.source, problems: &problems)
+        return bytes.map { CorpusAssembler.Input(source: entry.source, bytes: $0, naming: entry.naming) }
     }
 
     private func articleFiles(in folder: String) -> [String] {

@@ -21,14 +21,7 @@ struct CheckOptions: Equatable {
         options.format = try parsed.format(Format.markdown)
         options.strict = parsed.switches.contains("--strict")
         options.lexicons = parsed.values(of: "--lexicon")
-        if let value = parsed.values(of: "--published").last {
-            guard let date = CalendarDate(iso: value), CalendarDate.newsYears.contains(date.year) else {
-                throw UsageError(
-                    "--published '\(value)' is not a real date in the years \(CalendarDate.newsYears.lowerBound)–"
-                        + "\(CalendarDate.newsYears.upperBound); write it as YYYY-MM-DD, e.g. 2022-09-13")
-            }
-            options.published = date
-        }
+        options.published = try parsed.published()
         guard let path = parsed.positional.first else {
             throw UsageError("check needs an ARTICLE: an article file, a plain-text draft, or - for standard input")
         }

@@ -1,3 +1,5 @@
+import NewsText
+
 /// What the user asked for, parsed from the arguments.
 enum Command: Equatable {
     case help(topic: String?)
@@ -51,17 +53,21 @@ enum OutputFormat: String, CaseIterable {
     case jsonl, json, markdown
 }
 
-/// `counterclaim extract PATH... [--format jsonl|json|markdown] [--lexicon FILE]...`
+/// `counterclaim extract PATH... [--format jsonl|json|markdown] [--published YYYY-MM-DD] [--lexicon FILE]...`
 struct ExtractOptions: Equatable {
     var paths: [String] = []
     var format: OutputFormat = .jsonl
+    /// The publication date of the inputs that give none (drafts, front matter without
+    /// `published`), for resolving their relative dates; articles keep their own.
+    var published: CalendarDate?
     var lexicons: [String] = []
 
     static func parse(_ arguments: [String]) throws(UsageError) -> ExtractOptions {
-        let parsed = try CommandArguments(arguments, options: ["--format", "--lexicon"])
+        let parsed = try CommandArguments(arguments, options: ["--format", "--published", "--lexicon"])
         guard !parsed.positional.isEmpty else { throw UsageError("extract needs at least one PATH (a file, a folder, or - for stdin)") }
         return ExtractOptions(
-            paths: parsed.positional, format: try parsed.format(OutputFormat.jsonl), lexicons: parsed.values(of: "--lexicon"))
+            paths: parsed.positional, format: try parsed.format(OutputFormat.jsonl), published: try parsed.published(),
+            lexicons: parsed.values(of: "--lexicon"))
     }
 }
 

@@ -1,3 +1,5 @@
+import NewsText
+
 /// The arguments of one command, split into positional ones, switches (`--strict`) and
 /// options with a value (`--format json` or `--format=json`), with the usage errors every
 /// command words alike. `--` ends the options: what follows is positional, even `--odd-name.md`.
@@ -57,5 +59,16 @@ struct CommandArguments {
             throw UsageError("unknown format '\(value)'; use one of: \(Format.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         return format
+    }
+
+    /// The last `--published` given, a day in the years news is dated in; nil when not given.
+    func published() throws(UsageError) -> CalendarDate? {
+        guard let value = values(of: "--published").last else { return nil }
+        guard let date = CalendarDate(iso: value), CalendarDate.newsYears.contains(date.year) else {
+            throw UsageError(
+                "--published '\(value)' is not a real date in the years \(CalendarDate.newsYears.lowerBound)–"
+                    + "\(CalendarDate.newsYears.upperBound); write it as YYYY-MM-DD, e.g. 2022-09-13")
+        }
+        return date
     }
 }

@@ -1,6 +1,6 @@
 extension Usage {
     static let reconcile = """
-        USAGE: counterclaim reconcile PATH... [--format jsonl|json|markdown] [--lexicon FILE]...
+        USAGE: counterclaim reconcile PATH... [--format jsonl|json|markdown] [--published YYYY-MM-DD] [--lexicon FILE]...
 
         Extracts the claims of every article, groups them into incidents (one per clash,
         however many outlets report it) and finds where the parties' accounts disagree:
@@ -11,6 +11,8 @@ extension Usage {
                               (the default; the contract is in the README).
           --format json       The same objects as one JSON array.
           --format markdown   The incidents and their findings, for reading.
+          --published DATE    The publication date (YYYY-MM-DD) of inputs that give none
+                              (drafts), for their relative dates; articles keep their own.
           --lexicon FILE      Add a lexicon file of your own. May be repeated.
 
         EXAMPLES:
@@ -18,10 +20,12 @@ extension Usage {
           counterclaim reconcile Corpus --format markdown
           counterclaim reconcile Corpus | jq '.findings[] | select(.relation == "contradiction")'
 
+        PATHs may hold plain drafts as well as articles (see 'counterclaim --help').
+
         """
 
     static let report = """
-        USAGE: counterclaim report CORPUS... [--out DIR] [--lexicon FILE]...
+        USAGE: counterclaim report CORPUS... [--out DIR] [--published YYYY-MM-DD] [--lexicon FILE]...
 
         Writes the Markdown reports for a corpus into DIR: README.md (the corpus at a
         glance), incidents/<id>.md (each clash: who said what, the findings with their
@@ -38,6 +42,8 @@ extension Usage {
 
         OPTIONS:
           --out DIR           The report folder (default: Reports).
+          --published DATE    The publication date (YYYY-MM-DD) of inputs that give none
+                              (drafts), for their relative dates; articles keep their own.
           --lexicon FILE      Add a lexicon file of your own. May be repeated.
 
         EXAMPLE:

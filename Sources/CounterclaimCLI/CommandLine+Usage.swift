@@ -21,6 +21,13 @@ enum Usage {
         A PATH is an article file (<id>.md), a folder of articles, a corpus folder
         (one with an articles/ subfolder), or - for standard input.
 
+        DRAFTS: every command also reads a plain draft, text with no front matter. Its id
+        is its file name, lowercased, other characters made '-' ('Border Draft.txt' is
+        border-draft), or 'draft' on standard input; its outlet is '(draft)'; it has no date
+        unless --published gives one. Two inputs with one id are an error naming both. An
+        article's id is its front matter's, whatever the file is called, except in a
+        labelled corpus (articles/ beside labels/), where it must be the file name.
+
         EXIT STATUS: 0 success; 1 the run finished but some input failed (or, with check
         --strict, a flag was raised); 2 usage error.
 
@@ -35,7 +42,7 @@ enum Usage {
         """
 
     static let extract = """
-        USAGE: counterclaim extract PATH... [--format jsonl|json|markdown] [--lexicon FILE]...
+        USAGE: counterclaim extract PATH... [--format jsonl|json|markdown] [--published YYYY-MM-DD] [--lexicon FILE]...
 
         Reads each article, attributes every statement about the fighting to the party that
         made it, and prints one claim per attack, loss, territory, ceasefire or appeal.
@@ -45,6 +52,8 @@ enum Usage {
                               in DESIGN.md: every field always present).
           --format json       The same objects as one JSON array.
           --format markdown   A table per article, for reading.
+          --published DATE    The publication date (YYYY-MM-DD) of inputs that give none
+                              (drafts), for their relative dates; articles keep their own.
           --lexicon FILE      Add a lexicon file of your own (TSV with a '# columns:' header
                               naming which lexicon it extends). May be repeated.
 
@@ -52,8 +61,10 @@ enum Usage {
           counterclaim extract Corpus
           counterclaim extract Corpus/articles/wire-2022-09-13-border-shelling.md --format markdown
           cat draft.md | counterclaim extract - --format json
+          cat draft.md | counterclaim extract - --published 2022-09-13
           counterclaim extract Corpus --lexicon my-names.tsv | jq 'select(.party == "russia")'
 
+        A file or standard input without front matter is a draft (see 'counterclaim --help').
         Broken articles are reported on stderr as 'path:line: message' and skipped; the
         others are still processed and the exit status is 1.
 
@@ -63,7 +74,8 @@ enum Usage {
         USAGE: counterclaim eval CORPUS [--format markdown|json] [--baseline FILE] [--lexicon FILE]...
 
         Extracts the claims of CORPUS/articles and scores them against the gold claims of
-        CORPUS/labels (the format of DESIGN.md, the rules of Corpus/LABELING.md). A predicted
+        CORPUS/labels (the format of DESIGN.md, the rules of Corpus/LABELING.md). Every
+        article needs front matter whose id is its file name: labels are found by file name. A predicted
         claim matches a gold claim of the same document and kind when its sentence contains
         the gold quote. Scores: detection precision, recall and F1; party, mode and value
         accuracy on matched pairs; strict precision, recall and F1 (kind, party and every
@@ -103,7 +115,8 @@ enum Usage {
           contested-name       a place name with rival forms (Stepanakert/Khankendi)
 
         ARTICLE is an article file with front matter, or a plain-text draft with none (its id
-        is 'draft'); - reads either from standard input.
+        is its file name, lowercased, or 'draft' on standard input; its outlet '(draft)');
+        - reads either from standard input.
 
         OPTIONS:
           --format markdown   A summary of the flags, then each flagged sentence (the default).
@@ -125,7 +138,7 @@ enum Usage {
         """
 
     static let bias = """
-        USAGE: counterclaim bias CORPUS [--format markdown|json] [--lexicon FILE]...
+        USAGE: counterclaim bias CORPUS [--format markdown|json] [--published YYYY-MM-DD] [--lexicon FILE]...
 
         For every outlet in CORPUS: claims attributed to each side and to third parties;
         claims in the outlet's own voice and whose account each adopts; doubting and crediting
@@ -136,12 +149,15 @@ enum Usage {
         OPTIONS:
           --format markdown   The bias page (Reports/bias.md) (the default).
           --format json       The same figures as one JSON object.
+          --published DATE    The publication date (YYYY-MM-DD) of inputs that give none
+                              (drafts), for their relative dates; articles keep their own.
           --lexicon FILE      Add a lexicon file of your own, as for check. May be repeated.
 
         EXAMPLES:
           counterclaim bias Corpus
           counterclaim bias Corpus --format json | jq '.outlets[] | {outlet, leaning}'
 
+        Drafts are read as by every command; all of them are one outlet, '(draft)'.
         Broken articles are reported on stderr as 'path:line: message' and left out; the
         others are still read and the exit status is 1.
 

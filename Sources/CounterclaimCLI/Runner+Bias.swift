@@ -10,7 +10,7 @@ extension Runner {
     func bias(_ options: BiasOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
         guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
         // Each article's claims (for the incidents) and bias evidence are kept, never its reading.
-        let corpus = extractedCorpus(paths: options.paths, extractor: extractor, errors: &errors) { reviewer, analysis in
+        let corpus = extractedCorpus(paths: options.paths, published: options.published, extractor: extractor, errors: &errors) { reviewer, analysis in
             BiasEvidence(reviewer.review(analysis))
         }
         // The incidents are indexed and let go inside: bias keeps only what it compares.

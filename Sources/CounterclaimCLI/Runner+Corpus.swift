@@ -1,4 +1,5 @@
 import ClaimEngine
+import Foundation
 import NewsText
 import Reconciliation
 import Review
@@ -22,7 +23,13 @@ extension Runner {
     /// terminal (`ProgressLine`). Each input that does not load is printed
     /// to `errors` as `path:line: message`, each warning as `path:line: warning: message`.
     /// Returns whether some input failed.
-    func forEachArticle(paths: [String], errors: inout some TextOutputStream, _ body: (Article) -> Void) -> Bool {
+    ///
+    /// Every command reads its inputs here (`check` one at a time through `readArticle`):
+    /// articles with front matter and plain drafts alike (`ArticleNaming` says what a draft is
+    /// called). `published` dates the inputs that carry no date.
+    func forEachArticle(
+        paths: [String], published: CalendarDate?, errors: inout some TextOutputStream, _ body: (Article) -> Void
+    ) -> Bool {
         let (entries, pathProblems) = articleSource.entries(for: paths)
         for problem in pathProblems { errors.write("\(problem)\n") }
         var hadProblems = !pathProblems.isEmpty
@@ -36,7 +43,7 @@ extension Runner {
                 case .success(let article):
                     if !article.warnings.isEmpty { progress?.clear(&errors) }
                     for warning in article.warnings { errors.write("\(warning)\n") }
-                    body(article)
+                    body(article.published == nil ? published.map(article.published(on:)) ?? article : article)
                 case .failure(let problem):
                     problems.append(problem)
                 }
@@ -52,17 +59,39 @@ extension Runner {
     /// Extracts every article's claims and keeps what `keep` takes from its full reading (the
     /// reading itself is let go). Problems go to `errors` as `path:line: message`.
     func extractedCorpus<Kept>(
-        paths: [String], extractor: Extractor, errors: inout some TextOutputStream, keep: (Reviewer, ArticleAnalysis) -> Kept
+        paths: [String], published: CalendarDate?, extractor: Extractor, errors: inout some TextOutputStream,
+        keep: (Reviewer, ArticleAnalysis) -> Kept
     ) -> ExtractedCorpus<Kept> {
         let reviewer = Reviewer(extractor: extractor)
         var articles: [ArticleClaims] = []
         var kept: [Kept] = []
-        let hadProblems = forEachArticle(paths: paths, errors: &errors) { article in
+        let hadProblems = forEachArticle(paths: paths, published: published, errors: &errors) { article in
             let analysis = extractor.analysis(of: article)
             articles.append(ArticleClaims(article: article, claims: analysis.claims))
             kept.append(keep(reviewer, analysis))
         }
         return ExtractedCorpus(
             articles: articles, kept: kept, places: PlaceIndex(lexicon: extractor.finder.lexicon), hadProblems: hadProblems)
+    }
+
+    /// One article file or draft, or standard input for `-`, read as `forEachArticle` reads
+    /// each input; `published` replaces its date (an editor checking one text says when it runs).
+    func readArticle(_ path: String, published: CalendarDate?) throws(ArticleError) -> Article {
+        if path != "-" {
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw ArticleError(source: path, line: 0, message: "no such file")
+            }
+            guard !ArticleSource.isFolder(path) else {
+                throw ArticleError(
+                    source: path, line: 0, message: "a folder; check reads one article file (use bias or extract for a corpus)")
+            }
+        }
+        var problems: [ArticleError] = []
+        guard let input = articleSource.read(path == "-" ? .standardInput : .file(path), problems: &problems) else {
+            throw problems.first ?? ArticleError(source: path, line: 0, message: "cannot read the input")
+        }
+        var assembler = CorpusAssembler()
+        let article = try assembler.add(input).get()
+        return published.map(article.published(on:)) ?? article
     }
 }

@@ -6,7 +6,7 @@ extension Runner {
     func reconcile(_ options: ReconcileOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32
     {
         guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
-        let corpus = extractedCorpus(paths: options.paths, extractor: extractor, errors: &errors, keep: { _, _ in () })
+        let corpus = extractedCorpus(paths: options.paths, published: options.published, extractor: extractor, errors: &errors, keep: { _, _ in () })
         let incidents = Reconciler(places: corpus.places).reconcile(corpus.articles).incidents
         switch options.format {
         case .jsonl:

@@ -19,7 +19,7 @@ extension Runner {
         }
         var writeFailure: ReportFolderError? = nil
         var checked: Set<String> = []
-        let corpus = extractedCorpus(paths: options.paths, extractor: extractor, errors: &errors) { reviewer, analysis in
+        let corpus = extractedCorpus(paths: options.paths, published: options.published, extractor: extractor, errors: &errors) { reviewer, analysis in
             let reviewed = reviewer.review(analysis)
             if writeFailure == nil {
                 let source = ArticleSource.portableName(of: reviewed.article.source)

@@ -87,7 +87,7 @@ package struct Runner {
         // the whole corpus.
         var jsonArray = JSONWriter()
         if options.format == .json { jsonArray.beginArray() }
-        let hadProblems = forEachArticle(paths: options.paths, errors: &errors) { article in
+        let hadProblems = forEachArticle(paths: options.paths, published: options.published, errors: &errors) { article in
             let claims = extractor.claims(in: article)
             switch options.format {
             case .jsonl:

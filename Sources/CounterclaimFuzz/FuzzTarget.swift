@@ -39,13 +39,13 @@ struct FuzzTarget: Sendable {
         let input = FuzzInput(bytes)
         guard let stages = stages(lexicon: input.lexicon) else { return }
         let source = "fuzz.md"
-        // The corpus loader (`extract`, `report`): ids checked against the file name.
-        let corpus = CorpusAssembler.assemble([CorpusAssembler.Input(source: source, bytes: input.article, expectedID: "fuzz")])
+        // A labelled corpus's file (`eval`): front matter required, its id checked against the file name.
+        let corpus = CorpusAssembler.assemble([CorpusAssembler.Input(source: source, bytes: input.article, naming: .corpusFile(id: "fuzz"))])
         for problem in corpus.problems { OutputInvariants.checkMessage(problem.description) }
-        // The loader `check` uses, which also takes drafts.
+        // Every other command's reader, which also takes drafts.
         let article: Article
         do {
-            article = try ArticleParser.parseArticleOrDraft(input.article, source: source, expectedID: nil)
+            article = try ArticleParser.parseArticleOrDraft(input.article, source: source, naming: .file(source))
         } catch {
             OutputInvariants.checkMessage(error.description)
             return

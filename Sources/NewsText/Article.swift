@@ -3,7 +3,7 @@
 /// The body is kept exactly as read (CRLF, curly quotes and all) so that every
 /// `ByteRange` computed downstream points into the text an editor sees.
 package struct Article: Sendable {
-    /// The article id, `[a-z0-9-]+`, equal to the file name without `.md`.
+    /// The article id, `[a-z0-9-]+`: the front matter's, or a draft's name (`ArticleNaming`).
     package let id: String
     package let outlet: String
     /// The day relative dates resolve against; nil when the front matter gives none.
@@ -18,10 +18,14 @@ package struct Article: Sendable {
     /// What in the file looks like a mistake but did not stop it loading (an unknown
     /// front-matter key), for the command line to print.
     package let warnings: [ArticleWarning]
+    /// Whether the text had no front matter: its id came from its name and its outlet is
+    /// `ArticleParser.draftOutlet`.
+    package let isDraft: Bool
 
     package init(
         id: String, outlet: String, published: CalendarDate?, url: String,
-        source: String, body: [UInt8], bodyFirstLine: Int, warnings: [ArticleWarning] = []
+        source: String, body: [UInt8], bodyFirstLine: Int, warnings: [ArticleWarning] = [],
+        isDraft: Bool = false
     ) {
         self.id = id
         self.outlet = outlet
@@ -31,6 +35,15 @@ package struct Article: Sendable {
         self.body = body
         self.bodyFirstLine = bodyFirstLine
         self.warnings = warnings
+        self.isDraft = isDraft
+    }
+
+    /// The same article published on `date`: relative dates ("on Tuesday") then resolve
+    /// against it.
+    package func published(on date: CalendarDate) -> Article {
+        Article(
+            id: id, outlet: outlet, published: date, url: url, source: source, body: body, bodyFirstLine: bodyFirstLine,
+            warnings: warnings, isDraft: isDraft)
     }
 
     /// The text of a byte range of the body.

@@ -1,21 +1,38 @@
-/// Reads what an editor hands to `counterclaim check`: an article file with front matter, or
-/// a plain draft with none.
+/// Reads what every command is handed: an article file with front matter, or a plain draft
+/// with none.
 ///
 ///     Azerbaijani forces shelled Jermuk overnight, killing nearly 50 soldiers.
 ///
-/// has no leading `---` line, so it is a draft: the whole text is the body, its id is
-/// `draft`, its outlet is empty and it has no publication date (the caller may supply one).
+/// has no leading `---` line, so it is a draft: the whole text is the body, its id comes from
+/// its name (`ArticleNaming`), its outlet is `(draft)` and it has no publication date (the
+/// caller may supply one).
 extension ArticleParser {
-    /// The id every draft gets.
+    /// The id of a draft read from standard input, or from a file whose name has no a-z or 0-9.
     package static let draftID = "draft"
 
+    /// The outlet of every draft: it names no outlet, and pages that list outlets show this.
+    package static let draftOutlet = "(draft)"
+
     /// An article when the text starts with a `---` line (parsed by `parse`, errors and all),
-    /// else a draft.
+    /// else a draft — unless `naming` is a labelled corpus's file, which must have front matter.
     package static func parseArticleOrDraft(
-        _ bytes: [UInt8], source: String, expectedID: String?
+        _ bytes: [UInt8], source: String, naming: ArticleNaming
     ) throws(ArticleError) -> Article {
-        if hasFrontMatter(bytes) { return try parse(bytes, source: source, expectedID: expectedID) }
-        return try parseDraft(bytes, source: source)
+        try parseArticleOrDraftLocated(bytes, source: source, naming: naming).article
+    }
+
+    /// Like `parseArticleOrDraft`, and also the line of the `id:` field (nil for a draft, whose
+    /// id comes from its name), for messages about ids.
+    static func parseArticleOrDraftLocated(
+        _ bytes: [UInt8], source: String, naming: ArticleNaming
+    ) throws(ArticleError) -> (article: Article, idLine: Int?) {
+        switch naming {
+        case .loose(let draftID) where !hasFrontMatter(bytes):
+            return (try parseDraft(bytes, source: source, id: draftID), nil)
+        default:
+            let (article, idLine) = try parseLocated(bytes, source: source, expectedID: naming.requiredID)
+            return (article, idLine)
+        }
     }
 
     /// Whether the first line (after a byte order mark) is the `---` that opens front matter.
@@ -28,7 +45,7 @@ extension ArticleParser {
     }
 
     /// A draft: valid UTF-8, the body from its first line that is not blank.
-    package static func parseDraft(_ bytes: [UInt8], source: String) throws(ArticleError) -> Article {
+    package static func parseDraft(_ bytes: [UInt8], source: String, id: String = draftID) throws(ArticleError) -> Article {
         let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
         if let bad = firstInvalidUTF8Offset(in: bytes, from: start) {
             throw ArticleError(
@@ -43,10 +60,10 @@ extension ArticleParser {
             offset += 1
         }
         guard offset < bytes.count else {
-            throw ArticleError(source: source, line: 1, message: "the draft is empty; give check the text to read")
+            throw ArticleError(source: source, line: 1, message: "the draft is empty; give it the text to read")
         }
         return Article(
-            id: draftID, outlet: "", published: nil, url: "", source: source,
-            body: Array(bytes[bodyStart...]), bodyFirstLine: lineNumber(ofOffset: bodyStart, in: bytes))
+            id: id, outlet: draftOutlet, published: nil, url: "", source: source,
+            body: Array(bytes[bodyStart...]), bodyFirstLine: lineNumber(ofOffset: bodyStart, in: bytes), isDraft: true)
     }
 }

@@ -17,23 +17,32 @@
 /// order of the inputs.
 package struct CorpusAssembler {
     /// Where each id was first used, for telling the later users of an id.
-    private var firstUse: [String: (source: String, line: Int)] = [:]
+    private var firstUse: [String: (source: String, line: Int?)] = [:]
 
     package init() {}
 
-    /// One article file as read: where it came from and its bytes.
+    /// One article file as read: where it came from, its bytes and how it is named.
     package struct Input: Sendable {
         /// The path as the user named it, or `-` for stdin.
         package let source: String
         package let bytes: [UInt8]
-        /// The file name without `.md`; nil for stdin.
-        package let expectedID: String?
+        /// What a draft is called, and whether the front-matter id must equal the file name.
+        package let naming: ArticleNaming
 
-        package init(source: String, bytes: [UInt8], expectedID: String?) {
+        package init(source: String, bytes: [UInt8], naming: ArticleNaming) {
             self.source = source
             self.bytes = bytes
-            self.expectedID = expectedID
+            self.naming = naming
         }
+
+        /// A labelled corpus's file when `expectedID` is given (its id must be the file name),
+        /// else standard input.
+        package init(source: String, bytes: [UInt8], expectedID: String?) {
+            self.init(source: source, bytes: bytes, naming: expectedID.map { .corpusFile(id: $0) } ?? .standardInput)
+        }
+
+        /// The id the front matter must have; nil when any id is accepted.
+        package var expectedID: String? { naming.requiredID }
     }
 
     /// The articles that loaded, and a problem for each input that did not.
@@ -65,17 +74,29 @@ package struct CorpusAssembler {
     /// Parses one more input, for a caller that reads and handles articles one at a time.
     package mutating func add(_ input: Input) -> Result<Article, ArticleError> {
         do {
-            let (article, idLine) = try ArticleParser.parseLocated(input.bytes, source: input.source, expectedID: input.expectedID)
+            let (article, idLine) = try ArticleParser.parseArticleOrDraftLocated(input.bytes, source: input.source, naming: input.naming)
             if let first = firstUse[article.id] {
-                return .failure(
-                    ArticleError(
-                        source: input.source, line: idLine,
-                        message: "id `\(article.id)` is already used by \(first.source):\(first.line); give each article its own id"))
+                return .failure(duplicate(article, idLine: idLine, first: first))
             }
             firstUse[article.id] = (input.source, idLine)
             return .success(article)
         } catch {
             return .failure(error)
         }
+    }
+
+    /// The error for a second article with an id already used. A draft's id comes from its
+    /// file name, so it is reported on the file (line 0) and the fix is to rename a file.
+    private func duplicate(_ article: Article, idLine: Int?, first: (source: String, line: Int?)) -> ArticleError {
+        let firstPlace = first.line.map { "\(first.source):\($0)" } ?? first.source
+        guard let idLine else {
+            return ArticleError(
+                source: article.source, line: 0,
+                message: "this draft's id `\(article.id)`, made from its file name, is already used by \(firstPlace);"
+                    + " rename one of the files, or give the draft front matter with its own `id:`")
+        }
+        return ArticleError(
+            source: article.source, line: idLine,
+            message: "id `\(article.id)` is already used by \(firstPlace); give each article its own id")
     }
 }

@@ -90,10 +90,10 @@ struct ExtractCommandTests {
         #expect(result.output.contains("| # | party | mode | kind | values | date | sentence |"))
     }
 
-    @Test func standardInputWithoutFrontMatterIsAnError() {
-        let result = RunResult.run(["extract", "-"], stdin: "Azerbaijan said Armenian forces attacked.\n")
+    @Test func standardInputWithBrokenFrontMatterIsAnError() {
+        let result = RunResult.run(["extract", "-"], stdin: "---\nid: desk\n---\nAzerbaijan said Armenian forces attacked.\n")
         #expect(result.status == 1)
-        #expect(result.errors.hasPrefix("-:1: "))
+        #expect(result.errors == "-:1: front matter has no `outlet`; add who published the article, e.g. `outlet: Caucasus Wire`\n")
     }
 
     @Test func standardInputArticle() {
@@ -120,7 +120,7 @@ struct ExtractCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let good = "---\nid: good\noutlet: Desk\npublished: 2022-09-13\n---\nArmenia said Azerbaijani forces attacked Jermuk.\n"
         try good.write(to: folder.appendingPathComponent("good.md"), atomically: true, encoding: .utf8)
-        try "---\nid: wrong-name\noutlet: Desk\n---\nBody.\n".write(to: folder.appendingPathComponent("bad.md"), atomically: true, encoding: .utf8)
+        try "---\nid: bad id\noutlet: Desk\n---\nBody.\n".write(to: folder.appendingPathComponent("bad.md"), atomically: true, encoding: .utf8)
         try "---\nid: empty\noutlet: Desk\n---\n\n".write(to: folder.appendingPathComponent("empty.md"), atomically: true, encoding: .utf8)
         let result = RunResult.run(["extract", folder.path])
         #expect(result.status == 1)

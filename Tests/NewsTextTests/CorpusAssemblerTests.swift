@@ -95,4 +95,29 @@ private func input(
         #expect(outcome.articles.isEmpty)
         #expect(outcome.problems.isEmpty)
     }
+
+    /// Two drafts whose file names make one id: the second is refused, naming both files.
+    @Test func draftsWhoseNamesMakeOneIDAreAnErrorNamingBothFiles() {
+        let text = Array("Yerevan said Azerbaijani drones struck a base near Vardenis.\n".utf8)
+        let outcome = CorpusAssembler.assemble([
+            CorpusAssembler.Input(source: "desk/Vardenis Strike.md", bytes: text, naming: .file("desk/Vardenis Strike.md")),
+            CorpusAssembler.Input(source: "desk/vardenis-strike.md", bytes: text, naming: .file("desk/vardenis-strike.md")),
+        ])
+        #expect(outcome.articles.map(\.id) == ["vardenis-strike"])
+        #expect(
+            outcome.problems.map(\.description) == [
+                "desk/vardenis-strike.md:0: this draft's id `vardenis-strike`, made from its file name, is already used by"
+                    + " desk/Vardenis Strike.md; rename one of the files, or give the draft front matter with its own `id:`"
+            ])
+    }
+
+    @Test func anArticleWhoseIDADraftAlreadyTookNamesTheDraftFile() {
+        let outcome = CorpusAssembler.assemble([
+            CorpusAssembler.Input(source: "-", bytes: Array("Baku said Armenian units fired first.\n".utf8), naming: .standardInput),
+            CorpusAssembler.Input(
+                source: "desk/x.md", bytes: Array("---\nid: draft\noutlet: Desk\n---\nBaku said Armenian units fired first.\n".utf8),
+                naming: .file("desk/x.md")),
+        ])
+        #expect(outcome.problems.map(\.description) == ["desk/x.md:2: id `draft` is already used by -; give each article its own id"])
+    }
 }

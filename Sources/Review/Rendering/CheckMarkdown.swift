@@ -12,7 +12,7 @@ package enum CheckMarkdown {
     package static func render(_ check: AttributionCheck, source: String? = nil) -> String {
         let article = check.article
         var lines = ["# Attribution check: \(Markdown.cell(article.id))", ""]
-        let outlet = article.outlet.isEmpty ? "no outlet (a draft)" : Markdown.cell(article.outlet)
+        let outlet = article.isDraft ? "no outlet (a draft)" : Markdown.cell(article.outlet)
         let published = article.published?.description ?? "(no date)"
         lines.append("\(outlet), published \(published), read from \(Markdown.cell(source ?? article.source))")
         lines += ["", "## Summary", "", "| flag | count | what it looks for |", "|---|---|---|"]
