@@ -59,10 +59,10 @@ enum Usage {
 
         EXAMPLES:
           counterclaim extract Corpus
-          counterclaim extract Corpus/articles/wire-2022-09-13-border-shelling.md --format markdown
-          cat draft.md | counterclaim extract - --format json
-          cat draft.md | counterclaim extract - --published 2022-09-13
-          counterclaim extract Corpus --lexicon my-names.tsv | jq 'select(.party == "russia")'
+          counterclaim extract Corpus/articles/wire-2022-09-13-border-clashes.md --format markdown
+          cat Corpus/examples/border-draft.txt | counterclaim extract - --format json
+          cat Corpus/examples/border-draft.txt | counterclaim extract - --published 2022-09-13
+          counterclaim extract Corpus --lexicon Corpus/examples/newsroom-names.tsv | jq 'select(.party == "karabakh")'
 
         A file or standard input without front matter is a draft (see 'counterclaim --help').
         Broken articles are reported on stderr as 'path:line: message' and skipped; the
@@ -93,7 +93,7 @@ enum Usage {
           counterclaim eval Corpus
           counterclaim eval Corpus --format json > Corpus/baseline.json
           counterclaim eval Corpus --baseline Corpus/baseline.json > /dev/null
-          counterclaim eval my-corpus --lexicon my-names.tsv
+          counterclaim eval Corpus --lexicon Corpus/examples/newsroom-names.tsv
 
         Invalid label files are reported on stderr as 'file: claim N: message' (claims
         counted from 1) and their documents left out; the rest are scored and the exit
@@ -130,7 +130,7 @@ enum Usage {
         EXAMPLES:
           counterclaim check Corpus/articles/armfront-2022-09-13-azerbaijani-aggression.md
           pbpaste | counterclaim check - --published 2022-09-13
-          counterclaim check draft.txt --strict --format json > check.json
+          counterclaim check Corpus/examples/border-draft.txt --strict --format json > check.json
 
         An article that cannot be read is reported on stderr as 'path:line: message' and the
         exit status is 1.
