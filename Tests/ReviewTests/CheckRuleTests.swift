@@ -1,3 +1,4 @@
+import ClaimEngine
 import Review
 import Testing
 
@@ -167,5 +168,23 @@ struct CheckRuleTests {
         #expect(article.language.map(\.text) == ["aggression"])
         #expect(article.language.first?.leaning == .azerbaijani)
         #expect(article.language.first?.agent == .armenia)
+    }
+
+    /// Common loaded words of both sides are in the data file, read with their agent, and the
+    /// suggestion names the side the sentence names — never the other one.
+    @Test(arguments: [
+        ("Azerbaijani invaders shelled Goris on Tuesday.", "invaders", PlaceName.Leaning.armenian, "neutral wording: Azerbaijani forces"),
+        ("Armenian invaders burned the village, Baku said.", "invaders", .azerbaijani, "neutral wording: Armenian forces; or quote the speaker's own word in quotation marks"),
+        ("The Aliyev regime ordered the offensive.", "regime", .armenian, "neutral wording: Azerbaijani authorities"),
+        ("The regime in Stepanakert refused the offer.", "regime", .azerbaijani, "neutral wording: authorities (say whose)"),
+        ("The Azerbaijani occupation of the villages went on.", "occupation", .armenian, "neutral wording: Azerbaijani control"),
+        ("Armenian occupation of the districts lasted decades.", "occupation", .azerbaijani, "neutral wording: Armenian control"),
+    ])
+    func theSuggestionKeepsTheSentencesSide(text: String, word: String, leaning: PlaceName.Leaning, suggestion: String) throws {
+        let article = try ReviewFixture.reviewed(text)
+        let use = try #require(article.language.first { $0.text.lowercased() == word })
+        #expect(use.leaning == leaning)
+        let flag = try #require(LoadedTermRule().flags(in: article).first { article.text($0.evidence).lowercased() == word })
+        #expect(flag.suggestion == suggestion)
     }
 }

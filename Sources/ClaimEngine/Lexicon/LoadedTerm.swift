@@ -38,6 +38,16 @@ package struct LoadedTerm: LexiconEntry, Equatable {
         agent = values.count > 2 ? try LexiconValueError.read("agent", values[2], as: Agent.self) : .fixed
     }
 
+    /// The wording to suggest, with `{agent}` in it ("{agent} control") filled with the
+    /// adjective of the side the sentence names, so the suggestion never turns the sentence's
+    /// side around ("the Azerbaijani occupation" → "Azerbaijani control", not "Armenian
+    /// control"). With no side named, the writer is asked to say whose: "control (say whose)".
+    package func suggestion(agent side: Belligerent?) -> String {
+        guard neutral.contains("{agent}") else { return neutral }
+        guard let side else { return neutral.replacingOccurrences(of: "{agent} ", with: "") + " (say whose)" }
+        return neutral.replacingOccurrences(of: "{agent}", with: side.demonym)
+    }
+
     /// Whose framing the word carries when `agent` is the side that does what it names.
     package func leaning(agent side: Belligerent?) -> PlaceName.Leaning {
         guard let side else { return leaning }

@@ -115,7 +115,7 @@ package struct ReviewedArticle: Sendable {
                 let agent = term.value.agent == .fixed ? nil
                     : TermAgent(sentence: index, of: analysis, speaker: voice.speaker).agent(of: term.tokens, term.value.agent)
                 return use(
-                    .term(neutral: term.value.neutral), leaning: term.value.leaning(agent: agent), tokens: term.tokens,
+                    .term(neutral: term.value.suggestion(agent: agent)), leaning: term.value.leaning(agent: agent), tokens: term.tokens,
                     sentence: index, paired: false, voice: voice, agent: agent)
             }
             for place in found.places where names.isContested(place.value) {
