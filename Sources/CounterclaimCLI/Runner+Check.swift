@@ -21,6 +21,7 @@ extension Runner {
         switch options.format {
         case .markdown: output.write(CheckMarkdown.render(check, for: .terminal))
         case .json: output.write(CheckJSON.render(check))
+        case .lint: output.write(CheckLint.render(check))
         }
         return options.strict && check.flagCount > 0 ? Self.inputFailed : Self.success
     }
