@@ -1,9 +1,9 @@
 import NewsText
 
-/// `counterclaim check ARTICLE|- [--format markdown|json] [--strict] [--published DATE] [--lexicon FILE]...`
+/// `counterclaim check ARTICLE|- [--format markdown|json|lint] [--strict] [--published DATE] [--lexicon FILE]...`
 struct CheckOptions: Equatable {
     enum Format: String, CaseIterable {
-        case markdown, json
+        case markdown, json, lint
     }
 
     /// An article file, a plain draft, or `-` for standard input.

@@ -102,7 +102,7 @@ enum Usage {
         """
 
     static let check = """
-        USAGE: counterclaim check ARTICLE|- [--format markdown|json] [--strict] [--published YYYY-MM-DD] [--lexicon FILE]...
+        USAGE: counterclaim check ARTICLE|- [--format markdown|json|lint] [--strict] [--published YYYY-MM-DD] [--lexicon FILE]...
 
         Checks the attribution of one article: for every sentence that carries a claim, who it
         is attributed to and how, and these flags, each with a reason and a suggested fix:
@@ -119,8 +119,15 @@ enum Usage {
         - reads either from standard input.
 
         OPTIONS:
-          --format markdown   A summary of the flags, then each flagged sentence (the default).
+          --format markdown   A summary of the flags, then each flagged sentence (the default),
+                              for reading: quoted text as written, tables escaped.
           --format json       The same as one JSON object (the contract is in the README).
+          --format lint       One line per flag, as compilers and linters write them, for
+                              editors and CI: PATH:LINE:COL: RULE: message (fix: ...).
+                              PATH is ARTICLE as given (- for standard input); LINE and COL
+                              are 1-based, COL counted in Unicode scalars (as UTF-16 editors
+                              count outside emoji; vim's byte columns differ after non-ASCII
+                              text). Line breaks and tabs in a message become spaces.
           --strict            Exit 1 when any flag is raised, for a newsroom's pipeline.
           --published DATE    The publication date relative dates resolve against
                               (overrides the front matter).
@@ -129,6 +136,7 @@ enum Usage {
 
         EXAMPLES:
           counterclaim check Corpus/articles/armfront-2022-09-13-azerbaijani-aggression.md
+          counterclaim check Corpus/articles/armfront-2022-09-13-azerbaijani-aggression.md --format lint
           pbpaste | counterclaim check - --published 2022-09-13
           counterclaim check Corpus/examples/border-draft.txt --strict --format json > check.json
 

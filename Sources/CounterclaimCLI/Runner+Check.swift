@@ -18,8 +18,9 @@ extension Runner {
         for warning in article.warnings { errors.write("\(warning)\n") }
         let check = AttributionCheck(Reviewer(extractor: extractor).review(article))
         switch options.format {
-        case .markdown: output.write(CheckMarkdown.render(check))
+        case .markdown: output.write(CheckMarkdown.render(check, for: .terminal))
         case .json: output.write(CheckJSON.render(check))
+        case .lint: output.write(CheckLint.render(check))
         }
         return options.strict && check.flagCount > 0 ? Self.inputFailed : Self.success
     }

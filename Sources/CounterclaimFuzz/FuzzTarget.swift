@@ -83,6 +83,8 @@ struct FuzzTarget: Sendable {
         }
         OutputInvariants.checkJSON(CheckJSON.render(check), what: "check --format json")
         OutputInvariants.checkMarkdown(CheckMarkdown.render(check), what: "check")
+        OutputInvariants.checkMarkdown(CheckMarkdown.render(check, for: .terminal), what: "check on a terminal")
+        OutputInvariants.checkLint(CheckLint.render(check), flags: check.flagCount, what: "check --format lint")
 
         let reconciled = Reconciler(places: stages.places).reconcile([ArticleClaims(article: article, claims: claims)])
         var lines = ""

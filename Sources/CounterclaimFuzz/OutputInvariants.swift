@@ -14,6 +14,22 @@ enum OutputInvariants {
         require(!message.utf8.contains(UInt8(ascii: "\n")), "a message spans lines: \(message.debugDescription)")
     }
 
+    /// `check --format lint`: one `PATH:LINE:COL: RULE: message` line per flag, each
+    /// with a line and column inside the file, as editors and CI parse them.
+    static func checkLint(_ text: String, flags: Int, what: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        require(text.isEmpty || text.hasSuffix("\n"), "\(what): no line break at the end")
+        require(lines.count == flags, "\(what): \(lines.count) lines for \(flags) flags: \(text.prefix(2000).debugDescription)")
+        for line in lines {
+            let fields = line.split(separator: ":", maxSplits: 3, omittingEmptySubsequences: false)
+            let located = fields.count == 4 && !fields[0].isEmpty && [fields[1], fields[2]].allSatisfy { Int($0).map { $0 >= 1 } ?? false }
+            let rule = located ? fields[3].dropFirst().prefix { $0 != ":" } : ""
+            require(
+                located && fields[3].hasPrefix(" ") && !rule.isEmpty && rule.allSatisfy { $0 == "-" || ("a"..."z").contains($0) },
+                "\(what): not a lint line: \(line.debugDescription)")
+        }
+    }
+
     /// A span must lie inside the article's body.
     static func checkRange(_ range: ByteRange, in article: Article, what: String) {
         require(range.end <= article.body.count, "\(what): span \(range) past the body's \(article.body.count) bytes")

@@ -49,7 +49,7 @@ struct CheckCommandTests {
         #expect(result.status == 0)
         #expect(result.errors.isEmpty)
         #expect(result.output.hasPrefix("# Attribution check: draft\n"))
-        #expect(result.output.contains(#"no outlet (a draft), published 2022-09-13, read from \-"#))
+        #expect(result.output.contains(#"no outlet (a draft), published 2022-09-13, read from -"#))
         #expect(result.output.contains("| unattributed-claim | 1 |"))
         #expect(result.output.contains("| vague-source | 1 |"))
         #expect(result.output.contains("### Sentence 1, line 1\n\n> Azerbaijani forces shelled Jermuk overnight.\n"))
@@ -83,15 +83,21 @@ struct CheckCommandTests {
         #expect(clean.output.contains("| **all flags** | 0 | |"))
     }
 
-    @Test func hostileSentenceTextCannotBreakThePage() {
+    /// The terminal page quotes a sentence as written, on its line; only tables escape it.
+    @Test func hostileSentenceTextReadsAsWrittenAndCannotBreakATable() {
         let hostile = "Azerbaijani forces shelled <script>alert(1)</script> | [Jermuk](http://evil.example) ![x](y) `code` overnight.\n"
         let result = RunResult.run(["check", "-"], stdin: hostile)
-        #expect(!result.output.contains("<script>"))
-        #expect(!result.output.contains("](http"))
-        #expect(!result.output.contains("`code`"))
-        let quote = result.output.split(separator: "\n").first { $0.hasPrefix("> ") }
-        #expect(quote?.contains("&lt;script&gt;") == true)
-        #expect(quote?.contains(" \\| ") == true)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.contains("> " + hostile.dropLast()))
+        #expect(lines.contains { $0.hasPrefix("| unattributed-claim | (the sentence) |") })
+        #expect(!lines.contains { $0.hasPrefix("|") && $0.contains("<script>") })
+    }
+
+    @Test func aSourceWithControlCharactersStaysOnItsLine() {
+        // A right-to-left override would show the reader "05" for the stored "50".
+        let draft = "Azerbaijani forces\u{202E}05\u{202C} shelled\u{1B}[2J Jermuk overnight.\n"
+        let result = RunResult.run(["check", "-"], stdin: draft)
+        #expect(result.output.contains("\n> Azerbaijani forces05 shelled [2J Jermuk overnight.\n"))
     }
 
     @Test func aCorpusArticleFile() {

@@ -38,7 +38,7 @@ struct UsageTests {
         (["check", "a.md", "b.md"], "counterclaim: check reads one article at a time; got 'a.md', 'b.md'\nSee 'counterclaim --help'.\n"),
         (["check", "-", "--published", "2022-02-30"], "counterclaim: --published '2022-02-30' is not a real date in the years 1900–2100; write it as YYYY-MM-DD, e.g. 2022-09-13\nSee 'counterclaim --help'.\n"),
         (["check", "-", "--published", "0000-01-01"], "counterclaim: --published '0000-01-01' is not a real date in the years 1900–2100; write it as YYYY-MM-DD, e.g. 2022-09-13\nSee 'counterclaim --help'.\n"),
-        (["check", "-", "--format", "html"], "counterclaim: unknown format 'html'; use one of: markdown, json\nSee 'counterclaim --help'.\n"),
+        (["check", "-", "--format", "html"], "counterclaim: unknown format 'html'; use one of: markdown, json, lint\nSee 'counterclaim --help'.\n"),
         (["bias"], "counterclaim: bias needs a CORPUS: a corpus folder, a folder of articles, or article files\nSee 'counterclaim --help'.\n"),
         (["bias", "Corpus", "--strict"], "counterclaim: unknown option '--strict'\nSee 'counterclaim --help'.\n"),
         (["extrct", "Corpus"], "counterclaim: unknown command 'extrct'; did you mean 'extract'?\nSee 'counterclaim --help'.\n"),

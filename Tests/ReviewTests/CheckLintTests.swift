@@ -1,0 +1,51 @@
+import ClaimEngine
+import NewsText
+import Review
+import TestSupport
+import Testing
+
+/// The lint lines of the attribution check: where each flag's words start, and a message that
+/// stays on one line whatever the quoted text holds.
+struct CheckLintTests {
+    /// Flags the words from `shelled` to the end of the next line, quoting them: the shape of a
+    /// rule whose message quotes a sentence wrapped across lines.
+    struct QuotingRule: CheckRule {
+        var id: String { "quoted-words" }
+        var summary: String { "quotes its words" }
+
+        func flags(in article: ReviewedArticle) -> [Flag] {
+            guard let sentence = article.sentences.first else { return [] }
+            let body = article.article.body
+            let start = body.firstRange(of: Array("shelled".utf8))?.lowerBound ?? 0
+            let end = body.firstRange(of: Array("overnight".utf8))?.upperBound ?? body.count
+            let words = article.text(ByteRange(start, end))
+            return [
+                Flag(
+                    rule: id, sentence: sentence.range, evidence: ByteRange(start, end),
+                    reason: "the draft says \"\(words)\"", suggestion: "write \"\(words)\"\twith its speaker")
+            ]
+        }
+    }
+
+    @Test func aQuoteWithALineBreakAndATabStaysOnOneLine() throws {
+        let reviewed = try ReviewFixture.reviewed("Azerbaijani artillery shelled\r\n\tJermuk overnight.\n")
+        let lint = CheckLint.render(AttributionCheck(reviewed, rules: [QuotingRule()]))
+        #expect(
+            lint
+                == "test.md:1:23: quoted-words: the draft says \"shelled Jermuk overnight\" (fix: write \"shelled Jermuk overnight\" with its speaker)\n"
+        )
+    }
+
+    @Test func columnsCountScalarsNotBytes() throws {
+        let reviewed = try ReviewFixture.reviewed("Şuşa, Xankəndi — Azerbaijani artillery shelled Jermuk overnight.\n")
+        let lint = CheckLint.render(AttributionCheck(reviewed, rules: [QuotingRule()]))
+        #expect(lint.hasPrefix("test.md:1:40: quoted-words: "))
+    }
+
+    @Test func everyRuleIdIsLowerCaseWithHyphens() {
+        for rule in CheckRules.all {
+            #expect(
+                rule.id.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }, "\(rule.id)")
+        }
+    }
+}
