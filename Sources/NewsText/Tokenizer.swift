@@ -24,8 +24,14 @@ package enum Tokenizer {
         /// `’` in `the ‘terrorists’ left` closes it instead of marking a plural possessive.
         var singleQuoteIsOpen = false
 
+        /// The line breaks that only wrap a paragraph (`HardWrap`), in text order: they are
+        /// spaces, not the start of a line.
+        let wraps: [Int]
+        var nextWrap = 0
+
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
+            wraps = HardWrap.wraps(in: bytes)
             tokens.reserveCapacity(bytes.count / 5)
         }
 
@@ -45,7 +51,7 @@ package enum Tokenizer {
 
         private mutating func scanASCII(_ b: UInt8) {
             if ASCII.isSpace(b) {
-                if b == ASCII.newline || b == ASCII.carriageReturn { startLine() }
+                if b == ASCII.newline || b == ASCII.carriageReturn, !isWrap(position) { startLine() }
                 sawSpace = true
                 position += 1
             } else if ASCII.isLetter(b) {
@@ -95,6 +101,15 @@ package enum Tokenizer {
             case .letter:
                 scanWord()
             }
+        }
+
+        /// Whether the break at `offset` (its `\n`, or either byte of `\r\n`) only wraps a
+        /// paragraph. Offsets come in text order, so one cursor walks the list.
+        private mutating func isWrap(_ offset: Int) -> Bool {
+            while nextWrap < wraps.count, wraps[nextWrap] + 1 < offset { nextWrap += 1 }
+            guard nextWrap < wraps.count else { return false }
+            let wrap = wraps[nextWrap]
+            return offset == wrap || (offset == wrap + 1 && bytes[wrap] == ASCII.carriageReturn)
         }
 
         private mutating func startLine() {

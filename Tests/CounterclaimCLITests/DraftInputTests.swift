@@ -34,6 +34,40 @@ struct DraftInputTests {
         #expect(claims.allSatisfy { $0.date == nil })
     }
 
+    /// A draft pasted from an email, wrapped at 64 columns (CRLF line ends too), gives the
+    /// claims of the same draft written one line per paragraph, speakers included.
+    @Test func aHardWrappedDraftGivesTheSameClaims() throws {
+        let oneLine = """
+            Armenia's defence ministry said on Tuesday that Azerbaijani forces had shelled positions near Jermuk and Sotk overnight, killing at least 49 soldiers.
+
+            Azerbaijan's defence ministry said its units had only answered a large-scale provocation by Armenian forces near Kalbajar and Lachin.
+
+            """
+        let wrapped = """
+            Armenia's defence ministry said on Tuesday that Azerbaijani
+            forces had shelled positions near Jermuk and Sotk overnight,
+            killing at least 49 soldiers.
+
+            Azerbaijan's defence ministry said its units had only answered a
+            large-scale provocation by Armenian forces near Kalbajar and
+            Lachin.
+
+            """
+        func claims(_ text: String) throws -> [String] {
+            let result = RunResult.run(["extract", "-", "--published", "2022-09-13"], stdin: text)
+            #expect(result.status == 0, "\(result.errors)")
+            return try result.output.split(separator: "\n").map { line in
+                let claim = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                return ["party", "kind", "aggressor", "victim", "date", "start", "end"].map { "\(claim[$0] ?? "-")" }.joined(separator: " ")
+            }
+        }
+        let expected = try claims(oneLine)
+        #expect(expected.count == 3)
+        #expect(try claims(wrapped) == expected)
+        #expect(try claims(wrapped.replacingOccurrences(of: "\n", with: "\r\n")).map { $0.split(separator: " ").dropLast(2).joined(separator: " ") }
+            == expected.map { $0.split(separator: " ").dropLast(2).joined(separator: " ") })
+    }
+
     @Test func publishedDatesADraftForExtract() throws {
         let result = RunResult.run(["extract", "-", "--published", "2022-09-13"], stdin: Self.draft)
         #expect(result.status == 0)

@@ -1,0 +1,118 @@
+/// Which line breaks of a text are only its wrapping: a draft pasted from an email or a
+/// terminal is wrapped at 64–80 columns, and a break inside its paragraph is a space, not the
+/// end of a sentence. Paragraphs are separated by blank lines.
+///
+/// A break is a wrap when, by the shape of the two lines around it:
+/// - the line before does not end a sentence or a clause (`.`, `!`, `?`, `:`, `;`, a closing
+///   quote after them) — a sentence that ends at the margin ends there anyway — nor with a
+///   bracket, as a caption's credit does ("(Photo: Caucasus Wire)");
+/// - the line before is about as long as the longest line of its paragraph (three quarters of
+///   it, and 30 bytes at least): a headline, a caption or a signature is shorter than the
+///   margin its text wraps at;
+/// - the line after does not open an item of its own: a list mark (`-`, `*`, `•`, `1.`,
+///   `1)`), a dash (a signature: "— the ministry's press service") or a clock time (a live
+///   blog's "07:10 —").
+///
+/// The shipped and real articles hold a paragraph per line, so none of their breaks is a wrap.
+package enum HardWrap {
+    /// Byte offsets of the line breaks (the `\n`, or the `\r` of `\r\n`) that are wraps, in
+    /// text order. One pass over the bytes, then one over the lines.
+    package static func wraps(in text: UnsafeBufferPointer<UInt8>) -> [Int] {
+        let lines = Self.lines(in: text)
+        var wraps: [Int] = []
+        var block = 0
+        while block < lines.count {
+            // A paragraph: consecutive lines that are not blank.
+            guard !lines[block].isBlank else {
+                block += 1
+                continue
+            }
+            var end = block
+            var longest = 0
+            while end < lines.count, !lines[end].isBlank {
+                longest = max(longest, lines[end].visible.count)
+                end += 1
+            }
+            for index in block..<(end - 1) {
+                let line = lines[index]
+                let next = lines[index + 1]
+                let long = line.visible.count >= 30 && line.visible.count * 4 >= longest * 3
+                if long, !endsClause(line.visible, text), !opensItem(next.visible, text) { wraps.append(line.breakAt) }
+            }
+            block = end
+        }
+        return wraps
+    }
+
+    /// One line: where its break starts, and its text without surrounding white space.
+    private struct Line {
+        let visible: Range<Int>
+        /// The offset of the `\n` (or of the `\r` of `\r\n`) that ends it; the text's length
+        /// for the last line.
+        let breakAt: Int
+        var isBlank: Bool { visible.isEmpty }
+    }
+
+    private static func lines(in text: UnsafeBufferPointer<UInt8>) -> [Line] {
+        var lines: [Line] = []
+        var start = 0
+        var index = 0
+        while index <= text.count {
+            guard index == text.count || text[index] == ASCII.newline else {
+                index += 1
+                continue
+            }
+            let breakAt = index > start && text[index - 1] == ASCII.carriageReturn ? index - 1 : index
+            var first = start
+            var last = breakAt
+            while first < last, ASCII.isSpace(text[first]) { first += 1 }
+            while last > first, ASCII.isSpace(text[last - 1]) { last -= 1 }
+            lines.append(Line(visible: first..<last, breakAt: breakAt))
+            start = index + 1
+            index += 1
+        }
+        return lines
+    }
+
+    /// The line ends a sentence or a clause — `.` `!` `?` `:` `;`, possibly inside closing
+    /// quotes ("… said.”") — or a bracket: a caption's credit ("(Photo: Caucasus Wire)").
+    private static func endsClause(_ line: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if [UInt8(ascii: ")"), UInt8(ascii: "]")].contains(text[line.upperBound - 1]) { return true }
+        var end = line.upperBound
+        while end > line.lowerBound, isClosing(text, before: end) { end -= closingLength(text, before: end) }
+        guard end > line.lowerBound else { return false }
+        return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(text[end - 1])
+            || (end - line.lowerBound >= 3 && Array(text[(end - 3)..<end]) == [0xE2, 0x80, 0xA6])  // …
+    }
+
+    /// A closing quote ends right before `end`: `"` `'` `”` `’` `»`.
+    private static func isClosing(_ text: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+        closingLength(text, before: end) > 0
+    }
+
+    private static func closingLength(_ text: UnsafeBufferPointer<UInt8>, before end: Int) -> Int {
+        let last = text[end - 1]
+        if last == UInt8(ascii: "\"") || last == UInt8(ascii: "'") { return 1 }
+        // ” and ’ (E2 80 9D, E2 80 99), » (C2 BB).
+        if end >= 3, text[end - 3] == 0xE2, text[end - 2] == 0x80, last == 0x9D || last == 0x99 { return 3 }
+        if end >= 2, text[end - 2] == 0xC2, last == 0xBB { return 2 }
+        return 0
+    }
+
+    /// The line opens an item of its own: a list mark, a dash, or a clock time.
+    private static func opensItem(_ line: Range<Int>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !line.isEmpty else { return false }
+        let first = text[line.lowerBound]
+        let second = line.count > 1 ? text[line.lowerBound + 1] : 0
+        if (first == UInt8(ascii: "-") || first == UInt8(ascii: "*")) && (second == ASCII.space || second == ASCII.tab) { return true }
+        // • (E2 80 A2), – and — (E2 80 93, E2 80 94).
+        if first == 0xE2, line.count >= 3, text[line.lowerBound + 1] == 0x80, [0xA2, 0x93, 0x94].contains(text[line.lowerBound + 2]) {
+            return true
+        }
+        // "1." "12)" "07:10".
+        var digits = line.lowerBound
+        while digits < line.upperBound, ASCII.isDigit(text[digits]) { digits += 1 }
+        guard digits > line.lowerBound, digits < line.upperBound else { return false }
+        return [UInt8(ascii: "."), UInt8(ascii: ")"), UInt8(ascii: ":")].contains(text[digits])
+    }
+}
