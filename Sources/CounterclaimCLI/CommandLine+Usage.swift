@@ -47,6 +47,12 @@ enum Usage {
         Reads each article, attributes every statement about the fighting to the party that
         made it, and prints one claim per attack, loss, territory, ceasefire or appeal.
 
+        An input is an article with front matter, a plain draft, or a saved web page (a .html
+        or .htm file, or HTML on stdin starting with <!DOCTYPE html or <html): its main text
+        (<article>, else the largest block of <p>) is read, and its title, og:site_name and
+        publication date fill the front matter. A claim's start and end are byte offsets into
+        that extracted text, not into the HTML file.
+
         OPTIONS:
           --format jsonl      One JSON object per claim per line (the default; the contract
                               in DESIGN.md: every field always present).
@@ -60,6 +66,7 @@ enum Usage {
         EXAMPLES:
           counterclaim extract Corpus
           counterclaim extract Corpus/articles/wire-2022-09-13-border-clashes.md --format markdown
+          counterclaim extract Corpus/examples/border-page.html --format markdown
           cat Corpus/examples/border-draft.txt | counterclaim extract - --format json
           cat Corpus/examples/border-draft.txt | counterclaim extract - --published 2022-09-13
           counterclaim extract Corpus --lexicon Corpus/examples/newsroom-names.tsv | jq 'select(.party == "karabakh")'

@@ -18,8 +18,8 @@ package struct Article: Sendable {
     /// What in the file looks like a mistake but did not stop it loading (an unknown
     /// front-matter key), for the command line to print.
     package let warnings: [ArticleWarning]
-    /// Whether the text had no front matter: its id came from its name and its outlet is
-    /// `ArticleParser.draftOutlet`.
+    /// Whether the text names no outlet: a draft, or a web page without `og:site_name`. Its id
+    /// came from its name and its outlet is `ArticleParser.draftOutlet`.
     package let isDraft: Bool
 
     package init(

@@ -14,7 +14,7 @@ extension ArticleParser {
     package static let draftOutlet = "(draft)"
 
     /// An article when the text starts with a `---` line (parsed by `parse`, errors and all),
-    /// else a draft — unless `naming` is a labelled corpus's file, which must have front matter.
+    /// else a web page (`parseWebPage`) when it is one, else a draft — unless `naming` is a labelled corpus's file, which must have front matter.
     package static func parseArticleOrDraft(
         _ bytes: [UInt8], source: String, naming: ArticleNaming
     ) throws(ArticleError) -> Article {
@@ -27,6 +27,8 @@ extension ArticleParser {
         _ bytes: [UInt8], source: String, naming: ArticleNaming
     ) throws(ArticleError) -> (article: Article, idLine: Int?) {
         switch naming {
+        case .loose(let draftID) where !hasFrontMatter(bytes) && isWebPage(bytes, source: source):
+            return (try parseWebPage(bytes, source: source, id: draftID), nil)
         case .loose(let draftID) where !hasFrontMatter(bytes):
             return (try parseDraft(bytes, source: source, id: draftID), nil)
         default:
@@ -44,14 +46,21 @@ extension ArticleParser {
         return bytes[start..<end].elementsEqual("---".utf8)
     }
 
-    /// A draft: valid UTF-8, the body from its first line that is not blank.
-    package static func parseDraft(_ bytes: [UInt8], source: String, id: String = draftID) throws(ArticleError) -> Article {
+    /// Where the text starts (after a byte order mark), once it is known to be valid UTF-8;
+    /// else an error at the first bad byte asking to save the `draft` (or `page`) as UTF-8.
+    static func textStart(_ bytes: [UInt8], source: String, saveAs what: String) throws(ArticleError) -> Int {
         let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
         if let bad = firstInvalidUTF8Offset(in: bytes, from: start) {
             throw ArticleError(
                 source: source, line: lineNumber(ofOffset: bad, in: bytes),
-                message: "invalid UTF-8 (byte at offset \(bad)); save the draft as UTF-8")
+                message: "invalid UTF-8 (byte at offset \(bad)); save the \(what) as UTF-8")
         }
+        return start
+    }
+
+    /// A draft: valid UTF-8, the body from its first line that is not blank.
+    package static func parseDraft(_ bytes: [UInt8], source: String, id: String = draftID) throws(ArticleError) -> Article {
+        let start = try textStart(bytes, source: source, saveAs: "draft")
         // Leading blank lines are not part of the body, as in an article file.
         var bodyStart = start
         var offset = start
