@@ -179,6 +179,10 @@ struct CheckRuleTests {
         ("The regime in Stepanakert refused the offer.", "regime", .azerbaijani, "neutral wording: authorities (say whose)"),
         ("The Azerbaijani occupation of the villages went on.", "occupation", .armenian, "neutral wording: Azerbaijani control"),
         ("Armenian occupation of the districts lasted decades.", "occupation", .azerbaijani, "neutral wording: Armenian control"),
+        ("Armenia's defence ministry said the enemy had shelled its positions near Jermuk.", "enemy", .armenian,
+         "neutral wording: Azerbaijani forces; or quote the speaker's own word in quotation marks"),
+        ("Azerbaijan's defence ministry said the enemy had shelled its positions near Tovuz.", "enemy", .azerbaijani,
+         "neutral wording: Armenian forces; or quote the speaker's own word in quotation marks"),
     ])
     func theSuggestionKeepsTheSentencesSide(text: String, word: String, leaning: PlaceName.Leaning, suggestion: String) throws {
         let article = try ReviewFixture.reviewed(text)

@@ -113,7 +113,8 @@ package struct ReviewedArticle: Sendable {
             var sentenceUses: [LanguageUse] = found.loadedTerms.map { term in
                 let voice = voice(of: term.tokens, inSentence: index)
                 let agent = term.value.agent == .fixed ? nil
-                    : TermAgent(sentence: index, of: analysis, speaker: voice.speaker).agent(of: term.tokens, term.value.agent)
+                    : TermAgent(sentence: index, of: analysis, speaker: voice.speaker ?? (voice.isOwn ? analysis.outletVoice : nil))
+                        .agent(of: term.tokens, term.value.agent)
                 return use(
                     .term(neutral: term.value.suggestion(agent: agent)), leaning: term.value.leaning(agent: agent), tokens: term.tokens,
                     sentence: index, paired: false, voice: voice, agent: agent)

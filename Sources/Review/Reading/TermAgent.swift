@@ -49,6 +49,8 @@ struct TermAgent {
     /// The agent of the term on these tokens, or nil when the words do not name one.
     func agent(of term: Range<Int>, _ kind: LoadedTerm.Agent) -> Belligerent? {
         guard kind != .fixed else { return nil }
+        // A term that is itself a side word names its agent: "the enemy" is the speaker's opponent.
+        if let named = sides.first(where: { $0.tokens.overlaps(term) }), !named.adjective { return named.side }
         if let side = byAgent(after: term) { return side }
         let patient: Belligerent?
         if isPassive(term) {
