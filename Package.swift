@@ -35,7 +35,7 @@ let package = Package(
             dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports", "Evaluation", "Review"]
         ),
         .executableTarget(name: "counterclaim", dependencies: ["CounterclaimCLI"]),
-        // libFuzzer's target for the loaders, extract, check, reconcile and bias (Fuzz/run.sh);
+        // libFuzzer's target for the loaders, extract, check, reconcile and bias (Tests/Fuzz/run.sh);
         // a plain build makes it a tool that replays inputs through the same function.
         .executableTarget(
             name: "CounterclaimFuzz",

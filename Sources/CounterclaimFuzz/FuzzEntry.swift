@@ -1,7 +1,7 @@
 import Foundation
 import LibFuzzerInterface
 
-/// The fuzz target's entry point. Built with `-DFUZZING -sanitize=fuzzer` (Fuzz/run.sh) it
+/// The fuzz target's entry point. Built with `-DFUZZING -sanitize=fuzzer` (Tests/Fuzz/run.sh) it
 /// hands its arguments to libFuzzer; in a plain build it replays files through the very
 /// function libFuzzer calls, so a crash input replays under a debugger and the target compiles
 /// in every build and cannot rot:

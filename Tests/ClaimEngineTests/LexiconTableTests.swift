@@ -3,7 +3,7 @@ import Testing
 
 /// Reading a lexicon file into rows, whatever editor saved it.
 struct LexiconTableTests {
-    /// Found by the fuzzer (Fuzz/run.sh): a file saved with CRLF line ends was read as one
+    /// Found by the fuzzer (Tests/Fuzz/run.sh): a file saved with CRLF line ends was read as one
     /// line, because "\r\n" is a single Character that a split at "\n" never meets, so the user
     /// was told that the header they wrote is unknown, in a message spanning every line.
     @Test func crlfLineEndsReadLikeLF() throws {
