@@ -82,7 +82,7 @@ package enum HardWrap {
         while end > line.lowerBound, isClosing(text, before: end) { end -= closingLength(text, before: end) }
         guard end > line.lowerBound else { return false }
         return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: ";")].contains(text[end - 1])
-            || (end - line.lowerBound >= 3 && Array(text[(end - 3)..<end]) == [0xE2, 0x80, 0xA6])  // …
+            || (end - line.lowerBound >= 3 && text[end - 3] == 0xE2 && text[end - 2] == 0x80 && text[end - 1] == 0xA6)  // …
     }
 
     /// A closing quote ends right before `end`: `"` `'` `”` `’` `»`.

@@ -26,18 +26,13 @@ package struct LossesFinder: FindingRule {
     /// Every party's account of every loss question of the incident, questions in victim
     /// then outcome order, accounts in party order.
     package func accounts(in incident: Incident) -> [(question: LossQuestion, accounts: [LossAccount])] {
-        var questions: [LossQuestion: [ReportedClaim]] = [:]
-        for reported in incident.claims where [.casualties, .territory].contains(reported.claim.kind) {
+        LossAccount.grouped(incident.claims) { reported in
             // A figure for two outcomes at once ("killed or went missing") is no outcome's own
             // count: held against a toll of the dead it would read as a revision or a dispute.
             // The incident's figures table shows it on a row of its own.
             guard let victim = reported.claim.victim, let outcome = reported.claim.outcome, reported.claim.mergedOutcomes.isEmpty
-            else { continue }
-            questions[LossQuestion(victim: victim, outcome: outcome), default: []].append(reported)
-        }
-        return questions.keys.sorted().map { question in
-            let byParty = Dictionary(grouping: questions[question] ?? [], by: \.party)
-            return (question, byParty.keys.sorted().map { LossAccount(party: $0, claims: byParty[$0] ?? []) })
+            else { return nil }
+            return LossQuestion(victim: victim, outcome: outcome)
         }
     }
 
@@ -180,6 +175,23 @@ package struct LossAccount: Sendable {
         var lastOfDocument: [String: Int] = [:]
         for (index, figure) in dated.enumerated() { lastOfDocument[figure.claim.document] = index }
         return dated.enumerated().filter { lastOfDocument[$0.element.claim.document] == $0.offset }.map(\.element)
+    }
+
+    /// The loss claims (casualties, territory) of an incident by the question `question` puts
+    /// them under (nil leaves one out), questions in order, each with its parties' accounts in
+    /// party order: the one grouping the losses findings and the figures table share.
+    package static func grouped<Question: Comparable & Hashable>(
+        _ claims: [ReportedClaim], by question: (ReportedClaim) -> Question?
+    ) -> [(question: Question, accounts: [LossAccount])] {
+        var questions: [Question: [ReportedClaim]] = [:]
+        for reported in claims where [.casualties, .territory].contains(reported.claim.kind) {
+            guard let key = question(reported) else { continue }
+            questions[key, default: []].append(reported)
+        }
+        return questions.keys.sorted().map { key in
+            let byParty = Dictionary(grouping: questions[key] ?? [], by: \.party)
+            return (key, byParty.keys.sorted().map { LossAccount(party: $0, claims: byParty[$0] ?? []) })
+        }
     }
 
     /// The party's latest figure and the claim that gives it — of its dated statements when it

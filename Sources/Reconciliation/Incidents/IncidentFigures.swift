@@ -17,17 +17,11 @@ package struct IncidentFigures: Sendable {
     package let rows: [FigureRow]
 
     package init(_ incident: Incident) {
-        var questions: [FigureQuestion: [ReportedClaim]] = [:]
-        for reported in incident.claims where [.casualties, .territory].contains(reported.claim.kind) {
-            guard let victim = reported.claim.victim, let outcome = reported.claim.outcome else { continue }
-            let question = FigureQuestion(victim: victim, outcomes: [outcome] + reported.claim.mergedOutcomes)
-            questions[question, default: []].append(reported)
-        }
         // `LossAccount` decides what counts as a figure (a denial is zero, "some" is none), so
         // this table and the losses findings read the same numbers.
-        accounts = questions.keys.sorted().map { question in
-            let byParty = Dictionary(grouping: questions[question] ?? [], by: \.party)
-            return (question, byParty.keys.sorted().map { LossAccount(party: $0, claims: byParty[$0] ?? []) })
+        accounts = LossAccount.grouped(incident.claims) { reported in
+            guard let victim = reported.claim.victim, let outcome = reported.claim.outcome else { return nil }
+            return FigureQuestion(victim: victim, outcomes: [outcome] + reported.claim.mergedOutcomes)
         }
         rows = accounts.compactMap { question, accounts in
             let figures = accounts.compactMap { account -> ClaimantFigure? in
