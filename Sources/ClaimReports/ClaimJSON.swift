@@ -28,7 +28,7 @@ package enum ClaimJSON {
         json.beginArray()
         for place in claim.places { json.string(place) }
         json.endArray()
-        json.key("rule"); json.string(claim.rule)
+        json.key("rule"); json.string(claim.rule.description)
         json.key("start"); json.int(claim.sentence.start)
         json.key("end"); json.int(claim.sentence.end)
         json.key("text"); json.string(article.text(claim.sentence))

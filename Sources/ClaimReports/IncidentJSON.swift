@@ -6,7 +6,8 @@ import Reconciliation
 /// findings nested, every field always present (null where it does not apply), keys in a
 /// fixed order. The contract only ever grows.
 package enum IncidentJSON {
-    package static func write(_ incident: Incident, to json: inout JSONWriter) {
+    /// Writes the incident into `json`, spilling what is written into `stream` as it grows.
+    package static func write(_ incident: Incident, to json: inout JSONWriter, spillingInto stream: inout some TextOutputStream) {
         json.beginObject()
         json.key("incident")
         json.string(incident.id)
@@ -41,7 +42,7 @@ package enum IncidentJSON {
         strings(incident.claims.map(\.id), to: &json)
         json.key("findings")
         json.beginArray()
-        for finding in incident.findings { write(finding, of: incident, to: &json) }
+        for finding in incident.findings { write(finding, of: incident, to: &json, spillingInto: &stream) }
         json.endArray()
         json.endObject()
     }
@@ -51,12 +52,14 @@ package enum IncidentJSON {
     package static func writeLines(_ incidents: [Incident], to output: inout some TextOutputStream) {
         for incident in incidents {
             var json = JSONWriter()
-            write(incident, to: &json)
-            output.write(json.output + "\n")
+            write(incident, to: &json, spillingInto: &output)
+            output.write(json.flush() + "\n")
         }
     }
 
-    private static func write(_ finding: Finding, of incident: Incident, to json: inout JSONWriter) {
+    private static func write(
+        _ finding: Finding, of incident: Incident, to json: inout JSONWriter, spillingInto stream: inout some TextOutputStream
+    ) {
         json.beginObject()
         json.key("id")
         json.string("\(incident.id)/\(finding.key)")
@@ -76,12 +79,12 @@ package enum IncidentJSON {
         json.string(finding.summary)
         json.key("positions")
         json.beginArray()
-        for position in finding.positions { write(position, to: &json) }
+        for position in finding.positions { write(position, to: &json, spillingInto: &stream) }
         json.endArray()
         json.endObject()
     }
 
-    private static func write(_ position: Position, to json: inout JSONWriter) {
+    private static func write(_ position: Position, to json: inout JSONWriter, spillingInto stream: inout some TextOutputStream) {
         json.beginObject()
         json.key("party")
         json.string(position.party.rawValue)
@@ -128,7 +131,10 @@ package enum IncidentJSON {
         json.endArray()
         json.key("evidence")
         json.beginArray()
-        for claim in position.evidence { write(claim, to: &json) }
+        for claim in position.evidence {
+            write(claim, to: &json)
+            json.spill(to: &stream)
+        }
         json.endArray()
         json.endObject()
     }

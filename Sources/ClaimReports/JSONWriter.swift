@@ -15,6 +15,13 @@ package struct JSONWriter {
         return output
     }
 
+    /// Hands the text written so far to `stream` once it holds `size` bytes or more: an
+    /// object that grows with the corpus (an incident with thousands of claims) goes out
+    /// in pieces instead of being held whole.
+    package mutating func spill(to stream: inout some TextOutputStream, atLeast size: Int = 1 << 16) {
+        if output.utf8.count >= size { stream.write(flush()) }
+    }
+
     package mutating func beginObject() { value(); output += "{"; needsComma.append(false) }
     package mutating func endObject() { needsComma.removeLast(); breakLine(); output += "}" }
     package mutating func beginArray() { value(); output += "["; needsComma.append(false) }

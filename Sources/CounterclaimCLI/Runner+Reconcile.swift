@@ -15,7 +15,7 @@ extension Runner {
             var json = JSONWriter()
             json.beginArray()
             for incident in incidents {
-                IncidentJSON.write(incident, to: &json)
+                IncidentJSON.write(incident, to: &json, spillingInto: &output)
                 output.write(json.flush())
             }
             json.endArray()

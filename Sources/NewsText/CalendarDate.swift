@@ -3,9 +3,14 @@
 /// Foundation's `Calendar` depends on the machine's time zone and locale; the day
 /// arithmetic here does not, so "on Tuesday" resolves the same everywhere.
 package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    package let year: Int
-    package let month: Int
-    package let day: Int
+    // Stored narrow: a corpus holds several dates per claim.
+    private let storedYear: Int32
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
+    package var year: Int { Int(storedYear) }
+    package var month: Int { Int(storedMonth) }
+    package var day: Int { Int(storedDay) }
 
     /// The years a publication date may have: relative dates ("last year", "three days
     /// ago") stay four-digit years around them, and no news about this conflict is older.
@@ -14,11 +19,11 @@ package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvert
     /// Returns nil unless the three numbers name a real day ("2022-02-30" is not one).
     package init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1,
-            day <= CalendarDate.daysIn(month: month, year: year)
+            day <= CalendarDate.daysIn(month: month, year: year), let storedYear = Int32(exactly: year)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.storedYear = storedYear
+        self.storedMonth = UInt8(month)
+        self.storedDay = UInt8(day)
     }
 
     /// Parses exactly `YYYY-MM-DD`, e.g. `2022-09-13`.
@@ -64,9 +69,10 @@ package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvert
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        // No text names a day two billion years away; such arithmetic stops at the last year.
+        self.storedYear = Int32(clamping: yoe + era * 400 + (m <= 2 ? 1 : 0))
+        self.storedMonth = UInt8(m)
+        self.storedDay = UInt8(d)
     }
 
     /// 1 = Monday … 7 = Sunday (ISO 8601).

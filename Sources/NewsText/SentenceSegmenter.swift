@@ -50,7 +50,7 @@ package struct SentenceSegmenter: Sendable {
 
     private func sentence(_ tokens: [Token], _ range: Range<Int>, paragraph: Int) -> Sentence {
         Sentence(
-            range: ByteRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end),
+            range: tokens.bytes(spanning: range),
             tokens: range, paragraph: paragraph)
     }
 

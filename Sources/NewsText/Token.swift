@@ -125,3 +125,11 @@ package struct TokenKey: Hashable, Sendable {
         package var key: TokenKey { TokenKey(rawValue: state) }
     }
 }
+
+extension Array where Element == Token {
+    /// The bytes from the start of the first token of `tokens` to the end of its last: a
+    /// phrase's span in the text. `tokens` is not empty.
+    package func bytes(spanning tokens: Range<Int>) -> ByteRange {
+        ByteRange(self[tokens.lowerBound].range.start, self[tokens.upperBound - 1].range.end)
+    }
+}

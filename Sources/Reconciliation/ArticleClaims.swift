@@ -6,11 +6,12 @@ import NewsText
 /// The reconciler needs more than the claims: the outlet that published them, the day they
 /// were published (an undated claim is placed on it) and the sentence each was read from.
 package struct ArticleClaims: Sendable {
-    package let article: Article
+    /// The article's front matter and the sentences of its claims.
+    package let article: ArticleRecord
     package let claims: [Claim]
 
     package init(article: Article, claims: [Claim]) {
-        self.article = article
+        self.article = ArticleRecord(article, claims: claims)
         self.claims = claims
     }
 }

@@ -69,7 +69,7 @@ struct AttributionPass {
         if let signature = signedBy[index] {
             let signer = self.signer(of: signature)
             history.record(signer)
-            var post = Statement(speaker: signer, mode: .direct, verb: nil, content: [sentence.tokens], rule: "signed-post")
+            var post = Statement(speaker: signer, mode: .direct, verb: nil, content: [sentence.tokens], rule: .signedPost)
             post.postedOn = mentions[signature].dates.first { $0.date != nil }?.date
             return [post]
         }
@@ -79,11 +79,11 @@ struct AttributionPass {
             return [
                 Statement(
                     speaker: labelled.speaker, mode: .direct, verb: nil, content: [labelled.content],
-                    rule: "transcript", speakerTokens: labelled.phrase)
+                    rule: .transcript, speakerTokens: labelled.phrase)
             ]
         }
         if let label, label.paragraph == sentence.paragraph, quotes.regions.isEmpty || !touchesQuote(sentence) {
-            return [Statement(speaker: label.speaker, mode: .direct, verb: nil, content: [sentence.tokens], rule: "transcript")]
+            return [Statement(speaker: label.speaker, mode: .direct, verb: nil, content: [sentence.tokens], rule: .transcript)]
         }
         label = nil
 
@@ -95,7 +95,7 @@ struct AttributionPass {
             // a partial quote inside reported speech.
             guard let tag = tag(ofRegion: region), !run.isEmpty else { continue }
             sawQuote = true
-            let rule = quotes.regions[region].open < sentence.tokens.lowerBound ? "quote-continued" : "direct-quote"
+            let rule: AttributionRule = quotes.regions[region].open < sentence.tokens.lowerBound ? .quoteContinued : .directQuote
             statements.append(Statement(speaker: tag.speaker, mode: .direct, verb: tag.verb, content: [run], rule: rule))
             history.record(tag.speaker)
         }
@@ -111,12 +111,12 @@ struct AttributionPass {
         if statements.isEmpty && !sawQuote {
             if let account = continuedAccount(ofSentence: index, found) { return [account] }
             recordOpeningOfficial(of: found)
-            return [Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [sentence.tokens], rule: "narrator")]
+            return [Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [sentence.tokens], rule: .narrator)]
         }
         // "It came days after Azerbaijan, which has claimed territorial gains, pressed its
         // offensive", "The truce, which was announced by Moscow, frayed": around a speaker's
         // relative clause, the sentence is the writer's own.
-        if !sawQuote, !statements.isEmpty, statements.allSatisfy({ $0.rule == "relative-clause" }) {
+        if !sawQuote, !statements.isEmpty, statements.allSatisfy({ $0.rule == .relativeClause }) {
             var runs: [Range<Int>] = []
             var start = sentence.tokens.lowerBound
             for statement in statements.sorted(by: { ($0.content.first?.lowerBound ?? 0) < ($1.content.first?.lowerBound ?? 0) }) {
@@ -129,7 +129,7 @@ struct AttributionPass {
                 start = max(start, clause.upperBound)
             }
             if start < sentence.tokens.upperBound { runs.append(start..<sentence.tokens.upperBound) }
-            statements.insert(Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: runs, rule: "narrator"), at: 0)
+            statements.insert(Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: runs, rule: .narrator), at: 0)
         }
         if let speaker = statements.last(where: { $0.speaker.party != .other && $0.speaker.party != .narrator })?.speaker {
             lastAccount = (index, speaker)
@@ -155,7 +155,7 @@ struct AttributionPass {
         else { return nil }
         lastAccount = (index, account.speaker)
         return Statement(
-            speaker: account.speaker, mode: .indirect, verb: nil, content: [found.sentence.tokens], rule: "continued-account")
+            speaker: account.speaker, mode: .indirect, verb: nil, content: [found.sentence.tokens], rule: .continuedAccount)
     }
 
 
@@ -170,7 +170,7 @@ struct AttributionPass {
         if let joined = statements.compactMap(\.leadEnd).min(), joined > sentence.lowerBound + 1 {
             let lead = sentence.lowerBound..<joined
             guard !found.triggers.inside(lead).isEmpty else { return nil }
-            return Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [lead], rule: "narrator")
+            return Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [lead], rule: .narrator)
         }
         let starts = statements.compactMap { $0.speakerTokens?.lowerBound ?? $0.verb?.start }
         guard let first = starts.min(), first > sentence.lowerBound + 1,
@@ -184,7 +184,7 @@ struct AttributionPass {
             || found.triggers.inside(lead).contains { $0.value.contains { $0.sense == .truce } }
         guard !spoken, namesSide, !found.triggers.inside(lead).isEmpty, !found.verbs.contains(where: { lead.contains($0.start) })
         else { return nil }
-        return Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [lead], rule: "narrator")
+        return Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [lead], rule: .narrator)
     }
 
     /// Nested speech: where one statement's content holds another statement's speaker and
@@ -264,7 +264,7 @@ struct AttributionPass {
         {
             let content = clauseStart(before: verb.start - 1, in: sentence, wholeClause: true)..<(verb.start - 1)
             return Statement(
-                speaker: inverted, mode: .indirect, verb: verb, content: [content], rule: "speaker-after",
+                speaker: inverted, mode: .indirect, verb: verb, content: [content], rule: .speakerAfter,
                 speakerTokens: verb.end..<phraseEnd)
         }
         let start = clauseStart(before: verb.start, in: sentence)
@@ -282,7 +282,7 @@ struct AttributionPass {
             let ownVoice = subject.tokens.count == 1 && FunctionWords.firstPerson.contains(tokens[subject.tokens.lowerBound].key)
             return Statement(
                 speaker: speaker, mode: ownVoice ? .unattributed : .indirect, verb: verb, content: [content],
-                rule: ownVoice ? "outlet-voice" : Self.rule(for: verb.value.pattern), speakerTokens: subject.tokens)
+                rule: ownVoice ? .outletVoice : Self.rule(for: verb.value.pattern), speakerTokens: subject.tokens)
         }
         // "TASS, citing the defence ministry, reported that …", "…, adding that …"
         guard let speaker = cited ?? earlier.last?.speaker else { return nil }
@@ -304,14 +304,14 @@ struct AttributionPass {
         // "… have been reported": no one named, an unnamed source.
         guard verb.end < sentence.upperBound, tokens[verb.end].key == FunctionWords.by else {
             guard !isSubstantive(reportedContent(after: verb, in: found), found), hasWords(content) else { return nil }
-            return Statement(speaker: Speaker(party: .other, phrase: nil, role: .source), mode: .indirect, verb: verb, content: [content], rule: "passive-speech")
+            return Statement(speaker: Speaker(party: .other, phrase: nil, role: .source), mode: .indirect, verb: verb, content: [content], rule: .passiveSpeech)
         }
         let phrase = (verb.end + 1)..<nextBreak(from: verb.end + 1, in: sentence, commas: true)
         guard let speaker = resolve(phrase, found) else { return nil }
         // "… was announced by Washington on Sunday": the clause's own adjuncts are its words too.
         let said = content.lowerBound..<max(content.upperBound, phrase.upperBound)
         return Statement(
-            speaker: speaker, mode: .indirect, verb: verb, content: [said], rule: relative == nil ? "passive-speech" : "relative-clause",
+            speaker: speaker, mode: .indirect, verb: verb, content: [said], rule: relative == nil ? .passiveSpeech : .relativeClause,
             speakerTokens: phrase)
     }
 
@@ -341,7 +341,7 @@ struct AttributionPass {
         guard let speaker = resolve(phrase, found) else { return nil }
         let end = nextBreak(from: verb.end, in: sentence, commas: true)
         return Statement(
-            speaker: speaker, mode: .indirect, verb: verb, content: [verb.end..<max(verb.end, end)], rule: "relative-clause",
+            speaker: speaker, mode: .indirect, verb: verb, content: [verb.end..<max(verb.end, end)], rule: .relativeClause,
             speakerTokens: phrase)
     }
 
@@ -426,7 +426,7 @@ struct AttributionPass {
         let contentStart = marker.map { $0 + 1 } ?? verb.end
         let content = contentStart..<max(contentStart, nextBreak(from: contentStart, in: sentence, commas: false))
         return Statement(
-            speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: "statement-noun", speakerTokens: speakerTokens)
+            speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: .statementNoun, speakerTokens: speakerTokens)
     }
 
     /// `According to X, …` and `…, according to X.`
@@ -444,7 +444,7 @@ struct AttributionPass {
             content = start..<max(start, nextBreak(from: start, in: sentence, commas: false))
         }
         return Statement(
-            speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: "according-to",
+            speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: .accordingTo,
             speakerTokens: verb.end..<phraseEnd)
     }
 
@@ -453,16 +453,16 @@ struct AttributionPass {
         return resolve(citing.end..<nextBreak(from: citing.end, in: found.sentence.tokens, commas: true), found)
     }
 
-    private static func rule(for pattern: ReportingVerb.Pattern) -> String {
+    private static func rule(for pattern: ReportingVerb.Pattern) -> AttributionRule {
         switch pattern {
-        case .speech: "indirect-speech"
-        case .deny: "denial"
-        case .accuse: "accusation"
-        case .according: "according-to"
-        case .citing: "citing"
-        case .noun: "statement-noun"
-        case .appeal: "appeal"
-        case .welcome: "welcome"
+        case .speech: .indirectSpeech
+        case .deny: .denial
+        case .accuse: .accusation
+        case .according: .accordingTo
+        case .citing: .citing
+        case .noun: .statementNoun
+        case .appeal: .appeal
+        case .welcome: .welcome
         }
     }
 
@@ -794,6 +794,6 @@ struct AttributionPass {
 
     private func bytes(_ range: Range<Int>) -> ByteRange? {
         guard !range.isEmpty else { return nil }
-        return ByteRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end)
+        return tokens.bytes(spanning: range)
     }
 }

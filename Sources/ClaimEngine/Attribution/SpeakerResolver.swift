@@ -16,7 +16,7 @@ package struct SpeakerResolver: Sendable {
         guard !phrase.isEmpty else { return nil }
         let parties = mentions.parties.inside(phrase)
         let offices = mentions.offices.inside(phrase)
-        let bytes = ByteRange(tokens[phrase.lowerBound].range.start, tokens[phrase.upperBound - 1].range.end)
+        let bytes = tokens.bytes(spanning: phrase)
         let hasDefenceOffice = offices.contains { $0.value.branch == .defence }
         let officeRole: Speaker.Role =
             offices.contains { $0.value.role == .person } ? .person

@@ -8,8 +8,8 @@ package struct Statement: Sendable {
     package let verb: Mention<ReportingVerb>?
     /// The tokens of what is said (one or more runs inside the sentence).
     package let content: [Range<Int>]
-    /// Which attribution rule produced the statement (`indirect-speech`, `direct-quote`, …).
-    package let rule: String
+    /// Which attribution rule produced the statement.
+    package let rule: AttributionRule
     /// The tokens that name the speaker, when they are in the same sentence.
     package let speakerTokens: Range<Int>?
     /// Said by each belligerent of the other: "the two sides blamed each other", "Armenia and
@@ -23,7 +23,7 @@ package struct Statement: Sendable {
     package var leadEnd: Int? = nil
 
     package init(
-        speaker: Speaker, mode: Mode, verb: Mention<ReportingVerb>?, content: [Range<Int>], rule: String,
+        speaker: Speaker, mode: Mode, verb: Mention<ReportingVerb>?, content: [Range<Int>], rule: AttributionRule,
         speakerTokens: Range<Int>? = nil
     ) {
         self.speaker = speaker

@@ -18,7 +18,7 @@ package struct AppealRule: ClaimRule {
     package func drafts(in context: StatementContext) -> [ClaimDraft] {
         guard Self.isAppeal(context) else { return [] }
         let anchor = context.statement.verb?.start ?? context.statement.content.first?.lowerBound ?? 0
-        return [ClaimDraft(kind: .appeal, rule: "appeal", anchor: anchor)]
+        return [ClaimDraft(kind: .appeal, rule: .appeal, anchor: anchor)]
     }
 
     /// Whether the statement asks for restraint, talks or a truce.

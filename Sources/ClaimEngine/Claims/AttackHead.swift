@@ -13,17 +13,13 @@ import NewsText
 ///   (`anti-terrorist measures`), or when an agent takes it (`measures taken by the army`);
 /// - a damage verb is an attack only against ground or people (`destroyed the positions`).
 struct AttackHead {
-    enum Voice: String {
-        case active, passive, nominal
-    }
-
     /// The attack word (the noun for a support construction).
     let trigger: Mention<[Trigger]>
     /// Where the clause's actor is looked for: before this token.
     let clauseStart: Int
-    let voice: Voice
+    let voice: AttackVoice
     /// The construction that produced the head, for the rule name.
-    let construction: String
+    let construction: AttackConstruction
     /// Whether the attack word is a noun of the event ("the provocation of X", "the attack of
     /// X"), whose `of` names the attacker; a verb's gerund ("the shelling of X") names the target.
     var ofNamesAttacker = true
@@ -35,7 +31,7 @@ struct AttackHead {
         // "tried to seize heights", "was trying to occupy new territory": an attempt on ground.
         for found in context.triggers(where: { if case .territory(true, _, _) = $0 { true } else { false } })
         where context.isAttempt(before: found.mention.start) {
-            heads.append(AttackHead(trigger: found.mention, clauseStart: found.mention.start - 2, voice: .active, construction: "attempt"))
+            heads.append(AttackHead(trigger: found.mention, clauseStart: found.mention.start - 2, voice: .active, construction: .attempt))
         }
         for (index, found) in words.enumerated() {
             guard case .attack(let word) = found.sense else { continue }
@@ -44,7 +40,7 @@ struct AttackHead {
                 guard case .attack(let kind) = candidate.sense, kind == .support || kind == .passive else { return false }
                 return context.modifiesOnly(from: candidate.mention.end, to: mention.start)
             }
-            let supportVoice: Voice? = support.map { candidate in
+            let supportVoice: AttackVoice? = support.map { candidate in
                 if case .attack(.passive) = candidate.sense { return .passive }
                 return .active
             }
@@ -52,7 +48,7 @@ struct AttackHead {
             case .verb, .event, .noun, .intrusion:
                 if isCompoundModifier(mention, context) { continue }  // "attack drones", "firing points"
                 if let support, let supportVoice {
-                    heads.append(AttackHead(trigger: mention, clauseStart: support.mention.start, voice: supportVoice, construction: "support"))
+                    heads.append(AttackHead(trigger: mention, clauseStart: support.mention.start, voice: supportVoice, construction: .support))
                     continue
                 }
                 let voice = word == .noun || word == .intrusion ? .nominal : voiceOfVerb(mention, context)
@@ -61,25 +57,25 @@ struct AttackHead {
                 if word == .verb, voice == .nominal, !gerund { continue }
                 // "trying to advance": the attempt's verb starts the clause.
                 let start = context.isAttempt(before: mention.start) ? mention.start - 2 : mention.start
-                var head = AttackHead(trigger: mention, clauseStart: start, voice: voice, construction: word.rawValue)
+                var head = AttackHead(trigger: mention, clauseStart: start, voice: voice, construction: AttackConstruction(head: word))
                 head.ofNamesAttacker = !gerund && word != .intrusion
                 heads.append(head)
             case .action:
                 if let support, let supportVoice {
-                    heads.append(AttackHead(trigger: mention, clauseStart: support.mention.start, voice: supportVoice, construction: "support"))
+                    heads.append(AttackHead(trigger: mention, clauseStart: support.mention.start, voice: supportVoice, construction: .support))
                 } else if isModified(mention, words, context) || context.statement.verb?.value.pattern == .accuse {
                     // "retaliatory measures"; "blamed the other for the violence".
-                    heads.append(AttackHead(trigger: mention, clauseStart: mention.start, voice: .nominal, construction: "modified-action"))
+                    heads.append(AttackHead(trigger: mention, clauseStart: mention.start, voice: .nominal, construction: .modifiedAction))
                 } else if let taken = supportAfter(mention, words, context) {
                     heads.append(AttackHead(trigger: mention, clauseStart: mention.start, voice: .passive, construction: taken))
                 }
             case .damage:
                 let voice = voiceOfVerb(mention, context)
                 if hitsGroundOrPeople(mention, voice: voice, context) {
-                    heads.append(AttackHead(trigger: mention, clauseStart: mention.start, voice: voice == .nominal ? .active : voice, construction: "damage"))
+                    heads.append(AttackHead(trigger: mention, clauseStart: mention.start, voice: voice == .nominal ? .active : voice, construction: .damage))
                 }
             case .blame:
-                heads.append(AttackHead(trigger: mention, clauseStart: mention.start, voice: .nominal, construction: "blame"))
+                heads.append(AttackHead(trigger: mention, clauseStart: mention.start, voice: .nominal, construction: .blame))
             case .modifier, .support, .passive, .resumption:
                 continue
             }
@@ -107,19 +103,19 @@ struct AttackHead {
                     !losses.contains(where: { $0.mention.start > mention.start && $0.mention.start < by }),
                     context.side(after: by + 1, before: min(window.upperBound + 4, context.mentions.sentence.tokens.upperBound)) != nil
                 else { return nil }
-                return AttackHead(trigger: mention, clauseStart: mention.start, voice: .passive, construction: "killing")
+                return AttackHead(trigger: mention, clauseStart: mention.start, voice: .passive, construction: .killing)
             }
             // "[Armenian forces] had killed": a side right before the verb is its subject.
             guard let before = context.wordBefore(mention.start, skippingAdverbs: true) else { return nil }
             let subjectEnd = FunctionWords.auxiliaries.contains(context.tokens[before].key) ? before : before + 1
             let subject = context.sides.contains { $0.tokens.upperBound == subjectEnd }
                 || context.mentions.offices.contains { $0.end == subjectEnd && $0.value.branch == .defence }
-            return subject ? AttackHead(trigger: mention, clauseStart: mention.start, voice: .active, construction: "killing") : nil
+            return subject ? AttackHead(trigger: mention, clauseStart: mention.start, voice: .active, construction: .killing) : nil
         }
     }
 
     /// The voice of an attack verb from its inflection and the word before it.
-    static func voiceOfVerb(_ trigger: Mention<[Trigger]>, _ context: StatementContext) -> Voice {
+    static func voiceOfVerb(_ trigger: Mention<[Trigger]>, _ context: StatementContext) -> AttackVoice {
         let head = trigger.start
         let form = context.forms[head].inflection
         let before = context.wordBefore(head, skippingAdverbs: true)
@@ -189,7 +185,7 @@ struct AttackHead {
     /// by the army", "measures have been taken".
     private static func supportAfter(
         _ action: Mention<[Trigger]>, _ words: [(mention: Mention<[Trigger]>, sense: Trigger.Sense)], _ context: StatementContext
-    ) -> String? {
+    ) -> AttackConstruction? {
         let support = words.first { candidate in
             guard case .attack(.support) = candidate.sense else { return false }
             let start = candidate.mention.start
@@ -201,12 +197,12 @@ struct AttackHead {
             let agentFollows = candidate.mention.end < context.tokens.count && context.tokens[candidate.mention.end].key == FunctionWords.by
             return agentFollows || (action.end..<start).contains { FunctionWords.passiveAuxiliaries.contains(context.tokens[$0].key) }
         }
-        return support == nil ? nil : "taken-action"
+        return support == nil ? nil : .takenAction
     }
 
     /// A damage verb's object (active) or subject (passive) is ground or people: a place noun,
     /// a place name or a people noun.
-    private static func hitsGroundOrPeople(_ trigger: Mention<[Trigger]>, voice: Voice, _ context: StatementContext) -> Bool {
+    private static func hitsGroundOrPeople(_ trigger: Mention<[Trigger]>, voice: AttackVoice, _ context: StatementContext) -> Bool {
         let window = voice == .passive
             ? max(0, trigger.start - 6)..<trigger.start
             : trigger.end..<min(context.tokens.count, trigger.end + 6)
@@ -220,5 +216,20 @@ struct AttackHead {
             return first.value == .place || first.value.isPeople
         }
         return context.mentions.places.contains { window.contains($0.start) }
+    }
+}
+
+extension AttackConstruction {
+    /// The construction of a word that makes an attack on its own: a verb, event, noun or
+    /// intrusion of the triggers lexicon.
+    fileprivate init(head word: Trigger.AttackWord) {
+        switch word {
+        case .verb: self = .verb
+        case .event: self = .event
+        case .noun: self = .noun
+        case .intrusion: self = .intrusion
+        case .action, .modifier, .support, .passive, .damage, .blame, .resumption:
+            preconditionFailure("a \(word) word makes an attack only in a construction")
+        }
     }
 }

@@ -29,7 +29,7 @@ package struct AttackRule: ClaimRule {
             // The window of this attack: from the previous attack to the next one.
             let lower = index > 0 ? max(run.lowerBound, heads[index - 1].trigger.end) : run.lowerBound
             let upper = index + 1 < heads.count ? min(run.upperBound, heads[index + 1].clauseStart) : run.upperBound
-            var draft = ClaimDraft(kind: .attack, rule: "attack-\(head.construction)-\(head.voice.rawValue)", anchor: head.clauseStart)
+            var draft = ClaimDraft(kind: .attack, rule: .attack(head.construction, head.voice), anchor: head.clauseStart)
             draft.words = head.clauseStart..<trigger.end
             let agent = agentAfter(trigger, upTo: upper, context) ?? (head.ofNamesAttacker ? ownerAfterOf(trigger, upTo: upper, context) : nil)
                 ?? (head.voice == .nominal ? relativeAgent(trigger, upTo: upper, context) : nil)
@@ -48,12 +48,12 @@ package struct AttackRule: ClaimRule {
                 draft.target = context.side(before: head.clauseStart, notBefore: lower)?.side
                     ?? (agent == nil ? context.side(after: trigger.end, before: upper)?.side : nil)
                 draft.aggressor = agent
-                if draft.aggressor == nil, draft.target == nil, head.construction != "taken-action" { draft.target = context.speakerSide }
-                if draft.aggressor == nil, head.construction == "taken-action", context.speakerSide != nil, draft.target == nil {
+                if draft.aggressor == nil, draft.target == nil, head.construction != .takenAction { draft.target = context.speakerSide }
+                if draft.aggressor == nil, head.construction == .takenAction, context.speakerSide != nil, draft.target == nil {
                     draft.aggressor = context.speakerSide  // "measures have been taken": the speaker's own
                 }
-                if head.construction == "killing", draft.aggressor == nil { continue }  // only with its killer named
-            case .nominal where head.construction == "blame":
+                if head.construction == .killing, draft.aggressor == nil { continue }  // only with its killer named
+            case .nominal where head.construction == .blame:
                 draft.aggressor = blamed(trigger, in: run, context)
             case .nominal:
                 let modifier = context.side(before: trigger.start, notBefore: max(lower, trigger.start - 3))
@@ -121,7 +121,7 @@ package struct AttackRule: ClaimRule {
             let account = context.mentions.verbs.first(where: { $0.start > verb.start && context.mentions.nominalVerbs.contains($0.start) })
                 ?? context.mentions.offices.first(where: { $0.start > verb.start && $0.value.role == .statement }).map({ Mention(tokens: $0.tokens, value: verb.value) })
         else { return nil }
-        var draft = ClaimDraft(kind: .attack, rule: "attack-denied-account", anchor: account.start)
+        var draft = ClaimDraft(kind: .attack, rule: .attackDeniedAccount, anchor: account.start)
         draft.words = account.tokens
         draft.aggressor = aggressor
         draft.target = earlier.target

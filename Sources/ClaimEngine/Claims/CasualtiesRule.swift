@@ -49,7 +49,7 @@ package struct CasualtiesRule: ClaimRule {
                 && FunctionWords.joiners.contains(context.tokens[trigger.start - 1].key)
             let people = named ?? (demonymCounted ? nil : lastPeople)
             lastPeople = people
-            var draft = ClaimDraft(kind: .casualties, rule: "casualties-\(outcome.rawValue)", anchor: trigger.start)
+            var draft = ClaimDraft(kind: .casualties, rule: .casualties(outcome), anchor: trigger.start)
             draft.words = trigger.tokens
             draft.outcome = outcome
             // "300 Azerbaijani soldiers were killed and 1000 were wounded": the same people.

@@ -95,7 +95,7 @@ package struct CeasefireRule: ClaimRule {
     }
 
     private func draft(_ status: CeasefireStatus, anchor: Int, _ context: StatementContext) -> ClaimDraft {
-        var draft = ClaimDraft(kind: .ceasefire, rule: "ceasefire-\(status.rawValue)", anchor: anchor)
+        var draft = ClaimDraft(kind: .ceasefire, rule: .ceasefire(status), anchor: anchor)
         draft.status = status
         draft.negated = context.statement.isDenial
         draft.time = context.eventTime()

@@ -12,8 +12,8 @@ package struct ClaimDraft: Sendable, Equatable {
     package var mergedOutcomes: [Outcome] = []
     package var status: CeasefireStatus? = nil
     package var time: String? = nil
-    /// The typing rule's name, e.g. `attack-passive`.
-    package let rule: String
+    /// The typing rule that read the draft.
+    package let rule: TypingRule
     /// Where the trigger stands, for text order.
     package let anchor: Int
     /// The words that carry the claim (the trigger), when they are not only the anchor: a
@@ -24,7 +24,7 @@ package struct ClaimDraft: Sendable, Equatable {
     /// An attack told as a later phase of fighting under way ("the resumed offensive").
     package var resumes = false
 
-    package init(kind: ClaimKind, rule: String, anchor: Int) {
+    package init(kind: ClaimKind, rule: TypingRule, anchor: Int) {
         self.kind = kind
         self.rule = rule
         self.anchor = anchor

@@ -18,42 +18,47 @@ package struct ClaimTyper: Sendable {
         in statements: [Statement], mentions: SentenceMentions, document: Document, forms: [WordForm], quotes: QuoteRegions,
         outletVoice: Party?, earlierAttack: PreviousAttack? = nil, firstNumber: Int = 1
     ) -> [Claim] {
-        var drafted: [(statement: Statement, draft: ClaimDraft)] = []
-        for statement in statements.map({ Self.voiced($0, outletVoice: outletVoice) }) {
+        let voiced = statements.map { Self.voiced($0, outletVoice: outletVoice) }
+        var drafted: [(statement: Int, draft: ClaimDraft)] = []
+        for (index, statement) in voiced.enumerated() {
             let context = StatementContext(
                 statement: statement, mentions: mentions, tokens: document.tokens, forms: forms, body: document.article.body,
                 earlierAttack: earlierAttack)
             for rule in rules {
                 for draft in rule.drafts(in: context) {
                     let duplicate = drafted.contains {
-                        $0.statement.speaker.party == statement.speaker.party && $0.draft.identity == draft.identity
+                        voiced[$0.statement].speaker.party == statement.speaker.party && $0.draft.identity == draft.identity
                     }
-                    if !duplicate { drafted.append((statement, draft)) }
+                    if !duplicate { drafted.append((index, draft)) }
                 }
             }
         }
         drafted.sort { $0.draft.anchor < $1.draft.anchor }
         let dater = ClaimDater(mentions: mentions, tokens: document.tokens, statements: statements, published: document.article.published)
-        let places = mentions.places.map { document.text(ByteRange(document.tokens[$0.start].range.start, document.tokens[$0.end - 1].range.end)) }
+        // The texts a sentence's claims share are made once, so its claims share their storage.
+        let places = Self.unique(mentions.places.map { document.text(document.tokens.bytes(spanning: $0.start..<$0.end)) })
+        let speakers = voiced.map { $0.speaker.phrase.map { document.text($0) } }
+        let verbs = voiced.map { $0.verb.map { document.text(document.tokens.bytes(spanning: $0.start..<$0.end)) } }
         return drafted.enumerated().map { offset, drafted in
-            let (statement, draft) = drafted
+            let statement = voiced[drafted.statement]
+            let draft = drafted.draft
             let dated = dater.date(of: draft, in: statement)
             return Claim(
                 Claim.Fields(
                     document: document.article.id, number: firstNumber + offset,
                     party: statement.speaker.party,
-                    speaker: statement.speaker.phrase.map { document.text($0) },
+                    speaker: speakers[drafted.statement],
                     // A partial quote that carries the claim's words makes reported speech direct:
                     // Baku said Armenia staged "a large-scale provocation".
                     mode: statement.mode == .indirect && (draft.words ?? draft.anchor..<(draft.anchor + 1)).contains(where: quotes.isQuoted)
                         ? .direct : statement.mode,
-                    verb: statement.verb.map { document.text(ByteRange(document.tokens[$0.start].range.start, document.tokens[$0.end - 1].range.end)) },
+                    verb: verbs[drafted.statement],
                     kind: draft.kind, aggressor: draft.aggressor, target: draft.target, negated: draft.negated,
                     victim: draft.victim, outcome: draft.outcome, count: draft.count, mergedOutcomes: draft.mergedOutcomes,
                     date: dated?.date, dateSource: dated?.source ?? .stated, dateAtNight: dated?.atNight ?? false,
-                    places: Self.unique(places), resumes: draft.resumes,
+                    places: places, resumes: draft.resumes,
                     status: draft.status, time: draft.time,
-                    rule: "\(statement.rule)/\(draft.rule)", sentence: mentions.sentence.range)
+                    rule: ClaimRuleID(attribution: statement.rule, typing: draft.rule), sentence: mentions.sentence.range)
             )
         }
     }
@@ -64,7 +69,7 @@ package struct ClaimTyper: Sendable {
         guard statement.speaker.party == .narrator, let outletVoice else { return statement }
         return Statement(
             speaker: Speaker(party: outletVoice, phrase: nil, role: .body), mode: .unattributed, verb: nil,
-            content: statement.content, rule: "outlet-voice")
+            content: statement.content, rule: .outletVoice)
     }
 
     private static func unique(_ names: [String]) -> [String] {

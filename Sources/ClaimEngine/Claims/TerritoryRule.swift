@@ -28,7 +28,7 @@ package struct TerritoryRule: ClaimRule {
             let passive = context.isPassive(trigger.start)
             let object = passive ? placeSubject(before: trigger, in: run, context) : placeObject(after: trigger, in: run, context)
             guard object != nil || named else { continue }
-            var draft = ClaimDraft(kind: .territory, rule: seized ? "territory-seized" : "territory-lost", anchor: trigger.start)
+            var draft = ClaimDraft(kind: .territory, rule: .territory(seized: seized), anchor: trigger.start)
             draft.words = trigger.tokens
             draft.isStanding = standing
             draft.outcome = .positionsLost

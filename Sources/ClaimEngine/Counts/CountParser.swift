@@ -215,7 +215,7 @@ package struct CountParser: Sendable {
     private func mention(
         _ tokens: Range<Int>, _ interval: CountInterval?, qualifier: QualifierRule?, _ s: Search
     ) -> CountMention {
-        let bytes = ByteRange(s.tokens[tokens.lowerBound].range.start, s.tokens[tokens.upperBound - 1].range.end)
+        let bytes = s.tokens.bytes(spanning: tokens)
         return CountMention(
             tokens: tokens, bytes: bytes, interval: interval, qualifier: qualifier,
             text: String(decoding: s.text[bytes.start..<bytes.end], as: UTF8.self))

@@ -62,7 +62,7 @@ struct ClaimDater {
         let elsewhere = usable.filter { mention in
             !isInRelativeClause(mention)
                 && !statements.contains { other in
-                    other.rule == "narrator" && other.speaker != statement.speaker
+                    other.rule == .narrator && other.speaker != statement.speaker
                         && other.content.contains { $0.contains(mention.tokens.lowerBound) }
                 }
         }

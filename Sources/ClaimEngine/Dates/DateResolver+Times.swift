@@ -87,7 +87,7 @@ extension DateResolver {
             end = phrase.tokens.upperBound
         }
 
-        let bytes = ByteRange(c.tokens[start].range.start, c.tokens[end - 1].range.end)
+        let bytes = c.tokens.bytes(spanning: start..<end)
         guard let offset = zone else {
             return TimeMention(tokens: start..<end, bytes: bytes, time: local, utcOffset: nil, dayShift: 0)
         }

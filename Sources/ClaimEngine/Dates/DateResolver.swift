@@ -79,7 +79,7 @@ package struct DateResolver: Sendable {
             found.append(
                 DateMention(
                     tokens: index..<match.end,
-                    bytes: ByteRange(tokens[index].range.start, tokens[match.end - 1].range.end),
+                    bytes: tokens.bytes(spanning: index..<match.end),
                     date: match.date, form: match.form, atNight: night))
             index = match.end
         }

@@ -44,8 +44,9 @@ package struct Claim: Sendable {
         package let status: CeasefireStatus?
         /// A ceasefire's start time, `HH:MM` (UTC when the sentence names a zone).
         package let time: String?
-        /// The extraction rules that produced the claim, `attribution/typing` ("indirect-speech/attack-active").
-        package let rule: String
+        /// The extraction rules that produced the claim, written `attribution/typing`
+        /// ("indirect-speech/attack-verb-active").
+        package let rule: ClaimRuleID
         /// The sentence that carries the claim.
         package let sentence: ByteRange
     }
@@ -77,7 +78,7 @@ package struct Claim: Sendable {
     package var resumes: Bool { shared.fields.resumes }
     package var status: CeasefireStatus? { shared.fields.status }
     package var time: String? { shared.fields.time }
-    package var rule: String { shared.fields.rule }
+    package var rule: ClaimRuleID { shared.fields.rule }
     package var sentence: ByteRange { shared.fields.sentence }
 
     package var side: PartySide { party.side }

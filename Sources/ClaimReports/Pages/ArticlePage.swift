@@ -28,7 +28,7 @@ package enum ArticlePage {
             let cells = [
                 String(claim.number), claim.party.displayName, Markdown.cell(claim.speaker ?? ""), claim.mode.rawValue,
                 Markdown.cell(claim.verb ?? ""), claim.kind.rawValue, Markdown.cell(ClaimTable.values(of: claim)),
-                claim.date?.description ?? "", incident, Markdown.cell(article.text(claim.sentence)),
+                claim.date?.description ?? "", incident, Markdown.cell(article.sentence(of: claim)),
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }

@@ -165,9 +165,9 @@ package struct IncidentGrouper: Sendable {
         lhs.places.isEmpty || rhs.places.isEmpty || !lhs.places.isDisjoint(with: rhs.places)
     }
 
-    private func reported(_ claim: Claim, in article: Article, day: CalendarDate?, stated: Bool, since: CalendarDate? = nil) -> ReportedClaim {
+    private func reported(_ claim: Claim, in article: ArticleRecord, day: CalendarDate?, stated: Bool, since: CalendarDate? = nil) -> ReportedClaim {
         ReportedClaim(
-            claim: claim, outlet: article.outlet, published: article.published, body: article.body,
+            claim: claim, article: article,
             places: places.references(claim.places), day: day, dayIsStated: stated, since: since)
     }
 

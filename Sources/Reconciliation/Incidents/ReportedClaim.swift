@@ -5,11 +5,8 @@ import NewsText
 /// from, its places as canonical ids, and the day it is placed on.
 package struct ReportedClaim: Sendable {
     package let claim: Claim
-    package let outlet: String
-    package let published: CalendarDate?
-    /// The article's body, shared with the article (copy-on-write) rather than copied per
-    /// claim: a corpus holds many claims per sentence, and their text is read only by pages.
-    private let body: [UInt8]
+    /// The article that reported it, shared by all its claims.
+    package let article: ArticleRecord
     package let places: [PlaceReference]
     /// The day the claim is placed on: the event day its sentence names, else the day the
     /// article was published; nil when neither is known.
@@ -21,13 +18,11 @@ package struct ReportedClaim: Sendable {
     package let since: CalendarDate?
 
     package init(
-        claim: Claim, outlet: String, published: CalendarDate?, body: [UInt8], places: [PlaceReference],
+        claim: Claim, article: ArticleRecord, places: [PlaceReference],
         day: CalendarDate?, dayIsStated: Bool, since: CalendarDate? = nil
     ) {
         self.claim = claim
-        self.outlet = outlet
-        self.published = published
-        self.body = body
+        self.article = article
         self.places = places
         self.day = day
         self.dayIsStated = dayIsStated
@@ -35,7 +30,10 @@ package struct ReportedClaim: Sendable {
     }
 
     /// The sentence that carries the claim, exactly as published.
-    package var sentence: String { String(decoding: body[claim.sentence.start..<claim.sentence.end], as: UTF8.self) }
+    package var sentence: String { article.sentence(of: claim) }
+
+    package var outlet: String { article.outlet }
+    package var published: CalendarDate? { article.published }
 
     package var id: String { claim.id }
     package var document: String { claim.document }

@@ -45,7 +45,7 @@ package struct ReviewedArticle: Sendable {
 
     /// The bytes a run of tokens covers.
     package func range(of tokens: Range<Int>) -> ByteRange {
-        ByteRange(document.tokens[tokens.lowerBound].range.start, document.tokens[tokens.upperBound - 1].range.end)
+        document.tokens.bytes(spanning: tokens)
     }
 
     package func text(_ range: ByteRange) -> String { document.text(range) }

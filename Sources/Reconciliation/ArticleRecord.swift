@@ -1,0 +1,25 @@
+import ClaimEngine
+import NewsText
+
+/// What the reconciler and the pages keep of an article once its claims are read: its front
+/// matter and the sentences its claims were read from. One record is shared by every claim of
+/// the article, so a corpus holds each outlet name and sentence once, and no article whole.
+package final class ArticleRecord: Sendable {
+    package let id: String
+    package let outlet: String
+    package let published: CalendarDate?
+    package let url: String
+    private let sentences: Excerpts
+
+    /// The record of `article`, keeping the sentences of `claims`.
+    package init(_ article: Article, claims: [Claim]) {
+        id = article.id
+        outlet = article.outlet
+        published = article.published
+        url = article.url
+        sentences = Excerpts(of: article.body, keeping: claims.map(\.sentence))
+    }
+
+    /// The sentence a claim of the article was read from, exactly as published.
+    package func sentence(of claim: Claim) -> String { sentences.text(claim.sentence) }
+}
