@@ -3,13 +3,18 @@
 /// Every sentence, token, mention and claim points back into the one copy of the text
 /// with a `ByteRange`; line and column are computed only when a message needs them.
 package struct ByteRange: Hashable, Comparable, Sendable, CustomStringConvertible {
-    package var start: Int
-    package var end: Int
+    // Stored narrow, as tokens are: inputs are capped below 4 GiB (`ArticleSizeLimit`), and a
+    // corpus holds a range for every claim and mention.
+    private let storedStart: UInt32
+    private let storedEnd: UInt32
+
+    package var start: Int { Int(storedStart) }
+    package var end: Int { Int(storedEnd) }
 
     package init(_ start: Int, _ end: Int) {
         precondition(start <= end, "ByteRange start \(start) after end \(end)")
-        self.start = start
-        self.end = end
+        storedStart = UInt32(start)
+        storedEnd = UInt32(end)
     }
 
     package var count: Int { end - start }

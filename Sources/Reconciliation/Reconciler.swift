@@ -44,14 +44,9 @@ package struct ReconciledCorpus: Sendable {
         self.background = background
     }
 
-    /// The incident that holds a claim, by claim id (`<document>#<n>`).
-    package var incidentOfClaim: [String: String] {
-        var map: [String: String] = [:]
-        for incident in incidents {
-            for claim in incident.claims { map[claim.id] = incident.id }
-        }
-        return map
-    }
+    /// The incident that holds each claim: an index built on each call, so a caller builds
+    /// it once.
+    package func claimIncidents() -> ClaimIncidents { ClaimIncidents(incidents) }
 
     /// Findings by relation and kind, for the corpus at a glance.
     package func count(_ relation: Relation, _ kind: FindingKind) -> Int {

@@ -42,4 +42,29 @@ struct JSONWriterTests {
         json.endObject()
         #expect(json.output == "{\n  \"a\":1,\n  \"b\":null\n}")
     }
+
+    /// An object that grows with the corpus goes out in pieces; the pieces make the same text.
+    @Test func spilledPiecesJoinToTheWholeDocument() {
+        func write(_ json: inout JSONWriter, spillingInto stream: inout String, atLeast size: Int) {
+            json.beginObject()
+            json.key("evidence")
+            json.beginArray()
+            for number in 1...40 {
+                json.string("claim \(number) in Jermuk")
+                json.spill(to: &stream, atLeast: size)
+            }
+            json.endArray()
+            json.endObject()
+        }
+        var whole = JSONWriter()
+        var unused = ""
+        write(&whole, spillingInto: &unused, atLeast: Int.max)
+        var pieces = ""
+        var json = JSONWriter()
+        write(&json, spillingInto: &pieces, atLeast: 64)
+        #expect(unused.isEmpty)
+        #expect(!pieces.isEmpty)
+        #expect(json.output.utf8.count < 64 + 40)
+        #expect(pieces + json.flush() == whole.output)
+    }
 }

@@ -5,14 +5,14 @@ import Reconciliation
 /// `articles/<id>.md`: one article's claims with their attribution — who said it, in what
 /// words, how — and the incident each belongs to.
 package enum ArticlePage {
-    package static func page(_ input: ArticleClaims, incidentOfClaim: [String: String], titles: [String: String]) -> ReportPage {
+    package static func page(_ input: ArticleClaims, claimIncidents: ClaimIncidents, titles: [String: String]) -> ReportPage {
         let article = input.article
         var lines = ["# \(Markdown.inline(article.outlet)): \(article.id)", ""]
         var facts = ["published \(article.published?.description ?? "(no date)")"]
         if let url = safeURL(article.url) { facts.append("<\(url)>") }
         lines.append(facts.joined(separator: " · ") + " · [all incidents](../\(ReportLinks.index))")
         lines.append("")
-        let incidents = Set(input.claims.compactMap { incidentOfClaim[$0.id] }).sorted()
+        let incidents = Set(input.claims.compactMap(claimIncidents.id(of:))).sorted()
         for id in incidents {
             lines.append("- Incident: [\(Markdown.inline(titles[id] ?? id))](../\(ReportLinks.incidentPath(id)))")
         }
@@ -24,7 +24,7 @@ package enum ArticlePage {
         lines.append("| # | party | speaker | mode | verb | kind | says | date | incident | sentence |")
         lines.append("|---|---|---|---|---|---|---|---|---|---|")
         for claim in input.claims {
-            let incident = incidentOfClaim[claim.id].map { "[\($0)](../\(ReportLinks.incidentPath($0)))" } ?? "background"
+            let incident = claimIncidents.id(of: claim).map { "[\($0)](../\(ReportLinks.incidentPath($0)))" } ?? "background"
             let cells = [
                 String(claim.number), claim.party.displayName, Markdown.cell(claim.speaker ?? ""), claim.mode.rawValue,
                 Markdown.cell(claim.verb ?? ""), claim.kind.rawValue, Markdown.cell(ClaimTable.values(of: claim)),

@@ -7,7 +7,7 @@ package enum IndexPage {
     /// How many disputed points the index lists.
     package static let disputedPoints = 10
 
-    package static func page(_ corpus: ReconciledCorpus, companions: CompanionPages = .none) -> ReportPage {
+    package static func page(_ corpus: ReconciledCorpus, claimIncidents: ClaimIncidents, companions: CompanionPages = .none) -> ReportPage {
         let claims = corpus.articles.reduce(0) { $0 + $1.claims.count }
         let outlets = Set(corpus.articles.map(\.article.outlet)).count
         var lines = ["# Counterclaim report", ""]
@@ -26,7 +26,7 @@ package enum IndexPage {
                     + " the verbs and loaded words it uses, and whom it leaves out.", "",
             ]
         }
-        lines += articles(corpus, checks: companions.checks)
+        lines += articles(corpus, claimIncidents: claimIncidents, checks: companions.checks)
         return ReportPage(path: ReportLinks.index, text: lines.joined(separator: "\n"))
     }
 
@@ -75,15 +75,14 @@ package enum IndexPage {
         return lines + [""]
     }
 
-    private static func articles(_ corpus: ReconciledCorpus, checks: Set<String>) -> [String] {
+    private static func articles(_ corpus: ReconciledCorpus, claimIncidents: ClaimIncidents, checks: Set<String>) -> [String] {
         var lines = ["## Articles", ""]
         let checked = !checks.isEmpty
         lines.append("| article | outlet | published | claims | incidents |" + (checked ? " attribution check |" : ""))
         lines.append("|---|---|---|---|---|" + (checked ? "---|" : ""))
-        let incidentOfClaim = corpus.incidentOfClaim
         for input in corpus.articles {
             let article = input.article
-            let incidents = Set(input.claims.compactMap { incidentOfClaim[$0.id] }).sorted()
+            let incidents = Set(input.claims.compactMap(claimIncidents.id(of:))).sorted()
                 .map { "[\($0)](\(ReportLinks.incidentPath($0)))" }
             let cells = [
                 "[\(article.id)](\(ReportLinks.articlePath(article.id)))", Markdown.cell(article.outlet),

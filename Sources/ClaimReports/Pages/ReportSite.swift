@@ -10,11 +10,11 @@ package enum ReportSite {
     package static func forEachPage<Failure: Error>(
         _ corpus: ReconciledCorpus, companions: CompanionPages = .none, _ body: (ReportPage) throws(Failure) -> Void
     ) throws(Failure) {
-        let incidentOfClaim = corpus.incidentOfClaim
+        let claimIncidents = corpus.claimIncidents()
         let titles = Dictionary(uniqueKeysWithValues: corpus.incidents.map { ($0.id, $0.title) })
-        try body(IndexPage.page(corpus, companions: companions))
+        try body(IndexPage.page(corpus, claimIncidents: claimIncidents, companions: companions))
         for incident in corpus.incidents { try body(IncidentPage.page(incident)) }
-        for article in corpus.articles { try body(ArticlePage.page(article, incidentOfClaim: incidentOfClaim, titles: titles)) }
+        for article in corpus.articles { try body(ArticlePage.page(article, claimIncidents: claimIncidents, titles: titles)) }
     }
 
     /// The pages in path order.

@@ -31,26 +31,14 @@ package struct IncidentCoverage: Sendable {
     /// In the reconciler's order (by first day).
     package private(set) var incidents: [Entry] = []
     /// Claim → position in `incidents`.
-    private var incidentOfClaim: [ClaimKey: Int] = [:]
-
-    /// A claim by its document and number: the document's name is shared with the claim, where
-    /// the id `<document>#<n>` would be a new string per claim of the corpus.
-    private struct ClaimKey: Hashable {
-        let document: String
-        let number: Int
-
-        init(_ claim: Claim) {
-            document = claim.document
-            number = claim.number
-        }
-    }
+    private let claimIncidents: ClaimIncidents
 
     package init(_ incidents: [Incident]) {
-        for (position, incident) in incidents.enumerated() {
+        claimIncidents = ClaimIncidents(incidents)
+        for incident in incidents {
             var entry = Entry(id: incident.id, span: incident.span)
             for reported in incident.claims {
                 let claim = reported.claim
-                incidentOfClaim[ClaimKey(claim)] = position
                 entry.quoted[reported.outlet, default: []].insert(claim.party)
                 guard let side = claim.party.belligerent, let key = Accounts.key(claim) else { continue }
                 switch claim.kind {
@@ -68,12 +56,12 @@ package struct IncidentCoverage: Sendable {
 
     /// The incident that holds a claim; nil for history and claims no incident holds.
     package func incident(of claim: Claim) -> Entry? {
-        incidentOfClaim[ClaimKey(claim)].map { incidents[$0] }
+        claimIncidents.position(of: claim).map { incidents[$0] }
     }
 
     /// The positions of the incidents that hold any of these claims, in incident order.
     package func incidents(holding claims: [Claim]) -> [Int] {
-        Set(claims.compactMap { incidentOfClaim[ClaimKey($0)] }).sorted()
+        Set(claims.compactMap(claimIncidents.position(of:))).sorted()
     }
 
     /// The named parties among these, in DESIGN.md order: narrator claims and unnamed "other"

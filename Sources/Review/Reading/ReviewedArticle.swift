@@ -11,10 +11,10 @@ package struct ReviewedArticle: Sendable {
     package let analysis: ArticleAnalysis
     /// The claims of each sentence, by sentence index.
     package let claimsBySentence: [[Claim]]
-    /// The incident of each claim that is news, by claim id: what the reconciler makes of this
-    /// article's claims alone. A draft's news claims are one incident; a claim that recalls
-    /// history ("In April 2016 …") is in none, so it is no source for today's news.
-    package let incidentOfClaim: [String: String]
+    /// The incident of each claim that is news: what the reconciler makes of this article's
+    /// claims alone. A draft's news claims are one incident; a claim that recalls history
+    /// ("In April 2016 …") is in none, so it is no source for today's news.
+    package let claimIncidents: ClaimIncidents
     /// Loaded terms and contested names, in text order.
     package private(set) var language: [LanguageUse] = []
     private let lexicon: Lexicon
@@ -31,11 +31,7 @@ package struct ReviewedArticle: Sendable {
             if let index = sentenceAt[claim.sentence.start] { bySentence[index].append(claim) }
         }
         self.claimsBySentence = bySentence
-        var incidentOfClaim: [String: String] = [:]
-        for incident in grouper.group([ArticleClaims(article: analysis.article, claims: analysis.claims)]).incidents {
-            for claim in incident.claims { incidentOfClaim[claim.id] = incident.id }
-        }
-        self.incidentOfClaim = incidentOfClaim
+        self.claimIncidents = ClaimIncidents(grouper.group([ArticleClaims(article: analysis.article, claims: analysis.claims)]).incidents)
         self.language = languageUses(names: names)
     }
 

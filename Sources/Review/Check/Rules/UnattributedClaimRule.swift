@@ -1,4 +1,5 @@
 import ClaimEngine
+import Reconciliation
 
 /// **unattributed-claim** — the article's own voice asserts who attacked, or the losses.
 ///
@@ -58,11 +59,11 @@ package struct UnattributedClaimRule: CheckRule {
     private struct SourceIndex {
         private var byKey: [String: [(sentence: Int, claim: Claim)]] = [:]
 
-        /// Claim id → incident, so a claim's source tells of the same clash (`ReviewedArticle.incidentOfClaim`).
-        private let incidentOfClaim: [String: String]
+        /// The incident of each claim, so a claim's source tells of the same clash.
+        private let claimIncidents: ClaimIncidents
 
         init(_ article: ReviewedArticle) {
-            incidentOfClaim = article.incidentOfClaim
+            claimIncidents = article.claimIncidents
             for (index, claims) in article.claimsBySentence.enumerated() {
                 for claim in claims where claim.party != .narrator {
                     if let key = Accounts.key(claim) { byKey[key, default: []].append((index, claim)) }
@@ -79,7 +80,7 @@ package struct UnattributedClaimRule: CheckRule {
                 guard let key = Accounts.key(claim), let candidates = byKey[key] else { continue }
                 for candidate in candidates {
                     if let best, candidate.sentence > best.sentence { break }
-                    guard candidate.sentence != index, incidentOfClaim[claim.id] == incidentOfClaim[candidate.claim.id],
+                    guard candidate.sentence != index, claimIncidents.position(of: claim) == claimIncidents.position(of: candidate.claim),
                         Accounts.agree(claim, candidate.claim)
                     else { continue }
                     let named = candidate.claim.party != .other
