@@ -14,8 +14,12 @@ package struct Extractor: Sendable {
     /// The extractor for a lexicon: its phrases, number words and calendar words alike.
     package init(lexicon: Lexicon, abbreviations: Abbreviations, typer: ClaimTyper = ClaimTyper()) throws(LexiconError) {
         self.segmenter = SentenceSegmenter(abbreviations: abbreviations)
+        // Number and calendar words are read once, the user's tables included, for both readers.
+        let numbers = try NumberLexicon(tables: try lexicon.tables(NumberLexicon.columns, file: "numbers.tsv"))
+        let calendar = try CalendarLexicon(tables: try lexicon.tables(CalendarLexicon.columns, file: "calendar.tsv"))
         self.finder = MentionFinder(
-            lexicon: lexicon, dateResolver: try DateResolver(lexicon: lexicon), countParser: try CountParser(lexicon: lexicon))
+            lexicon: lexicon, dateResolver: DateResolver(calendar: calendar, numbers: numbers),
+            countParser: CountParser(numbers: numbers, calendar: calendar))
         self.typer = typer
     }
 

@@ -242,4 +242,16 @@ struct AttributionTests {
         #expect(extractor.outletVoice(outlet) != nil)
         #expect(extractor.outletVoice("Caucasus Wire") == nil)
     }
+
+    /// The stages of an analysis line up by sentence: each sentence's statements and claims
+    /// are its own, and each claim carries the rules of the statement and the typing that made it.
+    @Test func theAnalysisLinesUpItsStagesBySentence() throws {
+        let extractor = try ExtractionFixture.extractor()
+        let analysis = extractor.analysis(of: ExtractionFixture.article("Armenia said Azerbaijani forces shelled Jermuk. Baku denied it."))
+        #expect(analysis.mentions.map(\.sentence.range) == analysis.document.sentences.map(\.range))
+        #expect(analysis.statements.map { $0.map(\.rule) } == [[.indirectSpeech], [.denial]])
+        #expect(analysis.claims.map(\.rule.description) == ["indirect-speech/attack-verb-active", "denial/attack-denied-account"])
+        #expect(analysis.claims.map(\.rule.typing) == [.attack(.verb, .active), .attackDeniedAccount])
+        #expect(analysis.claims.map(\.sentence) == analysis.document.sentences.map(\.range))
+    }
 }

@@ -21,7 +21,9 @@ struct ScorecardRenderingTests {
         #expect(
             markdown.contains(
                 "| attack | azerbaijan-gov | The foreign ministers of Armenia and Azerbaijan met in Geneva | The foreign ministers of Armenia and Azerbaijan met in Geneva on Monday. |"))
-        #expect(markdown.contains("| casualties | other | count | 2…2 | null | two Armenian civilians, a woman and a child, were killed |"))
+        // The gold count is wrong on purpose (ScorecardTests): the row shows it against whatever was read.
+        let countRow = markdown.split(separator: "\n").first { $0.hasPrefix("| casualties | other | count | 3…3 | ") }
+        #expect(countRow?.hasSuffix(" | two Armenian civilians, a woman and a child, were killed |") == true)
         #expect(markdown.contains("| attack | armenia-gov | party | armenia-gov | narrator |"))
     }
 

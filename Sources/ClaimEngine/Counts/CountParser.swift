@@ -39,14 +39,6 @@ package struct CountParser: Sendable {
         self.init(numbers: try NumberLexicon(numbers), calendar: try CalendarLexicon(calendar))
     }
 
-    /// The parser for the tables a `Lexicon` collected under the number and calendar columns
-    /// (the shipped files and the user's own).
-    package init(lexicon: Lexicon) throws(LexiconError) {
-        self.init(
-            numbers: try NumberLexicon(tables: try lexicon.tables(NumberLexicon.columns, file: "numbers.tsv")),
-            calendar: try CalendarLexicon(tables: try lexicon.tables(CalendarLexicon.columns, file: "calendar.tsv")))
-    }
-
     /// The parser with the lexicons shipped with Counterclaim.
     package static func bundled() throws -> CountParser {
         CountParser(numbers: try NumberLexicon.bundled(), calendar: try CalendarLexicon.bundled())

@@ -43,14 +43,6 @@ package struct DateResolver: Sendable {
         self.init(calendar: try CalendarLexicon(calendar), numbers: try NumberLexicon(numbers))
     }
 
-    /// The resolver for the tables a `Lexicon` collected under the calendar and number columns
-    /// (the shipped files and the user's own).
-    package init(lexicon: Lexicon) throws(LexiconError) {
-        self.init(
-            calendar: try CalendarLexicon(tables: try lexicon.tables(CalendarLexicon.columns, file: "calendar.tsv")),
-            numbers: try NumberLexicon(tables: try lexicon.tables(NumberLexicon.columns, file: "numbers.tsv")))
-    }
-
     /// The resolver with the lexicons shipped with Counterclaim.
     package static func bundled() throws -> DateResolver {
         DateResolver(calendar: try CalendarLexicon.bundled(), numbers: try NumberLexicon.bundled())
