@@ -22,13 +22,7 @@ struct CheckOptions: Equatable {
         options.strict = parsed.switches.contains("--strict")
         options.lexicons = parsed.values(of: "--lexicon")
         options.published = try parsed.published()
-        guard let path = parsed.positional.first else {
-            throw UsageError("check needs an ARTICLE: an article file, a plain-text draft, or - for standard input")
-        }
-        guard parsed.positional.count == 1 else {
-            throw UsageError("check reads one article at a time; got \(parsed.positional.map { "'\($0)'" }.joined(separator: ", "))")
-        }
-        options.path = path
+        options.path = try parsed.singleArticle(for: "check")
         return options
     }
 }

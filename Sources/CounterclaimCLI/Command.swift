@@ -10,6 +10,7 @@ enum Command: Equatable {
     case report(ReportOptions)
     case check(CheckOptions)
     case bias(BiasOptions)
+    case explain(ExplainOptions)
 
     /// Parses `counterclaim <command> [options]`.
     static func parse(_ arguments: [String]) throws(UsageError) -> Command {
@@ -42,6 +43,9 @@ enum Command: Equatable {
         case "bias":
             if rest.contains("--help") || rest.contains("-h") { return .help(topic: "bias") }
             return .bias(try BiasOptions.parse(rest))
+        case "explain":
+            if rest.contains("--help") || rest.contains("-h") { return .help(topic: "explain") }
+            return .explain(try ExplainOptions.parse(rest))
         default:
             throw UsageError("unknown command '\(first)'" + Suggestion.clause(for: first, among: Usage.commands + ["--help", "--version"]))
         }

@@ -71,4 +71,15 @@ struct CommandArguments {
         }
         return date
     }
+
+    /// The one ARTICLE argument of a command that reads a single article (`check`, `explain`).
+    func singleArticle(for command: String) throws(UsageError) -> String {
+        guard let path = positional.first else {
+            throw UsageError("\(command) needs an ARTICLE: an article file, a plain-text draft, or - for standard input")
+        }
+        guard positional.count == 1 else {
+            throw UsageError("\(command) reads one article at a time; got \(positional.map { "'\($0)'" }.joined(separator: ", "))")
+        }
+        return path
+    }
 }

@@ -8,14 +8,7 @@ extension Runner {
     /// be read (reported as `path:line: message`); 2 on usage errors.
     func check(_ options: CheckOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
         guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
-        let article: Article
-        do {
-            article = try readArticle(options.path, published: options.published)
-        } catch {
-            errors.write("\(error)\n")
-            return Self.inputFailed
-        }
-        for warning in article.warnings { errors.write("\(warning)\n") }
+        guard let article = readArticle(options.path, published: options.published, errors: &errors) else { return Self.inputFailed }
         let check = AttributionCheck(Reviewer(extractor: extractor).review(article))
         switch options.format {
         case .markdown: output.write(CheckMarkdown.render(check, for: .terminal))

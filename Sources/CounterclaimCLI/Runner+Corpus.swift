@@ -74,9 +74,23 @@ extension Runner {
             articles: articles, kept: kept, places: PlaceIndex(lexicon: extractor.finder.lexicon), hadProblems: hadProblems)
     }
 
+    /// One article for the commands that read one (`check`, `explain`): its warnings are
+    /// printed to `errors`, and nil means it could not be read (the problem printed as
+    /// `path:line: message`).
+    func readArticle(_ path: String, published: CalendarDate?, errors: inout some TextOutputStream) -> Article? {
+        do {
+            let article = try readArticle(path, published: published)
+            for warning in article.warnings { errors.write("\(warning)\n") }
+            return article
+        } catch {
+            errors.write("\(error)\n")
+            return nil
+        }
+    }
+
     /// One article file or draft, or standard input for `-`, read as `forEachArticle` reads
     /// each input; `published` replaces its date (an editor checking one text says when it runs).
-    func readArticle(_ path: String, published: CalendarDate?) throws(ArticleError) -> Article {
+    private func readArticle(_ path: String, published: CalendarDate?) throws(ArticleError) -> Article {
         if path != "-" {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw ArticleError(source: path, line: 0, message: "no such file")

@@ -78,6 +78,8 @@ package struct Runner {
             return check(options, output: &output, errors: &errors)
         case .bias(let options):
             return bias(options, output: &output, errors: &errors)
+        case .explain(let options):
+            return explain(options, output: &output, errors: &errors)
         }
     }
 

@@ -14,6 +14,8 @@ enum Usage {
                             and one per article.
           check ARTICLE     An editor's attribution check of one article or draft (- for stdin).
           bias CORPUS       Which outlet adopts whose framing: the outlet bias report.
+          explain ARTICLE   How each sentence of one article was read: the words found,
+                            who says what, and each claim with the rules behind it.
           help [COMMAND]    Show help for a command.
           --version         Print the version.
           --quiet, -q       No progress line: a run over many articles shows one on a terminal.
@@ -178,11 +180,38 @@ enum Usage {
 
         """
 
+    static let explain = """
+        USAGE: counterclaim explain ARTICLE|- [--sentence N] [--published YYYY-MM-DD] [--lexicon FILE]...
+
+        Shows how the extractor read one article, sentence by sentence: the words its
+        lexicons found and what each was read as (a party, an office, a reporting verb, an
+        attack or loss word, a place, a date, a count); what each speaker says, with the
+        speaker phrase, the verb and the attribution rule; and each claim with its values and
+        the rules that produced it (`attribution/typing`, the extract output's "rule").
+
+        ARTICLE is read as by check: an article file, a plain-text draft, or - for standard
+        input.
+
+        OPTIONS:
+          --sentence N        Only sentence N, counted from 1 as the output numbers them.
+          --published DATE    The publication date relative dates resolve against
+                              (overrides the front matter).
+          --lexicon FILE      Add a lexicon file of your own, as for extract. May be repeated.
+
+        EXAMPLES:
+          counterclaim explain Corpus/examples/border-draft.txt --published 2022-09-13
+          counterclaim explain Corpus/articles/wire-2022-09-13-border-clashes.md --sentence 2
+
+        An article that cannot be read, or a sentence number past its end, is reported on
+        stderr and the exit status is 1.
+
+        """
+
     /// The commands, for "did you mean" on a mistyped one.
-    static let commands = ["extract", "eval", "reconcile", "report", "check", "bias", "help"]
+    static let commands = ["extract", "eval", "reconcile", "report", "check", "bias", "explain", "help"]
 
     /// `counterclaim --version`.
-    static let version = "counterclaim 0.11.0\n"
+    static let version = "counterclaim 0.12.0\n"
 
     static func text(for topic: String?) -> String? {
         switch topic {
@@ -193,6 +222,7 @@ enum Usage {
         case "report": report
         case "check": check
         case "bias": bias
+        case "explain": explain
         default: nil
         }
     }

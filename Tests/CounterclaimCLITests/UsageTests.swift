@@ -58,7 +58,7 @@ struct UsageTests {
     func versionIsPrinted(argument: String) {
         let result = RunResult.run([argument])
         #expect(result.status == 0)
-        #expect(result.output == "counterclaim 0.11.0\n")
+        #expect(result.output == "counterclaim 0.12.0\n")
     }
 
     /// `--format=json` is `--format json`, and `--` ends the options.
