@@ -9,14 +9,17 @@ extension Runner {
     /// read and the exit status is 1.
     func bias(_ options: BiasOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
         guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
-        // Each article's claims (for the incidents) and bias evidence are kept, never its reading.
-        let corpus = extractedCorpus(paths: options.paths, published: options.published, extractor: extractor, errors: &errors) { reviewer, analysis in
+        // Each article's claims (for the incidents) and bias evidence are kept, never its reading
+        // nor the sentences, which the bias page does not quote.
+        let corpus = extractedCorpus(
+            paths: options.paths, published: options.published, extractor: extractor, keepingSentences: false, errors: &errors
+        ) { reviewer, analysis in
             BiasEvidence(reviewer.review(analysis))
         }
         // The incidents are indexed and let go inside: bias keeps only what it compares.
         let bias = CorpusBias(corpus.kept, incidents: IncidentGrouper(places: corpus.places).group(corpus.articles).incidents)
         switch options.format {
-        case .markdown: output.write(BiasReport.markdown(bias))
+        case .markdown: BiasReport.write(bias, to: &output)
         case .json: output.write(BiasJSON.render(bias))
         }
         return corpus.hadProblems ? Self.inputFailed : Self.success

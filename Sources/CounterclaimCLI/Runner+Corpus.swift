@@ -9,8 +9,9 @@ import Review
 struct ExtractedCorpus<Kept> {
     /// The articles that loaded, in path order, each with its claims.
     let articles: [ArticleClaims]
-    /// What the command kept of each article's full reading, in the same order.
-    let kept: [Kept]
+    /// What the command kept of each article's full reading, in the same order; a command
+    /// may let it go once used.
+    var kept: [Kept]
     /// The place lexicon (shipped plus the user's), for grouping by place.
     let places: PlaceIndex
     /// Whether some path or article failed to load (each problem was printed).
@@ -57,17 +58,18 @@ extension Runner {
     }
 
     /// Extracts every article's claims and keeps what `keep` takes from its full reading (the
-    /// reading itself is let go). Problems go to `errors` as `path:line: message`.
+    /// reading itself is let go), and the sentences of the claims unless `keepingSentences` is
+    /// false (a command that shows none). Problems go to `errors` as `path:line: message`.
     func extractedCorpus<Kept>(
-        paths: [String], published: CalendarDate?, extractor: Extractor, errors: inout some TextOutputStream,
-        keep: (Reviewer, ArticleAnalysis) -> Kept
+        paths: [String], published: CalendarDate?, extractor: Extractor, keepingSentences: Bool = true,
+        errors: inout some TextOutputStream, keep: (Reviewer, ArticleAnalysis) -> Kept
     ) -> ExtractedCorpus<Kept> {
         let reviewer = Reviewer(extractor: extractor)
         var articles: [ArticleClaims] = []
         var kept: [Kept] = []
         let hadProblems = forEachArticle(paths: paths, published: published, errors: &errors) { article in
             let analysis = extractor.analysis(of: article)
-            articles.append(ArticleClaims(article: article, claims: analysis.claims))
+            articles.append(ArticleClaims(article: article, claims: analysis.claims, keepingSentences: keepingSentences))
             kept.append(keep(reviewer, analysis))
         }
         return ExtractedCorpus(

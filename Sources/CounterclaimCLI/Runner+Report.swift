@@ -19,7 +19,7 @@ extension Runner {
         }
         var writeFailure: ReportFolderError? = nil
         var checked: Set<String> = []
-        let corpus = extractedCorpus(paths: options.paths, published: options.published, extractor: extractor, errors: &errors) { reviewer, analysis in
+        var corpus = extractedCorpus(paths: options.paths, published: options.published, extractor: extractor, errors: &errors) { reviewer, analysis in
             let reviewed = reviewer.review(analysis)
             if writeFailure == nil {
                 let source = ArticleSource.portableName(of: reviewed.article.source)
@@ -43,9 +43,15 @@ extension Runner {
         let leftovers: [String]
         do throws(ReportFolderError) {
             if let writeFailure { throw writeFailure }
+            // The bias page first, from the incidents alone (the findings do not change it), so
+            // its evidence is let go before the findings and the other pages are made.
+            do {
+                let incidents = IncidentGrouper(places: corpus.places).group(corpus.articles).incidents
+                let bias = CorpusBias(corpus.kept, incidents: incidents)
+                try staged.write(ReportPage(path: ReportLinks.bias, text: BiasReport.markdown(bias)))
+            }
+            corpus.kept = []
             let reconciled = Reconciler(places: corpus.places).reconcile(corpus.articles)
-            let bias = CorpusBias(corpus.kept, incidents: reconciled.incidents)
-            try staged.write(ReportPage(path: ReportLinks.bias, text: BiasReport.markdown(bias)))
             try ReportSite.forEachPage(reconciled, companions: CompanionPages(bias: true, checks: checked)) { page throws(ReportFolderError) in
                 try staged.write(page)
             }

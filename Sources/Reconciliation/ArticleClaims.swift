@@ -10,8 +10,9 @@ package struct ArticleClaims: Sendable {
     package let article: ArticleRecord
     package let claims: [Claim]
 
-    package init(article: Article, claims: [Claim]) {
-        self.article = ArticleRecord(article, claims: claims)
+    /// `keepingSentences`: see `ArticleRecord`.
+    package init(article: Article, claims: [Claim], keepingSentences: Bool = true) {
+        self.article = ArticleRecord(article, claims: claims, keepingSentences: keepingSentences)
         self.claims = claims
     }
 }

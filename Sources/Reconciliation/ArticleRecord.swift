@@ -11,15 +11,17 @@ package final class ArticleRecord: Sendable {
     package let url: String
     private let sentences: Excerpts
 
-    /// The record of `article`, keeping the sentences of `claims`.
-    package init(_ article: Article, claims: [Claim]) {
+    /// The record of `article`, keeping the sentences of `claims` unless `keepingSentences` is
+    /// false: a reader that groups claims and shows no sentence (bias, the check) keeps none.
+    package init(_ article: Article, claims: [Claim], keepingSentences: Bool = true) {
         id = article.id
         outlet = article.outlet
         published = article.published
         url = article.url
-        sentences = Excerpts(of: article.body, keeping: claims.map(\.sentence))
+        sentences = Excerpts(of: article.body, keeping: keepingSentences ? claims.map(\.sentence) : [])
     }
 
-    /// The sentence a claim of the article was read from, exactly as published.
+    /// The sentence a claim of the article was read from, exactly as published; the record
+    /// keeps its sentences.
     package func sentence(of claim: Claim) -> String { sentences.text(claim.sentence) }
 }

@@ -31,7 +31,7 @@ package struct ReviewedArticle: Sendable {
             if let index = sentenceAt[claim.sentence.start] { bySentence[index].append(claim) }
         }
         self.claimsBySentence = bySentence
-        self.claimIncidents = ClaimIncidents(grouper.group([ArticleClaims(article: analysis.article, claims: analysis.claims)]).incidents)
+        self.claimIncidents = ClaimIncidents(grouper.group([ArticleClaims(article: analysis.article, claims: analysis.claims, keepingSentences: false)]).incidents)
         self.language = languageUses(names: names)
     }
 

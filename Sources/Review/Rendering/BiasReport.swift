@@ -21,6 +21,14 @@ package enum BiasReport {
     }
 
     package static func markdown(_ bias: CorpusBias) -> String {
+        var page = ""
+        write(bias, to: &page)
+        return page
+    }
+
+    /// Writes the page to `output` a section at a time, so a large corpus's page is never
+    /// held whole.
+    package static func write(_ bias: CorpusBias, to output: inout some TextOutputStream) {
         var lines = [
             "# Outlet bias", "",
             "\(bias.outlets.count) outlets, \(bias.articleCount) articles. For each outlet: whose claims it reports, whose"
@@ -33,9 +41,13 @@ package enum BiasReport {
         ]
         for outlet in bias.outlets { lines.append(summaryRow(outlet)) }
         lines.append("")
-        for outlet in bias.outlets { lines += section(outlet) }
-        lines += rule + limits
-        return lines.joined(separator: "\n")
+        output.write(lines.joined(separator: "\n"))
+        // The page is its lines joined by line breaks: each later part starts with one.
+        func append(_ part: [String]) {
+            if !part.isEmpty { output.write("\n" + part.joined(separator: "\n")) }
+        }
+        for outlet in bias.outlets { append(section(outlet)) }
+        append(rule + limits)
     }
 
     private static func summaryRow(_ outlet: OutletBias) -> String {
