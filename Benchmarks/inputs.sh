@@ -26,3 +26,14 @@ copies() {  # copies DIR N
     done
   done
 }
+# The corpus copied N times with copy i's years moved i×5 years on, so each copy's clashes are
+# clashes of their own, as in a real archive, rather than more reports of the same ones.
+spread_copies() {  # spread_copies DIR N
+  mkdir -p "$1/articles"
+  for ((i = 0; i < $2; i++)); do
+    for f in Corpus/articles/*.md; do
+      id=$(basename "$f" .md)
+      perl -pe "s/^id: $id\$/id: $id-c$i/; s/\b(20[0-2]\d)\b/\$1 + 5 * $i/ge" "$f" > "$1/articles/$id-c$i.md"
+    done
+  done
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Peak memory per byte of input: each command's peak resident memory (GNU time's %M) over the
-# corpus copied 4 and 16 times, and over one article of about 1 MB and 4 MB. The line prints
+# corpus copied 4 and 16 times (the copies reporting the same clashes, and spread over the
+# years as an archive's are), and over one article of about 1 MB and 4 MB. The line prints
 # the extra memory per extra byte of input between the two sizes — what the input costs,
 # without the fixed cost of the program and its lexicons.
 #   Benchmarks/memory.sh
@@ -46,4 +47,5 @@ compare() {  # compare LABEL MAKER SMALL LARGE COMMANDS...
   done
 }
 compare article-count copies 4 16 extract reconcile report bias
+compare spread-count spread_copies 4 16 reconcile report bias
 compare article-size long_article 1000 4000 extract check

@@ -39,7 +39,13 @@ package enum IncidentJSON {
         json.key("parties")
         strings(incident.parties.map(\.rawValue), to: &json)
         json.key("claims")
-        strings(incident.claims.map(\.id), to: &json)
+        // An incident's claim list grows with its coverage: written one id at a time.
+        json.beginArray()
+        for reported in incident.claims {
+            json.string(reported.id)
+            json.spill(to: &stream)
+        }
+        json.endArray()
         json.key("findings")
         json.beginArray()
         for finding in incident.findings { write(finding, of: incident, to: &json, spillingInto: &stream) }

@@ -35,15 +35,22 @@ package struct IncidentGrouper: Sendable {
     package func group(_ corpus: [ArticleClaims]) -> (incidents: [Incident], background: [ReportedClaim]) {
         var units: [Unit] = []
         var background: [ReportedClaim] = []
+        // The claims of a sentence name the same places: their references are made once and shared.
+        var lastPlaces: (names: [String], references: [PlaceReference]) = ([], [])
         for input in corpus {
             let anchor = dating.anchor(of: input)
             var news: [ReportedClaim] = []
             for claim in input.claims {
+                if claim.places != lastPlaces.names { lastPlaces = (claim.places, places.references(claim.places)) }
+                let reported = { (day: CalendarDate?, stated: Bool, since: CalendarDate?) in
+                    ReportedClaim(
+                        claim: claim, article: input.article, places: lastPlaces.references, day: day, dayIsStated: stated, since: since)
+                }
                 switch dating.placement(of: claim, anchor: anchor) {
                 case .news(let day, let stated, let since):
-                    news.append(reported(claim, in: input.article, day: day, stated: stated, since: since))
+                    news.append(reported(day, stated, since))
                 case .background:
-                    background.append(reported(claim, in: input.article, day: claim.date.flatMap(Self.firstDay), stated: true))
+                    background.append(reported(claim.date.flatMap(Self.firstDay), true, nil))
                 }
             }
             guard !news.isEmpty else { continue }
@@ -163,12 +170,6 @@ package struct IncidentGrouper: Sendable {
 
     private func sharePlace(_ lhs: Unit, _ rhs: Unit) -> Bool {
         lhs.places.isEmpty || rhs.places.isEmpty || !lhs.places.isDisjoint(with: rhs.places)
-    }
-
-    private func reported(_ claim: Claim, in article: ArticleRecord, day: CalendarDate?, stated: Bool, since: CalendarDate? = nil) -> ReportedClaim {
-        ReportedClaim(
-            claim: claim, article: article,
-            places: places.references(claim.places), day: day, dayIsStated: stated, since: since)
     }
 
     private static func firstDay(of date: EventDate) -> CalendarDate? {
