@@ -2,13 +2,14 @@
 import PackageDescription
 
 // The targets follow the pipeline of DESIGN.md; each imports only the ones above it.
-//   NewsText ← ClaimEngine ← Reconciliation ← ClaimReports ← {Evaluation, Review} ← CounterclaimCLI ← counterclaim
-// Reconciliation groups claims into incidents and finds where accounts disagree; Evaluation
-// scores extraction and findings against gold labels (`counterclaim eval`); Review is the
-// editor's attribution check (`counterclaim check`) and the outlet bias report
-// (`counterclaim bias`), which read events as the reconciler's incidents, so Review imports
-// Reconciliation as Evaluation does. Evaluation and Review render with ClaimReports' JSON and
-// Markdown writers.
+//   Writers                                   JSON, Markdown and plain-text writing, fixed-point numbers
+//   NewsText ← ClaimEngine                    text, tokens, sentences ← lexicons, claims
+//     ← Reconciliation                        incidents and where the accounts disagree
+//     ← {Review, Evaluation}                  the attribution check and outlet bias; scores against gold labels
+//     ← Reports                               every page and output format, from the analyses above
+//     ← CounterclaimCLI ← counterclaim        the command line
+// Review reads events as the reconciler's incidents, so it imports Reconciliation, as
+// Evaluation does; both write only through Writers, and Reports renders what they compute.
 let package = Package(
     name: "Counterclaim",
     platforms: [.macOS(.v13)],
@@ -17,6 +18,7 @@ let package = Package(
         .library(name: "ClaimEngine", targets: ["ClaimEngine"]),
     ],
     targets: [
+        .target(name: "Writers"),
         .target(
             name: "NewsText",
             resources: [.copy("Resources")]
@@ -27,27 +29,28 @@ let package = Package(
             resources: [.copy("Lexicons")]
         ),
         .target(name: "Reconciliation", dependencies: ["NewsText", "ClaimEngine"]),
-        .target(name: "ClaimReports", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"]),
-        .target(name: "Evaluation", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports"]),
-        .target(name: "Review", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports"]),
+        .target(name: "Review", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Writers"]),
+        .target(name: "Evaluation", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Writers"]),
+        .target(name: "Reports", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Review", "Evaluation", "Writers"]),
         .target(
             name: "CounterclaimCLI",
-            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports", "Evaluation", "Review"]
+            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Review", "Evaluation", "Reports", "Writers"]
         ),
         .executableTarget(name: "counterclaim", dependencies: ["CounterclaimCLI"]),
         // libFuzzer's target for the loaders, extract, check, reconcile and bias (Tests/Fuzz/run.sh);
         // a plain build makes it a tool that replays inputs through the same function.
         .executableTarget(
             name: "CounterclaimFuzz",
-            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "ClaimReports", "Review", "LibFuzzerInterface"]),
+            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Review", "Reports", "Writers", "LibFuzzerInterface"]),
         .target(name: "LibFuzzerInterface"),
         .target(name: "TestSupport", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
         .testTarget(name: "ClaimEngineTests", dependencies: ["ClaimEngine", "TestSupport"]),
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "TestSupport"]),
-        .testTarget(name: "ClaimReportsTests", dependencies: ["ClaimReports", "Reconciliation", "TestSupport"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reconciliation", "TestSupport"]),
-        .testTarget(name: "ReviewTests", dependencies: ["Review", "Reconciliation", "TestSupport"]),
+        .testTarget(name: "WritersTests", dependencies: ["Writers"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Reconciliation", "Writers", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reconciliation", "Reports", "Writers", "TestSupport"]),
+        .testTarget(name: "ReviewTests", dependencies: ["Review", "Reconciliation", "Reports", "Writers", "TestSupport"]),
         .testTarget(
             name: "CounterclaimCLITests",
             dependencies: ["CounterclaimCLI", "TestSupport"]

@@ -1,5 +1,5 @@
-import ClaimReports
 import Foundation
+import Reports
 
 /// The folder a report is written into: replaced whole or not at all, and only over what
 /// counterclaim wrote there.

@@ -1,4 +1,4 @@
-import ClaimReports
+import Reports
 
 /// The record a report folder keeps of the pages counterclaim wrote into it:
 /// `.counterclaim-manifest`, in the format `sha256sum` prints and checks.

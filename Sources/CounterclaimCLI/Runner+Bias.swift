@@ -1,5 +1,6 @@
 import NewsText
 import Reconciliation
+import Reports
 import Review
 
 extension Runner {

@@ -1,4 +1,5 @@
 import NewsText
+import Reports
 import Review
 
 extension Runner {

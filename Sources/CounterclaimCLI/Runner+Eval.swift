@@ -1,7 +1,8 @@
-import ClaimReports
 import Evaluation
 import Foundation
 import NewsText
+import Reports
+import Writers
 
 extension Runner {
     /// `counterclaim eval CORPUS`: extraction scored against the corpus's gold labels, and

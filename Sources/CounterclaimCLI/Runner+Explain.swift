@@ -1,5 +1,5 @@
-import ClaimReports
 import NewsText
+import Reports
 
 extension Runner {
     /// `counterclaim explain ARTICLE|-`: how the extractor read each sentence of one article.

@@ -1,5 +1,6 @@
-import ClaimReports
 import Reconciliation
+import Reports
+import Writers
 
 extension Runner {
     /// `counterclaim reconcile`: incidents and findings as JSON lines, JSON or Markdown.

@@ -1,5 +1,5 @@
-import ClaimReports
 import Reconciliation
+import Reports
 import Review
 
 extension Runner {

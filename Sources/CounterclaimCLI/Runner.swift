@@ -1,7 +1,8 @@
 import ClaimEngine
-import ClaimReports
 import Foundation
 import NewsText
+import Reports
+import Writers
 
 /// Runs one command line in-process: arguments and streams in, exit status out.
 ///

@@ -1,5 +1,5 @@
-import ClaimReports
 import Foundation
+import Reports
 
 /// A report being written (see `ReportFolder`): pages go into a hidden staging folder beside
 /// the target as soon as they are made, so a run holds one page at a time however large the

@@ -1,7 +1,7 @@
 import ClaimEngine
-import ClaimReports
 import NewsText
 import Reconciliation
+import Reports
 import Review
 
 /// What the fuzzer runs on each input: the article loaded as `check` loads it (and as

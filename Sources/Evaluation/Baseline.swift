@@ -1,4 +1,3 @@
-import ClaimReports
 import Foundation
 
 /// The committed headline scores (`Corpus/baseline.json`, the output of

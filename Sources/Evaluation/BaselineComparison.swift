@@ -1,4 +1,4 @@
-import ClaimReports
+import Writers
 
 /// The outcome of comparing a run with the baseline.
 package struct BaselineComparison: Sendable, Equatable {

@@ -1,9 +1,8 @@
-import ClaimReports
+@testable import CounterclaimCLI
 import Foundation
+import Reports
 import TestSupport
 import Testing
-
-@testable import CounterclaimCLI
 
 /// `counterclaim report`: the pages it writes, byte for byte the same on every run, and a
 /// folder that is replaced whole or left as it was.

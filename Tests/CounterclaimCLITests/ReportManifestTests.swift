@@ -1,8 +1,7 @@
-import ClaimReports
-import Foundation
-import Testing
-
 @testable import CounterclaimCLI
+import Foundation
+import Reports
+import Testing
 
 /// The manifest a report folder keeps, and the digest it records: what `sha256sum` prints.
 struct ReportManifestTests {

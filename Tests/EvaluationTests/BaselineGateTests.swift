@@ -1,10 +1,11 @@
 import ClaimEngine
-import ClaimReports
 import Evaluation
 import Foundation
 import NewsText
+import Reports
 import TestSupport
 import Testing
+import Writers
 
 /// The regression gate: a rule change that makes extraction worse is caught by comparing
 /// with the baseline, and named.

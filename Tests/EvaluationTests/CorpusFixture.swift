@@ -1,8 +1,9 @@
-import ClaimReports
 import Evaluation
 import Foundation
 import NewsText
+import Reports
 import TestSupport
+import Writers
 
 /// Corpora for the evaluation tests: the shipped one read from the repository, or small ones
 /// written in a test, as the bytes the command line would read.

@@ -1,10 +1,11 @@
 import ClaimEngine
-import ClaimReports
 import Evaluation
 import Foundation
 import Reconciliation
+import Reports
 import TestSupport
 import Testing
+import Writers
 
 /// The matching rule of LABELING.md, on a small corpus and a hand-written gold file.
 struct FindingsScoreTests {

@@ -1,5 +1,6 @@
 import Evaluation
 import Foundation
+import Reports
 import TestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import ClaimEngine
 import NewsText
+import Reports
 import Review
 import TestSupport
 import Testing

@@ -1,5 +1,6 @@
 import ClaimEngine
 import Reconciliation
+import Reports
 import Review
 import Testing
 

@@ -1,7 +1,7 @@
 import ClaimEngine
-import ClaimReports
 import NewsText
 import Reconciliation
+import Writers
 
 /// How well the reconciler finds the gold contradictions of `Corpus/findings.json`.
 ///

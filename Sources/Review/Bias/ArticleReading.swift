@@ -1,5 +1,5 @@
 import ClaimEngine
-import ClaimReports
+import Writers
 
 /// A plain-language reading of one article's figures, each sentence carrying the numbers it
 /// rests on:

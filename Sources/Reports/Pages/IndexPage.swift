@@ -1,0 +1,97 @@
+import ClaimEngine
+import Reconciliation
+import Writers
+
+/// `README.md`: the corpus at a glance — its incidents, the findings by kind and relation,
+/// the most disputed points, and a link to every page.
+package enum IndexPage {
+    /// How many disputed points the index lists.
+    package static let disputedPoints = 10
+
+    package static func page(_ corpus: ReconciledCorpus, claimIncidents: ClaimIncidents, companions: CompanionPages = .none) -> ReportPage {
+        let claims = corpus.articles.reduce(0) { $0 + $1.claims.count }
+        let outlets = Set(corpus.articles.map(\.article.outlet)).count
+        var lines = ["# Counterclaim report", ""]
+        lines.append(
+            "\(corpus.articles.count) articles from \(outlets) outlets, \(claims) claims, grouped into"
+                + " \(corpus.incidents.count) incidents; \(corpus.background.count) claims recall earlier events and"
+                + " belong to no incident.")
+        lines.append("")
+        lines += incidents(corpus)
+        lines += findingCounts(corpus)
+        lines += mostDisputedLines(corpus)
+        if companions.bias {
+            lines += [
+                "## Outlets", "",
+                "[Outlet bias](\(ReportLinks.bias)): whose claims each outlet reports, whose account its own voice adopts,"
+                    + " the verbs and loaded words it uses, and whom it leaves out.", "",
+            ]
+        }
+        lines += articles(corpus, claimIncidents: claimIncidents, checks: companions.checks)
+        return ReportPage(path: ReportLinks.index, text: lines.joined(separator: "\n"))
+    }
+
+    private static func incidents(_ corpus: ReconciledCorpus) -> [String] {
+        var lines = ["## Incidents", ""]
+        let relations = Relation.allCases
+        lines.append(
+            "| incident | articles | claims | " + relations.map { "\($0.rawValue)s" }.joined(separator: " | ") + " |")
+        lines.append("|---|---|---|" + String(repeating: "---|", count: relations.count))
+        for incident in corpus.incidents {
+            let counts = relations.map { relation in String(incident.findings.filter { $0.relation == relation }.count) }
+            let link = "[\(Markdown.inline(incident.title))](\(ReportLinks.incidentPath(incident.id)))"
+            let cells = [link, String(incident.documents.count), String(incident.claims.count)] + counts
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines + [""]
+    }
+
+    private static func findingCounts(_ corpus: ReconciledCorpus) -> [String] {
+        var lines = ["## Findings by kind", ""]
+        lines.append("| kind | " + Relation.allCases.map(\.rawValue).joined(separator: " | ") + " |")
+        lines.append("|---|" + String(repeating: "---|", count: Relation.allCases.count))
+        for kind in FindingKind.allCases {
+            let counts = Relation.allCases.map { String(corpus.count($0, kind)) }
+            lines.append("| \(kind.rawValue) | " + counts.joined(separator: " | ") + " |")
+        }
+        lines.append("")
+        lines.append(
+            "A **contradiction** cannot be true on both sides; a **revision** is a party changing its own figure over time;"
+                + " an **omission** is a party speaking of its own losses without a number; an **agreement** is where the"
+                + " sides say the same thing.")
+        return lines + [""]
+    }
+
+    private static func mostDisputedLines(_ corpus: ReconciledCorpus) -> [String] {
+        var lines = ["## Most disputed points", ""]
+        let points = DisputedPoint.ranked(corpus, limit: disputedPoints)
+        guard !points.isEmpty else { return lines + ["No contradictions found.", ""] }
+        for (number, point) in points.enumerated() {
+            let anchor = ReportLinks.anchor(FindingSection.heading(point.finding))
+            let link = "[\(Markdown.inline(point.incident.title))](\(ReportLinks.incidentPath(point.incident.id))#\(anchor))"
+            lines.append("\(number + 1). \(link): \(Markdown.inline(point.finding.summary))")
+            let source = [point.quote.outlet, point.quote.published?.description ?? "undated"].joined(separator: ", ")
+            lines.append("   \(Markdown.blockquote(point.quote.sentence)) — \(Markdown.inline(source))")
+        }
+        return lines + [""]
+    }
+
+    private static func articles(_ corpus: ReconciledCorpus, claimIncidents: ClaimIncidents, checks: Set<String>) -> [String] {
+        var lines = ["## Articles", ""]
+        let checked = !checks.isEmpty
+        lines.append("| article | outlet | published | claims | incidents |" + (checked ? " attribution check |" : ""))
+        lines.append("|---|---|---|---|---|" + (checked ? "---|" : ""))
+        for input in corpus.articles {
+            let article = input.article
+            let incidents = Set(input.claims.compactMap(claimIncidents.id(of:))).sorted()
+                .map { "[\($0)](\(ReportLinks.incidentPath($0)))" }
+            let cells = [
+                "[\(article.id)](\(ReportLinks.articlePath(article.id)))", Markdown.cell(article.outlet),
+                article.published?.description ?? "", String(input.claims.count), incidents.joined(separator: ", "),
+            ] + (checked ? [!checks.contains(article.id) ? "" : "[check](\(ReportLinks.checkPath(article.id)))"] : [])
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines + [""]
+    }
+}
+
