@@ -1,0 +1,102 @@
+import NewsText
+
+/// Direct quotes and their speakers: `"Our positions came under fire," the ministry said` (the
+/// tag after the quote), `The ministry said: "…"` (before it), a quote whose tag is the
+/// sentence before ending in a colon, a quote that goes on from the last one, and a signed
+/// post's quote.
+extension AttributionPass {
+    /// The quote regions a sentence's tokens fall in, in text order.
+    func regionsTouching(_ sentence: Sentence) -> [Int] {
+        var found: [Int] = []
+        for token in sentence.tokens {
+            if let region = quotes.region(of: token), found.last != region { found.append(region) }
+        }
+        return found
+    }
+
+    func touchesQuote(_ sentence: Sentence) -> Bool {
+        sentence.tokens.contains { quotes.isQuoted($0) }
+    }
+
+    /// The speaker of a quotation: tagged after it, before it, by the sentence before it
+    /// ending in a colon, or by a signature line.
+    mutating func tag(ofRegion region: Int) -> Tag? {
+        if let known = regionTags[region] { return known }
+        let quote = quotes.regions[region]
+        let found = tagAfter(quote) ?? tagBefore(quote) ?? tagByColonSentence(quote) ?? tagBySignature(quote)
+            ?? tagByPreviousQuote(region)
+        if let verb = found?.verb { tagVerbs.insert(verb.start) }
+        regionTags[region] = .some(found)
+        return found
+    }
+
+    /// `"…," the ministry said` / `"…," said Peskov` / `"…" Peskov told reporters.`
+    func tagAfter(_ quote: QuoteRegions.Region) -> Tag? {
+        guard quote.closed else { return nil }
+        let found = mentions[sentenceOfToken[quote.close]]
+        let sentence = found.sentence.tokens
+        guard let verb = found.verbs.first(where: { $0.start > quote.close && $0.start <= quote.close + 8 }),
+            !found.verbs.contains(where: { $0.start > quote.close && $0.start < verb.start })
+        else { return nil }
+        var phraseStart = quote.close + 1
+        if phraseStart < verb.start && tokens[phraseStart].key == FunctionWords.comma { phraseStart += 1 }
+        if let speaker = resolve(phraseStart..<verb.start, found) { return (speaker, verb) }
+        if phraseStart == verb.start, let speaker = resolve(verb.end..<nextBreak(from: verb.end, in: sentence, commas: true), found) {
+            return (speaker, verb)
+        }
+        return nil
+    }
+
+    /// `Peskov said: "…"`, `Peskov told reporters, "…"`, `Armenia: "…"`.
+    func tagBefore(_ quote: QuoteRegions.Region) -> Tag? {
+        let found = mentions[sentenceOfToken[quote.open]]
+        let sentence = found.sentence.tokens
+        var end = quote.open
+        if end > sentence.lowerBound && (tokens[end - 1].key == FunctionWords.colon || tokens[end - 1].key == FunctionWords.comma) {
+            end -= 1
+        }
+        guard end > sentence.lowerBound else { return nil }
+        let start = clauseStart(before: end, in: sentence)
+        // The quote is the verb's whole object: right after it, or after its colon or comma
+        // ("Peskov said: “…”", "told reporters, “…”"). A quote inside the reported words
+        // ("accused Armenia of “a large-scale provocation”") is a partial quote, not a tag.
+        let setOff = end < quote.open || found.verbs.contains { $0.end == quote.open }
+        if setOff, let verb = found.verbs.last(where: { $0.end <= end && end - $0.end <= 4 }), !quotes.isQuoted(verb.start),
+            let subject = subject(before: verb.start, from: clauseStart(before: verb.start, in: sentence), found)
+        {
+            return (subject.speaker, verb)
+        }
+        if end < quote.open, tokens[end].key == FunctionWords.colon, let speaker = resolve(start..<end, found) {
+            return (speaker, nil)
+        }
+        return nil
+    }
+
+    /// `The ministry said in a statement:` ending the sentence before the quote.
+    func tagByColonSentence(_ quote: QuoteRegions.Region) -> Tag? {
+        let index = sentenceOfToken[quote.open]
+        guard index > 0, document.sentences[index].tokens.lowerBound == quote.open else { return nil }
+        let previous = mentions[index - 1]
+        guard tokens[previous.sentence.tokens.upperBound - 1].key == FunctionWords.colon,
+            let verb = previous.verbs.first(where: { !quotes.isQuoted($0.start) }),
+            let subject = subject(
+                before: verb.start, from: clauseStart(before: verb.start, in: previous.sentence.tokens), previous)
+        else { return nil }
+        return (subject.speaker, verb)
+    }
+
+    /// `"…," Dargahli said. "…"`: a quote with no tag of its own that follows a tagged quote
+    /// of the same paragraph goes on with the same speaker.
+    func tagByPreviousQuote(_ region: Int) -> Tag? {
+        guard region > 0, let previous = regionTags[region - 1], let tag = previous else { return nil }
+        let paragraph = { (token: Int) in self.document.sentences[self.sentenceOfToken[min(token, self.tokens.count - 1)]].paragraph }
+        guard paragraph(quotes.regions[region - 1].close) == paragraph(quotes.regions[region].open) else { return nil }
+        return tag
+    }
+
+    func tagBySignature(_ quote: QuoteRegions.Region) -> Tag? {
+        let next = sentenceOfToken[max(quote.close - 1, quote.open)] + 1
+        guard signatures.contains(next) else { return nil }
+        return (signer(of: next), nil)
+    }
+}
