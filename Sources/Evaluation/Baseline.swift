@@ -96,7 +96,7 @@ package enum FindingsGate: String, CaseIterable, Sendable {
     /// The key in the scorecard's `findings.total` object.
     var key: String { self == .precision ? "precision" : "recall" }
 
-    func value(of tally: FindingsScore.Tally) -> Double? {
+    func value(of tally: FindingsScore.Counts) -> Double? {
         self == .precision ? tally.precision : tally.recall
     }
 }

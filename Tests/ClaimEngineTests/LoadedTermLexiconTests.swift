@@ -14,7 +14,7 @@ struct LoadedTermLexiconTests {
         #expect(rows.contains { $0.phrase == "liberate" && $0.entry.agent == .credited })
         #expect(rows.contains { $0.phrase == "Artsakh" && $0.entry.leaning == .armenian && $0.entry.neutral == "Nagorno-Karabakh" })
         #expect(rows.contains { $0.phrase == "liberate" && $0.entry.leaning == .azerbaijani })
-        for leaning in [PlaceName.Leaning.armenian, .azerbaijani] {
+        for leaning in [WordLeaning.armenian, .azerbaijani] {
             #expect(rows.contains { $0.entry.leaning == leaning })
         }
         #expect(!rows.contains { $0.entry.leaning == .neutral })

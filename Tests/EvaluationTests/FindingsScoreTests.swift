@@ -77,8 +77,8 @@ struct FindingsScoreTests {
         )
     }
 
-    func tally(gold: Int, predicted: Int, matched: Int) -> FindingsScore.Tally {
-        var tally = FindingsScore.Tally()
+    func tally(gold: Int, predicted: Int, matched: Int) -> FindingsScore.Counts {
+        var tally = FindingsScore.Counts()
         tally.gold = gold
         tally.predicted = predicted
         tally.matched = matched

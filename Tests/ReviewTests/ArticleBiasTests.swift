@@ -28,7 +28,7 @@ struct ArticleBiasTests {
         #expect(outlet.verdict.leaning == .none)
         #expect(article.verdict.leaning == .azerbaijani)
         #expect(article.verdict.vote(.narrator) == .azerbaijan && article.verdict.vote(.language) == .azerbaijan)
-        #expect(ArticleReading.text(article, official: nil).hasPrefix("Leans Azerbaijani as written (narrator and language)."))
+        #expect(ArticleBiasWording.text(article, official: nil).hasPrefix("Leans Azerbaijani as written (narrator and language)."))
     }
 
     /// Relaying one side's account and no other is a reading of the text too.
@@ -56,7 +56,7 @@ struct ArticleBiasTests {
         ])
         let (_, article) = try reading("vines", in: bias)
         #expect(article.verdict.leaning == nil)
-        #expect(ArticleReading.text(article, official: nil) == "It carries no claim about the conflict: there is nothing to read.")
+        #expect(ArticleBiasWording.text(article, official: nil) == "It carries no claim about the conflict: there is nothing to read.")
         #expect(BiasReport.markdown(bias).contains("| vines | nothing to read |"))
     }
 

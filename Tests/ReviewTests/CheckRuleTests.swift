@@ -173,7 +173,7 @@ struct CheckRuleTests {
     /// Common loaded words of both sides are in the data file, read with their agent, and the
     /// suggestion names the side the sentence names — never the other one.
     @Test(arguments: [
-        ("Azerbaijani invaders shelled Goris on Tuesday.", "invaders", PlaceName.Leaning.armenian, "neutral wording: Azerbaijani forces"),
+        ("Azerbaijani invaders shelled Goris on Tuesday.", "invaders", WordLeaning.armenian, "neutral wording: Azerbaijani forces"),
         ("Armenian invaders burned the village, Baku said.", "invaders", .azerbaijani, "neutral wording: Armenian forces; or quote the speaker's own word in quotation marks"),
         ("The Aliyev regime ordered the offensive.", "regime", .armenian, "neutral wording: Azerbaijani authorities"),
         ("The regime in Stepanakert refused the offer.", "regime", .azerbaijani, "neutral wording: authorities (say whose)"),
@@ -184,7 +184,7 @@ struct CheckRuleTests {
         ("Azerbaijan's defence ministry said the enemy had shelled its positions near Tovuz.", "enemy", .azerbaijani,
          "neutral wording: Armenian forces; or quote the speaker's own word in quotation marks"),
     ])
-    func theSuggestionKeepsTheSentencesSide(text: String, word: String, leaning: PlaceName.Leaning, suggestion: String) throws {
+    func theSuggestionKeepsTheSentencesSide(text: String, word: String, leaning: WordLeaning, suggestion: String) throws {
         let article = try ReviewFixture.reviewed(text)
         let use = try #require(article.language.first { $0.text.lowercased() == word })
         #expect(use.leaning == leaning)

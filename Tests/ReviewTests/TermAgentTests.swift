@@ -9,7 +9,7 @@ struct TermAgentTests {
         let sentence: String
         let word: String
         let agent: Belligerent?
-        let leaning: PlaceName.Leaning
+        let leaning: WordLeaning
 
         var testDescription: String { "\(word) in \(sentence)" }
     }

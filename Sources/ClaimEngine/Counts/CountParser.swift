@@ -141,7 +141,7 @@ package struct CountParser: Sendable {
         guard first < limit else { return nil }
         // "45-49": the tokenizer keeps digits joined by a hyphen as one number token.
         if let (low, high) = Self.hyphenatedBounds(s.tokens[first], s.text) {
-            let reading = NumberReader.Reading(value: high, tokens: first..<(first + 1))
+            let reading = NumberReader.Number(value: high, tokens: first..<(first + 1))
             guard low < high, !Self.areYears(low, high), isCount(reading, qualified: true, s) else { return nil }
             return mention(index..<(first + 1), CountInterval(min: low, max: high), qualifier: nil, s)
         }
@@ -183,7 +183,7 @@ package struct CountParser: Sendable {
     }
 
     /// Whether a number stands as a count, not as a year, an id, a measure or a modifier.
-    private func isCount(_ number: NumberReader.Reading, qualified: Bool, _ s: Search) -> Bool {
+    private func isCount(_ number: NumberReader.Number, qualified: Bool, _ s: Search) -> Bool {
         let first = s.tokens[number.tokens.lowerBound]
         let end = number.tokens.upperBound
         if s.prefixEnds.contains(number.tokens.lowerBound) { return false }

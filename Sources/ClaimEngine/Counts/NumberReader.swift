@@ -10,7 +10,7 @@ import NewsText
 ///
 /// Whether a number is a *count* (not a year, a time or an id) is the caller's decision.
 struct NumberReader: Sendable {
-    struct Reading: Equatable {
+    struct Number: Equatable {
         let value: Int
         let tokens: Range<Int>
     }
@@ -30,16 +30,16 @@ struct NumberReader: Sendable {
     }
 
     /// The longest number starting at `start` and ending before `limit`.
-    func read(at start: Int, in tokens: [Token], limit: Int, text: [UInt8]) -> Reading? {
+    func read(at start: Int, in tokens: [Token], limit: Int, text: [UInt8]) -> Number? {
         var number = Accumulator()
-        var reading: Reading?
+        var reading: Number?
         var index = start
         while index < limit {
             var next = number
             guard next.accept(tokens[index], text, lexicon) else { break }
             number = next
             index += 1
-            if let value = number.value { reading = Reading(value: value, tokens: start..<index) }
+            if let value = number.value { reading = Number(value: value, tokens: start..<index) }
         }
         return reading
     }

@@ -23,14 +23,14 @@ package struct LoadedTerm: LexiconEntry, Equatable {
     }
 
     /// Whose framing the word carries when the text names no agent: armenian or azerbaijani.
-    package let leaning: PlaceName.Leaning
+    package let leaning: WordLeaning
     /// The wording to suggest instead: "retook", "Nagorno-Karabakh".
     package let neutral: String
     package let agent: Agent
 
     package init(fields: ArraySlice<String>) throws(LexiconValueError) {
         let values = Array(fields)
-        leaning = try LexiconValueError.read("leaning", values[0], as: PlaceName.Leaning.self)
+        leaning = try LexiconValueError.read("leaning", values[0], as: WordLeaning.self)
         guard leaning != .neutral else {
             throw LexiconValueError("a loaded term leans to one side; use armenian or azerbaijani (a neutral word is not loaded)")
         }
@@ -49,17 +49,17 @@ package struct LoadedTerm: LexiconEntry, Equatable {
     }
 
     /// Whose framing the word carries when `agent` is the side that does what it names.
-    package func leaning(agent side: Belligerent?) -> PlaceName.Leaning {
+    package func leaning(agent side: Belligerent?) -> WordLeaning {
         guard let side else { return leaning }
         switch agent {
         case .fixed: return leaning
-        case .blamed: return PlaceName.Leaning(side.opponent)
-        case .credited: return PlaceName.Leaning(side)
+        case .blamed: return WordLeaning(side.opponent)
+        case .credited: return WordLeaning(side)
         }
     }
 }
 
-extension PlaceName.Leaning {
+extension WordLeaning {
     /// The leaning of a side's own framing: Armenia's is armenian.
     package init(_ side: Belligerent) {
         self = side == .armenia ? .armenian : .azerbaijani

@@ -14,7 +14,7 @@ import Writers
 /// Only contradictions are predictions: revisions, omissions and agreements are not labelled.
 package struct FindingsScore: Sendable {
     /// The counts behind precision and recall for one slice (all kinds, or one kind).
-    package struct Tally: Sendable, Equatable {
+    package struct Counts: Sendable, Equatable {
         package var gold = 0
         package var predicted = 0
         package var matched = 0
@@ -33,8 +33,8 @@ package struct FindingsScore: Sendable {
         package let finding: Finding
     }
 
-    package private(set) var total = Tally()
-    package private(set) var kinds: [FindingKind: Tally] = [:]
+    package private(set) var total = Counts()
+    package private(set) var kinds: [FindingKind: Counts] = [:]
     /// Gold findings no prediction matched, with their index in the file.
     package private(set) var misses: [(index: Int, finding: GoldFindings.Finding)] = []
     /// Predictions that matched no gold finding.
@@ -66,11 +66,11 @@ package struct FindingsScore: Sendable {
     }
 
     /// The slice of one kind (zeros when the kind never occurs).
-    package func tally(_ kind: FindingKind) -> Tally { kinds[kind] ?? Tally() }
+    package func tally(_ kind: FindingKind) -> Counts { kinds[kind] ?? Counts() }
 
-    private mutating func count(_ kind: FindingKind, _ change: (inout Tally) -> Void) {
+    private mutating func count(_ kind: FindingKind, _ change: (inout Counts) -> Void) {
         change(&total)
-        var slice = kinds[kind] ?? Tally()
+        var slice = kinds[kind] ?? Counts()
         change(&slice)
         kinds[kind] = slice
     }
@@ -151,7 +151,7 @@ package struct FindingsScore: Sendable {
         json.endObject()
     }
 
-    private var slices: [(String, Tally)] {
+    private var slices: [(String, Counts)] {
         [("total", total)] + GoldFindings.kinds.map { ($0.rawValue, tally($0)) }
     }
 

@@ -32,7 +32,7 @@ package struct AggressorFinder: FindingRule {
     /// Every party's answer to "who attacked first", in party order: the parties that blame a
     /// side (in dispute), then the third parties that spoke but blamed no one (neutral).
     package func positions(in incident: Incident) -> [Position] {
-        var stances: [Party: [Stance: [ReportedClaim]]] = [:]
+        var stances: [Party: [Position.Stance: [ReportedClaim]]] = [:]
         for reported in incident.claims where reported.claim.kind == .attack && reported.party.takesSides {
             guard let stance = stance(of: reported.claim) else { continue }
             stances[reported.party, default: [:]][stance, default: []].append(reported)
@@ -56,7 +56,7 @@ package struct AggressorFinder: FindingRule {
     }
 
     /// What one attack claim says about who attacked first, if it says anything usable.
-    private func stance(of claim: Claim) -> Stance? {
+    private func stance(of claim: Claim) -> Position.Stance? {
         let accused = claim.aggressor ?? claim.target?.opponent
         guard let accused else { return nil }
         guard let side = claim.party.belligerent else { return claim.negated ? nil : .blames(accused) }
@@ -66,7 +66,7 @@ package struct AggressorFinder: FindingRule {
 
     /// A party's stance: a belligerent's accusation over its denial; a third party's most
     /// frequent stance, none when it blames both sides equally often.
-    private static func principal(_ held: [Stance: [ReportedClaim]], of party: Party) -> Stance? {
+    private static func principal(_ held: [Position.Stance: [ReportedClaim]], of party: Party) -> Position.Stance? {
         if let side = party.belligerent {
             return held[.blames(side.opponent)] != nil ? .blames(side.opponent) : .denies(side)
         }
@@ -79,8 +79,8 @@ package struct AggressorFinder: FindingRule {
     /// Azerbaijan attacked. Russia and China blame no one."
     private static func summary(_ positions: [Position]) -> String {
         var clauses: [String] = []
-        var grouped: [Stance: [Party]] = [:]
-        var order: [Stance] = []
+        var grouped: [Position.Stance: [Party]] = [:]
+        var order: [Position.Stance] = []
         for position in positions where position.inDispute {
             if grouped[position.stance] == nil { order.append(position.stance) }
             grouped[position.stance, default: []].append(position.party)

@@ -220,7 +220,7 @@ package struct LossAccount: Sendable {
     }
 
     /// The stance in a finding: the latest figure, or "no number".
-    package var stance: Stance { latest.map(Stance.figure) ?? .unspecified }
+    package var stance: Position.Stance { latest.map(Position.Stance.figure) ?? .unspecified }
 
     /// The claims behind the stance: the figures, or every claim when there is none.
     package var evidence: [ReportedClaim] { figures.isEmpty ? claims : figureClaims }

@@ -19,36 +19,39 @@ package struct Position: Sendable {
     }
 }
 
-/// A party's answer to a finding's question.
-package enum Stance: Hashable, Sendable, CustomStringConvertible {
-    /// Names this side as the one that attacked.
-    case blames(Belligerent)
-    /// Denies that this side attacked.
-    case denies(Belligerent)
-    /// Spoke about the incident without blaming anyone.
-    case neutral
-    /// Its latest figure.
-    case figure(CountInterval)
-    /// Spoke of the losses without a number.
-    case unspecified
-    /// Placed the event at these moments, earliest first.
-    case moments([EventMoment])
-    /// Said a ceasefire was agreed or is in force.
-    case confirms
-    /// Said a ceasefire was violated.
-    case reportsViolation
+/// A party's answer to a finding's question (a reporting verb's doubt or credence is the other
+/// stance, `ReportingVerb.Stance`).
+extension Position {
+    package enum Stance: Hashable, Sendable, CustomStringConvertible {
+        /// Names this side as the one that attacked.
+        case blames(Belligerent)
+        /// Denies that this side attacked.
+        case denies(Belligerent)
+        /// Spoke about the incident without blaming anyone.
+        case neutral
+        /// Its latest figure.
+        case figure(CountInterval)
+        /// Spoke of the losses without a number.
+        case unspecified
+        /// Placed the event at these moments, earliest first.
+        case moments([EventMoment])
+        /// Said a ceasefire was agreed or is in force.
+        case confirms
+        /// Said a ceasefire was violated.
+        case reportsViolation
 
-    /// "blames azerbaijan", "45…49", "2022-09-13 06:00Z", "no number".
-    package var description: String {
-        switch self {
-        case .blames(let side): "blames \(side.rawValue)"
-        case .denies(let side): "denies that \(side.rawValue) attacked"
-        case .neutral: "blames no one"
-        case .figure(let count): count.readable
-        case .unspecified: "no number"
-        case .moments(let moments): moments.map(\.description).joined(separator: " and ")
-        case .confirms: "confirms the ceasefire"
-        case .reportsViolation: "says it was violated"
+        /// "blames azerbaijan", "45…49", "2022-09-13 06:00Z", "no number".
+        package var description: String {
+            switch self {
+            case .blames(let side): "blames \(side.rawValue)"
+            case .denies(let side): "denies that \(side.rawValue) attacked"
+            case .neutral: "blames no one"
+            case .figure(let count): count.readable
+            case .unspecified: "no number"
+            case .moments(let moments): moments.map(\.description).joined(separator: " and ")
+            case .confirms: "confirms the ceasefire"
+            case .reportsViolation: "says it was violated"
+            }
         }
     }
 }

@@ -63,7 +63,7 @@ package struct IncidentNamer: Sendable {
     /// The neutral name when the claims use one; else each side's most used name,
     /// Armenian usage first: "Stepanakert/Khankendi".
     private static func displayName(_ uses: [PlaceReference: Int]) -> String {
-        func mostUsed(_ leaning: PlaceName.Leaning) -> String? {
+        func mostUsed(_ leaning: WordLeaning) -> String? {
             uses.filter { $0.key.leaning == leaning }
                 .max { lhs, rhs in lhs.value != rhs.value ? lhs.value < rhs.value : lhs.key.name > rhs.key.name }?.key.name
         }

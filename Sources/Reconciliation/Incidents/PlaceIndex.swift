@@ -41,9 +41,9 @@ package struct PlaceReference: Hashable, Sendable {
     package let name: String
     /// The canonical id shared by rival names: "stepanakert-khankendi".
     package let place: String
-    package let leaning: PlaceName.Leaning
+    package let leaning: WordLeaning
 
-    package init(name: String, place: String, leaning: PlaceName.Leaning) {
+    package init(name: String, place: String, leaning: WordLeaning) {
         self.name = name
         self.place = place
         self.leaning = leaning

@@ -68,7 +68,7 @@ package enum BiasJSON {
         writeVerbs(outlet.verbs, to: &json)
         writeLanguage(outlet.language, to: &json)
         writeOmissions(outlet.omissions, to: &json)
-        json.key("reading"); json.string(BiasReading.text(outlet))
+        json.key("reading"); json.string(OutletBiasWording.text(outlet))
         json.key("readings")
         json.beginArray()
         for reading in outlet.readings {
@@ -103,7 +103,7 @@ package enum BiasJSON {
         json.key("contested"); json.int(figures.contested)
         json.key("one-sided"); json.string(figures.oneSided?.rawValue)
         json.endObject()
-        json.key("reading"); json.string(ArticleReading.text(reading, official: official))
+        json.key("reading"); json.string(ArticleBiasWording.text(reading, official: official))
         json.endObject()
     }
 

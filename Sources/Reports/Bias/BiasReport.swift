@@ -74,7 +74,7 @@ package enum BiasReport {
     private static func section(_ outlet: OutletBias) -> [String] {
         var lines = [
             "## \(Markdown.cell(outlet.outlet))", "",
-            "**Leaning: \(outlet.verdict.leaning.rawValue).** \(Markdown.cell(BiasReading.text(outlet)))", "",
+            "**Leaning: \(outlet.verdict.leaning.rawValue).** \(Markdown.cell(OutletBiasWording.text(outlet)))", "",
         ]
         lines += ["| measure | Armenia | Azerbaijan | points to |", "|---|---|---|---|"]
         let vote = { (measure: LeaningVerdict.Measure) in outlet.verdict.vote(measure).map(\.rawValue) ?? "—" }
@@ -138,7 +138,7 @@ package enum BiasReport {
             }
             let cells = [
                 Markdown.cell(reading.article), reading.verdict.leaning?.rawValue ?? "nothing to read",
-                points(.armenia), points(.azerbaijan), Markdown.cell(ArticleReading.text(reading, official: outlet.official)),
+                points(.armenia), points(.azerbaijan), Markdown.cell(ArticleBiasWording.text(reading, official: outlet.official)),
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }

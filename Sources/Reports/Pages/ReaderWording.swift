@@ -2,8 +2,8 @@ import ClaimEngine
 import Reconciliation
 
 /// How the pages word the reconciler's values for a reader: party and side names rather than
-/// ids. The JSON keeps the ids (`Stance.description`); only the pages say it in words.
-extension Stance {
+/// ids. The JSON keeps the ids (`Position.Stance.description`); only the pages say it in words.
+extension Position.Stance {
     /// "blames Azerbaijan", "denies that Armenia attacked", "45–49", "no number".
     package var readable: String {
         switch self {

@@ -177,7 +177,7 @@ package enum IncidentJSON {
     }
 }
 
-extension Stance {
+extension Position.Stance {
     /// The stance's name in the contract: `blames`, `denies`, `neutral`, `figure`,
     /// `unspecified`, `moments`, `confirms`, `reports-violation`.
     package var name: String {

@@ -8,7 +8,7 @@ package struct LanguageTally: Sendable {
     /// One word as written (case-folded), its leaning and how often it was used.
     package struct Word: Sendable, Equatable {
         package let text: String
-        package let leaning: PlaceName.Leaning
+        package let leaning: WordLeaning
         package let isPlace: Bool
         package let count: Int
     }
@@ -18,7 +18,7 @@ package struct LanguageTally: Sendable {
 
     private struct Key: Hashable {
         let text: String
-        let leaning: PlaceName.Leaning
+        let leaning: WordLeaning
     }
 
     package init() {}
@@ -29,12 +29,12 @@ package struct LanguageTally: Sendable {
         counts[Key(text: use.text.lowercased(), leaning: use.leaning), default: (isPlace, 0)].count += 1
     }
 
-    package func count(_ leaning: PlaceName.Leaning) -> Int {
+    package func count(_ leaning: WordLeaning) -> Int {
         counts.filter { $0.key.leaning == leaning }.reduce(0) { $0 + $1.value.count }
     }
 
     /// The words of one leaning, most used first, then alphabetically.
-    package func words(_ leaning: PlaceName.Leaning) -> [Word] {
+    package func words(_ leaning: WordLeaning) -> [Word] {
         counts.filter { $0.key.leaning == leaning }
             .map { Word(text: $0.key.text, leaning: leaning, isPlace: $0.value.isPlace, count: $0.value.count) }
             .sorted { ($1.count, $0.text) < ($0.count, $1.text) }

@@ -9,7 +9,7 @@ package enum Wording {
     package static func demonym(_ side: Belligerent) -> String { side.demonym }
 
     /// "Armenia's", "Azerbaijan's": whose framing a loaded word carries.
-    package static func framing(_ leaning: PlaceName.Leaning) -> String {
+    package static func framing(_ leaning: WordLeaning) -> String {
         switch leaning {
         case .armenian: "Armenia's"
         case .azerbaijani: "Azerbaijan's"
@@ -18,7 +18,7 @@ package enum Wording {
     }
 
     /// "Armenian", "Azerbaijani", "neutral".
-    package static func adjective(_ leaning: PlaceName.Leaning) -> String {
+    package static func adjective(_ leaning: WordLeaning) -> String {
         switch leaning {
         case .armenian: "Armenian"
         case .azerbaijani: "Azerbaijani"

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Review
 
 /// A short plain-language reading of an outlet's figures, each sentence carrying the numbers
 /// it rests on:
@@ -7,7 +8,7 @@ import ClaimEngine
 ///     language). Of its 37 claims in its own voice, 26 take a side: it adopts Armenia's
 ///     account in 21 and Azerbaijan's in 5. Doubting verbs introduce 0 of 43 Armenian and
 ///     9 of 10 Azerbaijani ('claimed' ×8, 'claims' ×1) statements. …
-package enum BiasReading {
+package enum OutletBiasWording {
     package static func text(_ bias: OutletBias) -> String {
         [verdict(bias), official(bias), narrator(bias), verbs(bias), language(bias), voice(bias), omissions(bias)]
             .compactMap { $0 }.joined(separator: " ")
@@ -71,7 +72,7 @@ package enum BiasReading {
     private static func language(_ bias: OutletBias) -> String {
         let (armenian, azerbaijani) = (bias.language.count(.armenian), bias.language.count(.azerbaijani))
         guard armenian + azerbaijani > 0 else { return "It uses no loaded terms or contested names in its own voice." }
-        let examples = { (leaning: PlaceName.Leaning) in
+        let examples = { (leaning: WordLeaning) in
             let words = bias.language.words(leaning).prefix(3).map { "'\($0.text)' ×\($0.count)" }
             return words.isEmpty ? "" : " (\(words.joined(separator: ", ")))"
         }

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Review
 import Writers
 
 /// A plain-language reading of one article's figures, each sentence carrying the numbers it
@@ -6,7 +7,7 @@ import Writers
 ///
 ///     Leans Azerbaijani as written (sourcing): it quotes only Azerbaijan's side on who
 ///     attacked, the losses or lost ground (5 claims), and Armenia's nowhere.
-package enum ArticleReading {
+package enum ArticleBiasWording {
     package static func text(_ reading: ArticleBias, official: Party?) -> String {
         guard let leaning = reading.verdict.leaning else {
             return "It carries no claim about the conflict: there is nothing to read."

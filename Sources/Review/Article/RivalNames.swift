@@ -7,10 +7,10 @@ import ClaimEngine
 /// or a neutral one ("Zangezur" against "Syunik").
 package struct RivalNames: Sendable {
     /// Each place's names in file order.
-    private let names: [String: [(name: String, leaning: PlaceName.Leaning)]]
+    private let names: [String: [(name: String, leaning: WordLeaning)]]
 
     package init(_ places: PhraseLexicon<PlaceName>) {
-        var names: [String: [(name: String, leaning: PlaceName.Leaning)]] = [:]
+        var names: [String: [(name: String, leaning: WordLeaning)]] = [:]
         for row in places.rows { names[row.entry.place, default: []].append((row.phrase, row.entry.leaning)) }
         self.names = names
     }

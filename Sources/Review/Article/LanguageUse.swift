@@ -22,7 +22,7 @@ package struct LanguageUse: Sendable {
     }
 
     package let kind: Kind
-    package let leaning: PlaceName.Leaning
+    package let leaning: WordLeaning
     /// The sentence, by index, and the words as written.
     package let sentence: Int
     package let tokens: Range<Int>

@@ -102,7 +102,7 @@ package struct ReviewedArticle: Sendable {
     private func languageUses(names: RivalNames) -> [LanguageUse] {
         var uses: [LanguageUse] = []
         // The leanings under which the article has named each place so far, for pairing.
-        var named: [String: Set<PlaceName.Leaning>] = [:]
+        var named: [String: Set<WordLeaning>] = [:]
         for index in sentences.indices {
             let found = analysis.mentions[index]
             for place in found.places { named[place.value.place, default: []].insert(place.value.leaning) }
@@ -129,7 +129,7 @@ package struct ReviewedArticle: Sendable {
     }
 
     private func use(
-        _ kind: LanguageUse.Kind, leaning: PlaceName.Leaning, tokens: Range<Int>, sentence: Int, paired: Bool,
+        _ kind: LanguageUse.Kind, leaning: WordLeaning, tokens: Range<Int>, sentence: Int, paired: Bool,
         voice: LanguageUse.Voice? = nil, agent: Belligerent? = nil
     ) -> LanguageUse {
         let bytes = range(of: tokens)
