@@ -10,8 +10,8 @@ import Writers
 /// |---|---|---|---|---|
 /// | Armenian forces killed | confirmed | 45–49 | nearly 50 (45–49), [2022-09-14](…) | 45, [2022-09-13](…) |
 package enum FiguresTable {
-    package static func lines(_ incident: Incident) -> [String] {
-        let rows = IncidentFigures(incident).rows
+    package static func lines(_ figures: IncidentFigures) -> [String] {
+        let rows = figures.rows
         guard !rows.isEmpty else { return [] }
         let parties = Set(rows.flatMap { $0.figures.map(\.party) }).sorted()
         var lines = ["| loss | status | range | " + parties.map(\.displayName).joined(separator: " | ") + " |"]

@@ -18,12 +18,14 @@ package enum IncidentPage {
             lines.append("Places, with the number of articles naming them: \(places.joined(separator: ", ")).")
             lines.append("")
         }
+        // Every party's answer to each question, read once for the three tables that show them.
+        let answers = IncidentAnswers(incident)
         lines += ["## At a glance", ""]
-        lines += PartyQuestionTable.lines(incident)
-        let figures = FiguresTable.lines(incident)
+        lines += PartyQuestionTable.lines(answers)
+        let figures = FiguresTable.lines(answers.figures)
         if !figures.isEmpty { lines += ["## Loss figures", ""] + figures }
         lines += findings(incident)
-        let chart = LossTimelineChart.lines(incident)
+        let chart = LossTimelineChart.lines(answers.figures)
         if !chart.isEmpty { lines += ["## Loss figures over time", ""] + chart }
         lines += ["## Timeline of claims", ""]
         lines += EvidenceTable.folded(

@@ -31,11 +31,11 @@ package enum LossTimelineChart {
     /// The most figures per party and question: its latest changes.
     package static let stepsPerParty = 3
 
-    package static func lines(_ incident: Incident) -> [String] {
+    package static func lines(_ figures: IncidentFigures) -> [String] {
         var body: [String] = []
         var bars = 0
         var left = 0
-        for (question, accounts) in IncidentFigures(incident).accounts {
+        for (question, accounts) in figures.accounts {
             var section: [String] = []
             for account in accounts {
                 var steps: [(day: String, count: String)] = []

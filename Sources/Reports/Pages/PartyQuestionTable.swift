@@ -10,20 +10,16 @@ import Writers
 /// | Who attacked first | blames Azerbaijan | blames Armenia |
 /// | Armenian forces killed | 49 → at least 105 → 135 |  |
 package enum PartyQuestionTable {
-    package static func lines(_ incident: Incident) -> [String] {
+    package static func lines(_ incident: IncidentAnswers) -> [String] {
         var rows: [(question: String, answers: [Party: String])] = []
-        let aggressor = AggressorFinder().positions(in: incident).filter(\.inDispute)
-        if !aggressor.isEmpty {
+        if !incident.aggressor.isEmpty {
             rows.append(
-                ("Who attacked first", Dictionary(uniqueKeysWithValues: aggressor.map { ($0.party, $0.stance.readable) })))
+                ("Who attacked first", Dictionary(uniqueKeysWithValues: incident.aggressor.map { ($0.party, $0.stance.readable) })))
         }
-        for (question, accounts) in IncidentFigures(incident).accounts {
+        for (question, accounts) in incident.figures.accounts {
             rows.append((question.label, Dictionary(uniqueKeysWithValues: accounts.map { ($0.party, figures($0)) })))
         }
-        let dates = DateFinder()
-        for event in DatedEvent.allCases {
-            let answers = dates.answers(for: event, in: incident)
-            guard !answers.isEmpty else { continue }
+        for (event, answers) in incident.dates {
             let question = event == .fightingStart ? "Fighting began" : "Ceasefire began"
             rows.append((question, Dictionary(uniqueKeysWithValues: answers.map { ($0.party, $0.stance.readable) })))
         }
