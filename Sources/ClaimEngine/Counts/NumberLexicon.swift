@@ -13,7 +13,7 @@ import NewsText
 ///
 /// The file's header comment lists the kinds. Loading checks every row, so an unknown kind
 /// or rule name is reported with its file and line before any article is read.
-package struct NumberLexicon: Sendable {
+package struct NumberLexicon: KindedLexicon, Sendable {
     /// What a phrase in `numbers.tsv` does; the raw value is the `number-kind` column.
     package enum Kind: String, CaseIterable, Sendable {
         case number, scale, article, joiner, qualifier, range, vague, prefix, unit
@@ -55,106 +55,71 @@ package struct NumberLexicon: Sendable {
     /// The first token of every phrase: a word not in here (and with no hyphen) starts no count.
     var starters: Set<TokenKey> = []
 
-    /// Reads one table with the columns `phrase`, `number-kind`, `value`.
-    package init(_ table: LexiconTable) throws(LexiconError) {
-        try self.init(tables: [table])
-    }
+    package init() {}
 
-    /// Reads the shipped table and any of the user's own, in order; a phrase may appear once per kind
-    /// across all of them.
-    package init(tables: [LexiconTable]) throws(LexiconError) {
-        var firstPlace: [Kind: [[TokenKey]: String]] = [:]
-        for table in tables {
-            guard table.columns == Self.columns else {
-                throw LexiconError(
-                    file: table.file, line: 1,
-                    message:
-                        "expected the columns \(Self.columns.joined(separator: ", ")), found \(table.columns.joined(separator: ", "))"
-                )
-            }
-            try add(table, &firstPlace)
-        }
-    }
+    package mutating func add(_ checked: KindedRows<Kind>.Row) throws(LexiconError) {
+        let (table, row, phrase, value, kind, keys) = (checked.table, checked.line, checked.phrase, checked.value, checked.kind, checked.keys)
+        starters.insert(keys[0])
 
-    private mutating func add(_ table: LexiconTable, _ firstPlace: inout [Kind: [[TokenKey]: String]])
-        throws(LexiconError)
-    {
-        for row in table.rows {
-            let phrase = row[0]
-            let value = row[2]
-            guard let kind = Kind(rawValue: row[1]) else {
+        switch kind {
+        case .number, .scale, .article, .joiner:
+            // The reader splits `forty-nine` at its hyphen, so a row holds one part.
+            guard keys.count == 1, Tokenizer.tokenize(Array(phrase.utf8)).first?.kind == .word,
+                !phrase.utf8.contains(UInt8(ascii: "-"))
+            else {
                 throw table.error(
                     row,
-                    "unknown kind `\(row[1])`; use one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "a \(kind.rawValue) is one word; write `forty-nine` as its parts `forty` and `nine`")
             }
-            let keys = PhraseMatcher<Kind>.keys(of: phrase)
-            guard !keys.isEmpty else { throw table.error(row, "the phrase `\(phrase)` has no words") }
-            if let first = firstPlace[kind]?[keys] {
-                throw table.error(row, "`\(phrase)` is already a \(kind.rawValue) (\(first)); keep one row")
-            }
-            firstPlace[kind, default: [:]][keys] = "\(table.file):\(row.line)"
-            starters.insert(keys[0])
-
             switch kind {
-            case .number, .scale, .article, .joiner:
-                // The reader splits `forty-nine` at its hyphen, so a row holds one part.
-                guard keys.count == 1, Tokenizer.tokenize(Array(phrase.utf8)).first?.kind == .word,
-                    !phrase.utf8.contains(UInt8(ascii: "-"))
-                else {
+            case .number:
+                guard let number = Int(value), number >= 0 else {
+                    throw table.error(
+                        row, "a number's value is a whole number, e.g. `forty\tnumber\t40`; found `\(value)`")
+                }
+                numberWords[keys[0]] = number
+            case .scale:
+                guard let scale = Int(value), scale >= 2 else {
                     throw table.error(
                         row,
-                        "a \(kind.rawValue) is one word; write `forty-nine` as its parts `forty` and `nine`")
+                        "a scale's value is a whole number above 1, e.g. `hundred\tscale\t100`; found `\(value)`")
                 }
-                switch kind {
-                case .number:
-                    guard let number = Int(value), number >= 0 else {
-                        throw table.error(
-                            row, "a number's value is a whole number, e.g. `forty\tnumber\t40`; found `\(value)`")
-                    }
-                    numberWords[keys[0]] = number
-                case .scale:
-                    guard let scale = Int(value), scale >= 2 else {
-                        throw table.error(
-                            row,
-                            "a scale's value is a whole number above 1, e.g. `hundred\tscale\t100`; found `\(value)`")
-                    }
-                    scales[keys[0]] = scale
-                case .article:
-                    try Self.requireNoValue(row, table)
-                    articles.insert(keys[0])
-                default:
-                    try Self.requireNoValue(row, table)
-                    joiners.insert(keys[0])
-                }
-            case .qualifier:
-                guard let rule = QualifierRule(rawValue: value) else {
-                    throw table.error(
-                        row,
-                        "unknown qualifier rule `\(value)`; use one of \(QualifierRule.allCases.map(\.rawValue).joined(separator: ", "))"
-                    )
-                }
-                qualifiers.add(phrase, rule)
-            case .range:
-                guard let interval = Self.interval(value) else {
-                    throw table.error(
-                        row, "a range's value is MIN..MAX with MIN ≤ MAX, e.g. `24..99`; found `\(value)`")
-                }
-                ranges.add(phrase, interval)
-            case .rangeJoiner:
-                guard value == "-" || value == "opened" else {
-                    throw table.error(
-                        row, "a range joiner's value is `-` (joins any two numbers) or `opened` (only after a range opener); found `\(value)`")
-                }
-                rangeJoiners.add(phrase, value == "opened")
-            case .vague, .prefix, .unit, .notCount, .rangeOpener:
+                scales[keys[0]] = scale
+            case .article:
                 try Self.requireNoValue(row, table)
-                switch kind {
-                case .vague: vague.add(phrase, kind)
-                case .prefix: prefixes.add(phrase, kind)
-                case .unit: units.add(phrase, kind)
-                case .rangeOpener: rangeOpeners.add(phrase, kind)
-                default: notCounts.add(phrase, kind)
-                }
+                articles.insert(keys[0])
+            default:
+                try Self.requireNoValue(row, table)
+                joiners.insert(keys[0])
+            }
+        case .qualifier:
+            guard let rule = QualifierRule(rawValue: value) else {
+                throw table.error(
+                    row,
+                    "unknown qualifier rule `\(value)`; use one of \(QualifierRule.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
+            }
+            qualifiers.add(phrase, rule)
+        case .range:
+            guard let interval = Self.interval(value) else {
+                throw table.error(
+                    row, "a range's value is MIN..MAX with MIN ≤ MAX, e.g. `24..99`; found `\(value)`")
+            }
+            ranges.add(phrase, interval)
+        case .rangeJoiner:
+            guard value == "-" || value == "opened" else {
+                throw table.error(
+                    row, "a range joiner's value is `-` (joins any two numbers) or `opened` (only after a range opener); found `\(value)`")
+            }
+            rangeJoiners.add(phrase, value == "opened")
+        case .vague, .prefix, .unit, .notCount, .rangeOpener:
+            try Self.requireNoValue(row, table)
+            switch kind {
+            case .vague: vague.add(phrase, kind)
+            case .prefix: prefixes.add(phrase, kind)
+            case .unit: units.add(phrase, kind)
+            case .rangeOpener: rangeOpeners.add(phrase, kind)
+            default: notCounts.add(phrase, kind)
             }
         }
     }

@@ -11,7 +11,7 @@ import NewsText
 ///
 /// The file's header comment lists the kinds. Loading checks every row, so an unknown kind
 /// or a value out of range is reported with its file and line before any article is read.
-package struct CalendarLexicon: Sendable {
+package struct CalendarLexicon: KindedLexicon, Sendable {
     /// What a phrase in `calendar.tsv` does; the raw value is the `calendar-kind` column.
     package enum Kind: String, CaseIterable, Sendable {
         case month, weekday
@@ -60,111 +60,76 @@ package struct CalendarLexicon: Sendable {
     /// The first token of every phrase: a token not in here starts no date, zone or named time.
     var starters: Set<TokenKey> = []
 
-    /// Reads one table with the columns `phrase`, `calendar-kind`, `value`.
-    package init(_ table: LexiconTable) throws(LexiconError) {
-        try self.init(tables: [table])
-    }
+    package init() {}
 
-    /// Reads the shipped table and any of the user's own, in order; a phrase may appear once per kind
-    /// across all of them.
-    package init(tables: [LexiconTable]) throws(LexiconError) {
-        var firstPlace: [Kind: [[TokenKey]: String]] = [:]
-        for table in tables {
-            guard table.columns == Self.columns else {
-                throw LexiconError(
-                    file: table.file, line: 1,
-                    message:
-                        "expected the columns \(Self.columns.joined(separator: ", ")), found \(table.columns.joined(separator: ", "))"
-                )
-            }
-            try add(table, &firstPlace)
-        }
-    }
+    package mutating func add(_ checked: KindedRows<Kind>.Row) throws(LexiconError) {
+        let (table, row, phrase, value, kind, keys) = (checked.table, checked.line, checked.phrase, checked.value, checked.kind, checked.keys)
+        let tokens = checked.tokens
+        if kind != .night { starters.insert(keys[0]) }  // a night word only qualifies a date
+        let isOneWord = tokens.count == 1 && tokens[0].kind == .word
 
-    private mutating func add(_ table: LexiconTable, _ firstPlace: inout [Kind: [[TokenKey]: String]])
-        throws(LexiconError)
-    {
-        for row in table.rows {
-            let phrase = row[0]
-            let value = row[2]
-            guard let kind = Kind(rawValue: row[1]) else {
+        func integer(in range: ClosedRange<Int>, example: String) throws(LexiconError) -> Int {
+            guard let number = Int(value), range.contains(number) else {
                 throw table.error(
                     row,
-                    "unknown kind `\(row[1])`; use one of \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "a \(kind.rawValue)'s value is a whole number from \(range.lowerBound) to \(range.upperBound),"
+                        + " e.g. `\(example)`; found `\(value)`")
             }
-            let tokens = Tokenizer.tokenize(Array(phrase.utf8))
-            let keys = tokens.map(\.key)
-            guard !keys.isEmpty else { throw table.error(row, "the phrase `\(phrase)` has no words") }
-            if let first = firstPlace[kind]?[keys] {
-                throw table.error(row, "`\(phrase)` is already a \(kind.rawValue) (\(first)); keep one row")
+            return number
+        }
+        func oneWord() throws(LexiconError) {
+            guard isOneWord else {
+                throw table.error(row, "a \(kind.rawValue) is one word; found `\(phrase)`")
             }
-            firstPlace[kind, default: [:]][keys] = "\(table.file):\(row.line)"
-            if kind != .night { starters.insert(keys[0]) }  // a night word only qualifies a date
-            let isOneWord = tokens.count == 1 && tokens[0].kind == .word
+        }
+        func noValue() throws(LexiconError) {
+            guard value == "-" else {
+                throw table.error(
+                    row, "a \(kind.rawValue) takes no value; write `-` in the value column, found `\(value)`")
+            }
+        }
 
-            func integer(in range: ClosedRange<Int>, example: String) throws(LexiconError) -> Int {
-                guard let number = Int(value), range.contains(number) else {
-                    throw table.error(
-                        row,
-                        "a \(kind.rawValue)'s value is a whole number from \(range.lowerBound) to \(range.upperBound),"
-                            + " e.g. `\(example)`; found `\(value)`")
-                }
-                return number
-            }
-            func oneWord() throws(LexiconError) {
-                guard isOneWord else {
-                    throw table.error(row, "a \(kind.rawValue) is one word; found `\(phrase)`")
-                }
-            }
-            func noValue() throws(LexiconError) {
-                guard value == "-" else {
-                    throw table.error(
-                        row, "a \(kind.rawValue) takes no value; write `-` in the value column, found `\(value)`")
-                }
-            }
-
+        switch kind {
+        case .month:
+            try oneWord()
+            months[keys[0]] = try integer(in: 1...12, example: "September\tmonth\t9")
+        case .weekday:
+            try oneWord()
+            weekdays[keys[0]] = try integer(in: 1...7, example: "Tuesday\tweekday\t2")
+        case .relativeDay:
+            relativeDays.add(phrase, try integer(in: -31...0, example: "yesterday\trelative-day\t-1"))
+        case .daysAgo:
+            daysAgo.add(phrase, try integer(in: 1...366, example: "days ago\tdays-ago\t1"))
+        case .lastWeek:
+            lastWeek.add(phrase, try integer(in: -366...0, example: "last week\tlast-week\t-7"))
+        case .dayPrefix, .monthPrefix, .previous, .previousYear:
+            try noValue()
             switch kind {
-            case .month:
-                try oneWord()
-                months[keys[0]] = try integer(in: 1...12, example: "September\tmonth\t9")
-            case .weekday:
-                try oneWord()
-                weekdays[keys[0]] = try integer(in: 1...7, example: "Tuesday\tweekday\t2")
-            case .relativeDay:
-                relativeDays.add(phrase, try integer(in: -31...0, example: "yesterday\trelative-day\t-1"))
-            case .daysAgo:
-                daysAgo.add(phrase, try integer(in: 1...366, example: "days ago\tdays-ago\t1"))
-            case .lastWeek:
-                lastWeek.add(phrase, try integer(in: -366...0, example: "last week\tlast-week\t-7"))
-            case .dayPrefix, .monthPrefix, .previous, .previousYear:
-                try noValue()
-                switch kind {
-                case .dayPrefix: dayPrefixes.add(phrase, kind)
-                case .monthPrefix: monthPrefixes.add(phrase, kind)
-                case .previous: previous.add(phrase, kind)
-                default: previousYear.add(phrase, kind)
-                }
-            case .zone:
-                let hours = try integer(in: -12...14, example: "Moscow time\tzone\t3")
-                zones.add(phrase, hours * 60)
-                if isOneWord { zoneWords[keys[0]] = hours * 60 }
-            case .meridiem:
-                try oneWord()
-                guard let meridiem = Meridiem(rawValue: value) else {
-                    throw table.error(row, "a meridiem's value is `am` or `pm`; found `\(value)`")
-                }
-                meridiems[keys[0]] = meridiem
-            case .namedTime:
-                guard let time = ClockTime(text: value) else {
-                    throw table.error(
-                        row, "a named-time's value is HH:MM, e.g. `noon\tnamed-time\t12:00`; found `\(value)`")
-                }
-                namedTimes.add(phrase, time)
-            case .night:
-                try oneWord()
-                try noValue()
-                nightWords.insert(keys[0])
+            case .dayPrefix: dayPrefixes.add(phrase, kind)
+            case .monthPrefix: monthPrefixes.add(phrase, kind)
+            case .previous: previous.add(phrase, kind)
+            default: previousYear.add(phrase, kind)
             }
+        case .zone:
+            let hours = try integer(in: -12...14, example: "Moscow time\tzone\t3")
+            zones.add(phrase, hours * 60)
+            if isOneWord { zoneWords[keys[0]] = hours * 60 }
+        case .meridiem:
+            try oneWord()
+            guard let meridiem = Meridiem(rawValue: value) else {
+                throw table.error(row, "a meridiem's value is `am` or `pm`; found `\(value)`")
+            }
+            meridiems[keys[0]] = meridiem
+        case .namedTime:
+            guard let time = ClockTime(text: value) else {
+                throw table.error(
+                    row, "a named-time's value is HH:MM, e.g. `noon\tnamed-time\t12:00`; found `\(value)`")
+            }
+            namedTimes.add(phrase, time)
+        case .night:
+            try oneWord()
+            try noValue()
+            nightWords.insert(keys[0])
         }
     }
 
