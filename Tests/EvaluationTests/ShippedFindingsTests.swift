@@ -3,6 +3,7 @@ import Evaluation
 import Foundation
 import NewsText
 import Reconciliation
+import Reports
 import TestSupport
 import Testing
 
