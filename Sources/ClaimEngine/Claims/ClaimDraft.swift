@@ -11,7 +11,7 @@ package struct ClaimDraft: Sendable, Equatable {
     /// Other outcomes `count` also covers: "killed or went missing" (`Claim.mergedOutcomes`).
     package var mergedOutcomes: [Outcome] = []
     package var status: CeasefireStatus? = nil
-    package var time: String? = nil
+    package var time: StatedTime? = nil
     /// The typing rule that read the draft.
     package let rule: TypingRule
     /// Where the trigger stands, for text order.

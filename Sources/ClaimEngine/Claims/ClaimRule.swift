@@ -72,7 +72,7 @@ package struct StatementContext: Sendable {
     /// sentence ("08:50 — …", "Update, 08:40: …") is when it was posted, not when anything happened.
     /// With `introduced`, only an hour after "at" or "from" ("at around 06:00") counts: when
     /// an attack began, not "as of 19:00" when a toll was counted.
-    package func eventTime(introduced: Bool = false) -> String? {
+    package func eventTime(introduced: Bool = false) -> StatedTime? {
         let sentence = mentions.sentence.tokens
         let stated = mentions.times.first { time in
             let start = time.tokens.lowerBound
@@ -82,7 +82,7 @@ package struct StatementContext: Sendable {
             if before > sentence.lowerBound && FunctionWords.approximately.contains(tokens[before].key) { before -= 1 }
             return before >= sentence.lowerBound && FunctionWords.timeIntroducers.contains(tokens[before].key)
         }
-        return stated.map { $0.time.description + ($0.isUTC ? "Z" : "") }
+        return stated.map { StatedTime(clock: $0.time, isUTC: $0.isUTC) }
     }
 
     /// The speaker's own side, for "our", "its" and "the enemy".

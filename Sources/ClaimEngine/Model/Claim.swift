@@ -43,7 +43,7 @@ package struct Claim: Sendable {
         /// The ceasefire's reported state, for ceasefire claims.
         package let status: CeasefireStatus?
         /// A ceasefire's start time, `HH:MM` (UTC when the sentence names a zone).
-        package let time: String?
+        package let time: StatedTime?
         /// The extraction rules that produced the claim, written `attribution/typing`
         /// ("indirect-speech/attack-verb-active").
         package let rule: ClaimRuleID
@@ -77,7 +77,7 @@ package struct Claim: Sendable {
     package var places: [String] { shared.fields.places }
     package var resumes: Bool { shared.fields.resumes }
     package var status: CeasefireStatus? { shared.fields.status }
-    package var time: String? { shared.fields.time }
+    package var time: StatedTime? { shared.fields.time }
     package var rule: ClaimRuleID { shared.fields.rule }
     package var sentence: ByteRange { shared.fields.sentence }
 

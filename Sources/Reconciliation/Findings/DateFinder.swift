@@ -123,27 +123,25 @@ package struct DateFinder: FindingRule {
         guard event == .fightingStart else { return lhs.conflicts(with: rhs) }
         if let left = lhs.day, let right = rhs.day, abs(left.dayNumber - right.dayNumber) > fightingStartTolerance { return true }
         if let left = lhs.utcTime, let right = rhs.utcTime, lhs.day == rhs.day, left != right { return true }
-        // An hour with no zone is the theatre's own clock: Yerevan and Baku both keep UTC+4.
+        // An hour with no zone is the theatre's own clock (`StatedTime.minutesUTC`).
         let sameDay = lhs.day == nil || rhs.day == nil || lhs.day == rhs.day
-        if let left = lhs.time.flatMap(Self.theatreUTC), let right = rhs.time.flatMap(Self.theatreUTC), sameDay, left != right {
+        if let left = lhs.time?.minutesUTC, let right = rhs.time?.minutesUTC, sameDay, left != right {
             return true
         }
         return false
     }
 
-    /// Minutes after midnight UTC of `HH:MM` (local to the theatre, UTC+4) or `HH:MMZ`.
-    private static func theatreUTC(_ time: String) -> Int? {
-        let digits = time.utf8.prefix(5).filter { $0 != UInt8(ascii: ":") }.map { Int($0) - 48 }
-        guard digits.count == 4, digits.allSatisfy({ (0...9).contains($0) }) else { return nil }
-        let minutes = (digits[0] * 10 + digits[1]) * 60 + digits[2] * 10 + digits[3]
-        return time.hasSuffix("Z") ? minutes : (minutes - 4 * 60 + 24 * 60) % (24 * 60)
-    }
-
-    /// Earlier day first; a moment with no day after every dated one; then by time.
+    /// Earlier day first; a moment with no day after every dated one; then by time, a moment
+    /// with no time first.
     private static func earlier(_ lhs: EventMoment, _ rhs: EventMoment) -> Bool {
-        let left = (lhs.day?.dayNumber ?? Int.max, lhs.time ?? "")
-        let right = (rhs.day?.dayNumber ?? Int.max, rhs.time ?? "")
-        return left < right
+        let left = lhs.day?.dayNumber ?? Int.max
+        let right = rhs.day?.dayNumber ?? Int.max
+        if left != right { return left < right }
+        switch (lhs.time, rhs.time) {
+        case (let leftTime?, let rightTime?): return leftTime < rightTime
+        case (nil, .some): return true
+        case (.some, nil), (nil, nil): return false
+        }
     }
 }
 

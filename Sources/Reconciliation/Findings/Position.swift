@@ -58,19 +58,19 @@ extension Position {
 
 /// When a party places an event: a day, a time of day, or both.
 ///
-/// A time ending in `Z` is UTC (the sentence named a zone); one without is in an unknown
-/// zone and is only shown, never compared.
+/// A time in UTC (the sentence named a zone) is compared as it is; one without a zone is on the
+/// theatre's clock (`StatedTime`).
 package struct EventMoment: Hashable, Sendable, CustomStringConvertible {
     package let day: CalendarDate?
-    package let time: String?
+    package let time: StatedTime?
 
-    package init(day: CalendarDate?, time: String?) {
+    package init(day: CalendarDate?, time: StatedTime?) {
         self.day = day
         self.time = time
     }
 
     /// The time when it is UTC, comparable across parties.
-    package var utcTime: String? { time.flatMap { $0.hasSuffix("Z") ? $0 : nil } }
+    package var utcTime: StatedTime? { time.flatMap { $0.isUTC ? $0 : nil } }
 
     /// Whether the two moments cannot both be right: different days, or different UTC times.
     package func conflicts(with other: EventMoment) -> Bool {
@@ -83,7 +83,7 @@ package struct EventMoment: Hashable, Sendable, CustomStringConvertible {
     }
 
     package var description: String {
-        [day?.description, time].compactMap { $0 }.joined(separator: " ")
+        [day?.description, time?.description].compactMap { $0 }.joined(separator: " ")
     }
 }
 

@@ -34,7 +34,7 @@ package enum ClaimJSON {
         json.key("end"); json.int(claim.sentence.end)
         json.key("text"); json.string(article.text(claim.sentence))
         json.key("status"); json.string(claim.status?.rawValue)
-        json.key("time"); json.string(claim.time)
+        json.key("time"); json.string(claim.time?.description)
         json.endObject()
     }
 

@@ -132,7 +132,7 @@ package enum IncidentJSON {
             json.key("day")
             json.string(moment.day?.description)
             json.key("time")
-            json.string(moment.time)
+            json.string(moment.time?.description)
             json.endObject()
         }
         json.endArray()
