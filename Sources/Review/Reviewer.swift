@@ -25,6 +25,6 @@ package struct Reviewer: Sendable {
 
     /// An article this reviewer's extractor has already read.
     package func review(_ analysis: ArticleAnalysis) -> ReviewedArticle {
-        ReviewedArticle(analysis: analysis, lexicon: extractor.finder.lexicon, names: names, grouper: grouper)
+        ReviewedArticle(analysis: analysis, names: names, grouper: grouper)
     }
 }

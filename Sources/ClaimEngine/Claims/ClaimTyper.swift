@@ -58,7 +58,8 @@ package struct ClaimTyper: Sendable {
                     date: dated?.date, dateSource: dated?.source ?? .stated, dateAtNight: dated?.atNight ?? false,
                     places: places, resumes: draft.resumes,
                     status: draft.status, time: draft.time,
-                    rule: ClaimRuleID(attribution: statement.rule, typing: draft.rule), sentence: mentions.sentence.range)
+                    rule: ClaimRuleID(attribution: statement.rule, typing: draft.rule), sentence: mentions.sentence.range,
+                    statement: drafted.statement)
             )
         }
     }

@@ -49,6 +49,9 @@ package struct Claim: Sendable {
         package let rule: ClaimRuleID
         /// The sentence that carries the claim.
         package let sentence: ByteRange
+        /// Which of its sentence's statements (`ArticleAnalysis.statements`) the claim was
+        /// read from, by position.
+        package let statement: Int
     }
 
     private let shared: Shared
@@ -80,6 +83,7 @@ package struct Claim: Sendable {
     package var time: StatedTime? { shared.fields.time }
     package var rule: ClaimRuleID { shared.fields.rule }
     package var sentence: ByteRange { shared.fields.sentence }
+    package var statement: Int { shared.fields.statement }
 
     package var side: PartySide { party.side }
     package var id: String { "\(document)#\(number)" }

@@ -17,12 +17,10 @@ package struct ReviewedArticle: Sendable {
     package let claimIncidents: ClaimIncidents
     /// Loaded terms and contested names, in text order.
     package private(set) var language: [LanguageUse] = []
-    private let lexicon: Lexicon
     private let quotes: QuoteRegions
 
-    package init(analysis: ArticleAnalysis, lexicon: Lexicon, names: RivalNames, grouper: IncidentGrouper) {
+    package init(analysis: ArticleAnalysis, names: RivalNames, grouper: IncidentGrouper) {
         self.analysis = analysis
-        self.lexicon = lexicon
         self.quotes = analysis.quotes
         var bySentence = [[Claim]](repeating: [], count: analysis.document.sentences.count)
         var sentenceAt: [Int: Int] = [:]
@@ -46,21 +44,10 @@ package struct ReviewedArticle: Sendable {
 
     package func text(_ range: ByteRange) -> String { document.text(range) }
 
-    /// What a reporting verb as written does to the reader's trust (`claimed` → doubt).
-    package func stance(ofVerb verb: String) -> ReportingVerb.Stance? {
-        lexicon.verbs.entries(of: verb)?.first?.stance
-    }
-
     /// The statements of a sentence that produced claims, each with its claims.
     package func attributedStatements(inSentence index: Int) -> [(statement: Statement, claims: [Claim])] {
-        analysis.statements[index].compactMap { statement in
-            let verb = statement.verb.map { text(range(of: $0.tokens)) }
-            let claims = claimsBySentence[index].filter { claim in
-                let sameSpeaker =
-                    claim.party == statement.speaker.party
-                    || (statement.speaker.party == .narrator && claim.mode == .unattributed)
-                return sameSpeaker && claim.mode == statement.mode && claim.verb == verb
-            }
+        analysis.statements[index].enumerated().compactMap { position, statement in
+            let claims = claimsBySentence[index].filter { $0.statement == position }
             return claims.isEmpty ? nil : (statement, claims)
         }
     }

@@ -29,7 +29,7 @@ package struct VerbUsage: Sendable {
                 let text = article.text(range)
                 uses.append(
                     Use(
-                        verb: text.lowercased(), stance: article.stance(ofVerb: text) ?? .neutral, party: statement.speaker.party,
+                        verb: text.lowercased(), stance: verb.value.stance, party: statement.speaker.party,
                         sentence: index, range: range))
             }
         }
