@@ -67,11 +67,17 @@ extension Runner {
         let reviewer = Reviewer(extractor: extractor)
         var articles: [ArticleClaims] = []
         var kept: [Kept] = []
-        let hadProblems = forEachArticle(paths: paths, published: published, errors: &errors) { article in
-            let analysis = extractor.analysis(of: article)
+        // The extractor reads batches of articles in parallel (`ParallelArticles`); what is kept
+        // is taken in input order.
+        var batches = ParallelArticles { extractor.analysis(of: $0) }
+        func take(_ article: Article, _ analysis: ArticleAnalysis) {
             articles.append(ArticleClaims(article: article, claims: analysis.claims, keepingSentences: keepingSentences))
             kept.append(keep(reviewer, analysis))
         }
+        let hadProblems = forEachArticle(paths: paths, published: published, errors: &errors) { article in
+            batches.add(article, take)
+        }
+        batches.finish(take)
         return ExtractedCorpus(
             articles: articles, kept: kept, places: PlaceIndex(lexicon: extractor.finder.lexicon), hadProblems: hadProblems)
     }

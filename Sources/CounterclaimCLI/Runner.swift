@@ -90,8 +90,9 @@ package struct Runner {
         // the whole corpus.
         var jsonArray = JSONWriter()
         if options.format == .json { jsonArray.beginArray() }
-        let hadProblems = forEachArticle(paths: options.paths, published: options.published, errors: &errors) { article in
-            let claims = extractor.claims(in: article)
+        // Articles are read in parallel batches (`ParallelArticles`) and written in input order.
+        var batches = ParallelArticles { extractor.claims(in: $0) }
+        func write(_ article: Article, _ claims: [Claim]) {
             switch options.format {
             case .jsonl:
                 output.write(ClaimJSON.lines(claims, article: article))
@@ -103,6 +104,10 @@ package struct Runner {
                 output.write("\n")
             }
         }
+        let hadProblems = forEachArticle(paths: options.paths, published: options.published, errors: &errors) { article in
+            batches.add(article, write)
+        }
+        batches.finish(write)
         if options.format == .json {
             jsonArray.endArray()
             output.write(jsonArray.flush() + "\n")
