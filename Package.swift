@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
         .testTarget(name: "ClaimEngineTests", dependencies: ["ClaimEngine", "TestSupport"]),
-        .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "TestSupport"]),
+        .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "Reports", "TestSupport"]),
         .testTarget(name: "WritersTests", dependencies: ["Writers"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Reconciliation", "Writers", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reconciliation", "Reports", "Writers", "TestSupport"]),

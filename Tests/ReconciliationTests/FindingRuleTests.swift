@@ -1,5 +1,6 @@
 import ClaimEngine
 import Reconciliation
+import Reports
 import TestSupport
 import Testing
 

@@ -26,7 +26,7 @@ package struct AggressorFinder: FindingRule {
             return position.party.belligerent != nil
         }
         guard armenian && azerbaijani && accusation else { return [] }
-        return [Finding(kind: .aggressor, relation: .contradiction, positions: positions, summary: Self.summary(positions))]
+        return [Finding(kind: .aggressor, relation: .contradiction, positions: positions)]
     }
 
     /// Every party's answer to "who attacked first", in party order: the parties that blame a
@@ -73,33 +73,5 @@ package struct AggressorFinder: FindingRule {
         let ranked = held.map { (stance: $0.key, count: $0.value.count) }.sorted { $0.count > $1.count }
         guard let top = ranked.first else { return nil }
         return ranked.count > 1 && ranked[1].count == top.count ? nil : top.stance
-    }
-
-    /// "Armenia's government blames Azerbaijan; Azerbaijan's defence ministry denies that
-    /// Azerbaijan attacked. Russia and China blame no one."
-    private static func summary(_ positions: [Position]) -> String {
-        var clauses: [String] = []
-        var grouped: [Position.Stance: [Party]] = [:]
-        var order: [Position.Stance] = []
-        for position in positions where position.inDispute {
-            if grouped[position.stance] == nil { order.append(position.stance) }
-            grouped[position.stance, default: []].append(position.party)
-        }
-        for stance in order {
-            let parties = grouped[stance] ?? []
-            let subject = readableList(parties.map(\.displayName))
-            let plural = parties.count > 1
-            switch stance {
-            case .blames(let side): clauses.append("\(subject) \(plural ? "blame" : "blames") \(side.displayName)")
-            case .denies(let side): clauses.append("\(subject) \(plural ? "deny" : "denies") that \(side.displayName) attacked")
-            default: break
-            }
-        }
-        var text = clauses.joined(separator: "; ") + "."
-        let neutral = positions.filter { !$0.inDispute }.map(\.party.displayName)
-        if !neutral.isEmpty {
-            text += " " + "\(readableList(neutral)) \(neutral.count > 1 ? "blame" : "blames") no one.".capitalizedFirst
-        }
-        return text.capitalizedFirst
     }
 }

@@ -25,12 +25,10 @@ package struct CeasefireFinder: FindingRule {
         positions += violated.keys.filter { confirming[$0] == nil }.sorted().map {
             Position(party: $0, stance: .reportsViolation, inDispute: false, evidence: violated[$0] ?? [])
         }
-        let names = confirming.keys.sorted().map(\.displayName)
-        var summary = "\(readableList(names)) say a ceasefire was agreed or is in force."
-        let accusers = violated.keys.sorted().map(\.displayName)
-        if !accusers.isEmpty {
-            summary += " \(readableList(accusers)) \(accusers.count > 1 ? "report" : "reports") it violated."
-        }
-        return [Finding(kind: .ceasefire, relation: .agreement, positions: positions, summary: summary.capitalizedFirst)]
+        return [
+            Finding(
+                kind: .ceasefire, relation: .agreement, positions: positions,
+                detail: .violationReporters(violated.keys.sorted()))
+        ]
     }
 }

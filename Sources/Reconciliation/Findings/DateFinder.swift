@@ -93,12 +93,7 @@ package struct DateFinder: FindingRule {
         let positions = answers.map {
             Position(party: $0.party, stance: $0.stance, inDispute: involved.contains($0.party), evidence: $0.evidence)
         }
-        let parts = positions.filter(\.inDispute).map { "\($0.party.displayName) \($0.stance)" }
-        let what = event == .fightingStart ? "The fighting began" : "The ceasefire began"
-        let verdict = relation == .contradiction ? "the accounts differ" : "the accounts agree"
-        return Finding(
-            kind: .date, relation: relation, event: event, positions: positions,
-            summary: "\(what): \(parts.joined(separator: "; ")); \(verdict).")
+        return Finding(kind: .date, relation: relation, event: event, positions: positions)
     }
 
     /// Whether, of two fighting starts a day or so apart, the party with the later day denies

@@ -15,12 +15,21 @@ package struct Finding: Sendable {
     package let event: DatedEvent?
     /// One position per party, in DESIGN.md party order.
     package let positions: [Position]
-    /// One sentence for a reader, built from the positions.
-    package let summary: String
+    /// What a reader is told beyond the positions (Reports words the summary).
+    package let detail: Detail
+
+    /// What a finding says beyond its positions.
+    package enum Detail: Sendable, Equatable {
+        case none
+        /// A revision's figures as the party changed them, repeats as one step.
+        case revisedFigures([CountInterval])
+        /// A ceasefire agreement's parties that also report it violated, confirming or not.
+        case violationReporters([Party])
+    }
 
     package init(
         kind: FindingKind, relation: Relation, victim: Victim? = nil, outcome: Outcome? = nil, event: DatedEvent? = nil,
-        positions: [Position], summary: String
+        positions: [Position], detail: Detail = .none
     ) {
         self.kind = kind
         self.relation = relation
@@ -28,7 +37,7 @@ package struct Finding: Sendable {
         self.outcome = outcome
         self.event = event
         self.positions = positions.sorted { $0.party < $1.party }
-        self.summary = summary
+        self.detail = detail
     }
 
     /// The parties on the sides of the question (neutral parties excluded), in party order.

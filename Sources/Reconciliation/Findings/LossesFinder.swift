@@ -54,10 +54,7 @@ package struct LossesFinder: FindingRule {
                     party: account.party, stance: account.stance, inDispute: disputed.contains(account.party),
                     evidence: account.evidence)
             }
-            findings.append(
-                finding(
-                    question, .contradiction, positions,
-                    Self.figuresSummary(question, positions.filter(\.inDispute), verb: "cannot all be true")))
+            findings.append(finding(question, .contradiction, positions))
         } else {
             // Only numbers can agree: "some losses" fits any figure and confirms none.
             let counted = speaking.filter { $0.latest != nil }
@@ -66,10 +63,7 @@ package struct LossesFinder: FindingRule {
                     Position(
                         party: $0.party, stance: $0.stance, inDispute: $0.party.belligerent != nil, evidence: $0.figureClaims)
                 }
-                findings.append(
-                    finding(
-                        question, .agreement, positions,
-                        Self.figuresSummary(question, positions.filter(\.inDispute), verb: "fit together")))
+                findings.append(finding(question, .agreement, positions))
             }
         }
 
@@ -77,12 +71,7 @@ package struct LossesFinder: FindingRule {
             let position = Position(
                 party: account.party, stance: account.stance, inDispute: true, evidence: account.timeline.map(\.claim))
             // Repeats of a figure are one step of the timeline.
-            let steps = account.steps.map(\.readable)
-            findings.append(
-                finding(
-                    question, .revision, [position],
-                    "\(account.party.displayName) revised its figure for \(question): \(steps.joined(separator: " → "))."
-                        .capitalizedFirst))
+            findings.append(finding(question, .revision, [position], detail: .revisedFigures(account.steps)))
         }
 
         let silent = accounts.filter { account in
@@ -93,29 +82,22 @@ package struct LossesFinder: FindingRule {
             let positions =
                 silent.map { Position(party: $0.party, stance: .unspecified, inDispute: true, evidence: $0.claims) }
                 + others.map { Position(party: $0.party, stance: $0.stance, inDispute: false, evidence: $0.figureClaims) }
-            let names = silent.map(\.party.displayName)
-            let text = "\(readableList(names)) \(names.count > 1 ? "speak" : "speaks") of \(question) without giving a number."
-            findings.append(finding(question, .omission, positions, text.capitalizedFirst))
+            findings.append(finding(question, .omission, positions))
         }
         return findings
     }
 
-    private func finding(_ question: LossQuestion, _ relation: Relation, _ positions: [Position], _ summary: String) -> Finding {
+    private func finding(
+        _ question: LossQuestion, _ relation: Relation, _ positions: [Position], detail: Finding.Detail = .none
+    ) -> Finding {
         Finding(
             kind: .losses, relation: relation, victim: question.victim, outcome: question.outcome, positions: positions,
-            summary: summary)
+            detail: detail)
     }
 
     /// Whether a party's figures changed: two successive figures that cannot both be true.
     private static func isRevised(_ figures: [CountInterval]) -> Bool {
         zip(figures, figures.dropFirst()).contains { !$0.overlaps($1) }
-    }
-
-    /// "Armenian forces killed: Armenia's defence ministry says 31, Azerbaijan's defence
-    /// ministry about 495–605; the figures cannot all be true."
-    private static func figuresSummary(_ question: LossQuestion, _ positions: [Position], verb: String) -> String {
-        let parts = positions.map { "\($0.party.displayName) \($0.stance)" }
-        return "\(question): \(parts.joined(separator: ", ")); the figures \(verb).".capitalizedFirst
     }
 }
 
@@ -124,10 +106,6 @@ extension Outcome {
     package var phrase: String { self == .positionsLost ? "positions lost" : rawValue }
 }
 
-extension String {
-    /// The text with its first letter in upper case: "the EU says…" → "The EU says…".
-    package var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
-}
 
 /// A loss question: whose losses, of what kind. "Armenian forces, killed".
 package struct LossQuestion: Hashable, Comparable, Sendable, CustomStringConvertible {

@@ -7,8 +7,6 @@ import NewsText
 /// `2022-09-13-jermuk`.
 package struct Incident: Sendable {
     package let id: String
-    /// "Clashes around Jermuk, Lachin and Goris, 13–16 September 2022".
-    package let title: String
     /// The days the claims are placed on; nil when no claim could be dated.
     package let span: DaySpan?
     /// The day the clash began, as the claims tell it (the date in `id`).
@@ -21,11 +19,10 @@ package struct Incident: Sendable {
     package var findings: [Finding]
 
     package init(
-        id: String, title: String, span: DaySpan?, start: CalendarDate?, places: [IncidentPlace],
+        id: String, span: DaySpan?, start: CalendarDate?, places: [IncidentPlace],
         claims: [ReportedClaim], findings: [Finding] = []
     ) {
         self.id = id
-        self.title = title
         self.span = span
         self.start = start
         self.places = places

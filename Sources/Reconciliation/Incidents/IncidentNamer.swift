@@ -1,16 +1,13 @@
 import ClaimEngine
 import NewsText
 
-/// Gives a group of claims its incident id, title, start day and ranked places.
+/// Gives a group of claims its incident id, start day and ranked places.
 ///
 /// The id is the start day and the most-cited place, slug-safe and unique in the corpus:
 /// `2022-09-13-jermuk`; `2022-09-13-jermuk-2` for a second clash with the same start and
 /// place; `2022-09-13-clashes` when no claim names a place; `undated-jermuk` when no day is
-/// known. The title reads "Clashes around Jermuk, Lachin and Goris, 13–16 September 2022".
+/// known. Reports words the title from these ("Clashes around Jermuk, …").
 package struct IncidentNamer: Sendable {
-    /// Places named in the title.
-    package var titlePlaces = 3
-
     package init() {}
 
     /// The incident of these claims (in publication order), with an id not in `usedIDs`.
@@ -27,7 +24,7 @@ package struct IncidentNamer: Sendable {
         }
         usedIDs.insert(id)
         return Incident(
-            id: id, title: title(claims: claims, places: places, span: span, start: start), span: span, start: start,
+            id: id, span: span, start: start,
             places: places, claims: claims)
     }
 
@@ -69,16 +66,5 @@ package struct IncidentNamer: Sendable {
         }
         if let neutral = mostUsed(.neutral) { return neutral }
         return [mostUsed(.armenian), mostUsed(.azerbaijani)].compactMap { $0 }.joined(separator: "/")
-    }
-
-    private func title(claims: [ReportedClaim], places: [IncidentPlace], span: DaySpan?, start: CalendarDate?) -> String {
-        let fighting = claims.contains { [.attack, .casualties, .territory].contains($0.claim.kind) }
-        let names = places.prefix(titlePlaces).map(\.name)
-        let place = names.isEmpty ? "between Armenia and Azerbaijan" : "around " + readableList(names)
-        let when =
-            span.map { span in
-                DaySpan(first: start ?? span.first, last: span.last).readable
-            } ?? "date unknown"
-        return "\(fighting ? "Clashes" : "Statements") \(place), \(when)"
     }
 }
