@@ -115,12 +115,33 @@ package struct IncidentGrouper: Sendable {
             }
             return index
         }
-        for (position, index) in order.enumerated() {
+        // Articles with the same days and places link with the same others, and with each other:
+        // the sweep compares the first of each such account only, so a clash that thousands of
+        // articles tell alike costs its distinct accounts, not their pairs. (A unit with no
+        // day has no reach either; those stay alone, last in `order`.)
+        var sweep: [Int] = []
+        var firstOfAccount: [Account: Int] = [:]
+        for index in order {
+            let unit = units[index]
+            guard let span = unit.span, let reach = unit.reach else {
+                sweep.append(index)
+                continue
+            }
+            let account = Account(span: span, reach: reach, places: unit.places)
+            if let first = firstOfAccount[account] {
+                parent[root(index)] = root(first)
+            } else {
+                firstOfAccount[account] = index
+                sweep.append(index)
+            }
+        }
+        for (position, index) in sweep.enumerated() {
             guard let span = units[index].span, let reach = units[index].reach else { continue }
-            for other in order[(position + 1)...] {
+            for other in sweep[(position + 1)...] {
                 guard let otherSpan = units[other].span, let otherReach = units[other].reach,
                     otherReach.first.dayNumber - span.last.dayNumber <= maxGap
                 else { break }
+                guard root(other) != root(index) else { continue }
                 let close = span.gap(to: otherSpan) <= maxGap
                     || reach.contains(otherSpan) || otherReach.contains(span)
                 guard close, sharePlace(units[index], units[other]) else { continue }
@@ -135,6 +156,13 @@ package struct IncidentGrouper: Sendable {
             groups[key, default: []].append(units[index])
         }
         return groupOrder.compactMap { groups[$0] }
+    }
+
+    /// What links an article to others: the days of its news, the days it reaches, its places.
+    private struct Account: Hashable {
+        let span: DaySpan
+        let reach: DaySpan
+        let places: Set<String>
     }
 
     /// Joins each group to the one before it when a lull at the same places separates them
