@@ -9,7 +9,8 @@ import PackageDescription
 //     ← Reports                               every page and output format, from the analyses above
 //     ← CounterclaimCLI ← counterclaim        the command line
 // Review reads events as the reconciler's incidents, so it imports Reconciliation, as
-// Evaluation does; both write only through Writers, and Reports renders what they compute.
+// Evaluation does; both compute and write no output: Reports renders what they compute, and
+// every module writes JSON, Markdown and numbers through Writers.
 let package = Package(
     name: "Counterclaim",
     platforms: [.macOS(.v13)],
@@ -29,7 +30,7 @@ let package = Package(
             resources: [.copy("Lexicons")]
         ),
         .target(name: "Reconciliation", dependencies: ["NewsText", "ClaimEngine"]),
-        .target(name: "Review", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Writers"]),
+        .target(name: "Review", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"]),
         .target(name: "Evaluation", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Writers"]),
         .target(name: "Reports", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Review", "Evaluation", "Writers"]),
         .target(
@@ -41,7 +42,7 @@ let package = Package(
         // a plain build makes it a tool that replays inputs through the same function.
         .executableTarget(
             name: "CounterclaimFuzz",
-            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Review", "Reports", "Writers", "LibFuzzerInterface"]),
+            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Review", "Reports", "LibFuzzerInterface"]),
         .target(name: "LibFuzzerInterface"),
         .target(name: "TestSupport", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
