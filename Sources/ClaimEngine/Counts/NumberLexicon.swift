@@ -64,7 +64,7 @@ package struct NumberLexicon: KindedLexicon, Sendable {
         switch kind {
         case .number, .scale, .article, .joiner:
             // The reader splits `forty-nine` at its hyphen, so a row holds one part.
-            guard keys.count == 1, Tokenizer.tokenize(Array(phrase.utf8)).first?.kind == .word,
+            guard keys.count == 1, checked.tokens.first?.kind == .word,
                 !phrase.utf8.contains(UInt8(ascii: "-"))
             else {
                 throw table.error(
