@@ -3,7 +3,9 @@ import PackageDescription
 
 // The targets follow the pipeline of DESIGN.md; each imports only the ones above it.
 //   Writers                                   JSON, Markdown and plain-text writing, fixed-point numbers
-//   NewsText ← ClaimEngine                    text, tokens, sentences ← lexicons, claims
+//   NewsText                                  text, tokens, sentences
+//     ← Lexicons                              every word list (data in Tables/) and its one loader; the parties and claim values they name
+//     ← ClaimEngine                           mentions, attribution, typed claims
 //     ← Reconciliation                        incidents and where the accounts disagree
 //     ← {Review, Evaluation}                  the attribution check and outlet bias; scores against gold labels
 //     ← Reports                               every page and output format, from the analyses above
@@ -20,33 +22,33 @@ let package = Package(
     ],
     targets: [
         .target(name: "Writers"),
+        .target(name: "NewsText"),
         .target(
-            name: "NewsText",
-            resources: [.copy("Resources")]
-        ),
-        .target(
-            name: "ClaimEngine",
+            name: "Lexicons",
             dependencies: ["NewsText"],
-            resources: [.copy("Lexicons")]
+            resources: [.copy("Tables")]
         ),
-        .target(name: "Reconciliation", dependencies: ["NewsText", "ClaimEngine"]),
-        .target(name: "Review", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"]),
-        .target(name: "Evaluation", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Writers"]),
-        .target(name: "Reports", dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Review", "Evaluation", "Writers"]),
+        .target(name: "ClaimEngine", dependencies: ["NewsText", "Lexicons"]),
+        .target(name: "Reconciliation", dependencies: ["NewsText", "Lexicons", "ClaimEngine"]),
+        .target(name: "Review", dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation"]),
+        .target(name: "Evaluation", dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation", "Writers"]),
+        .target(
+            name: "Reports", dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation", "Review", "Evaluation", "Writers"]),
         .target(
             name: "CounterclaimCLI",
-            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Review", "Evaluation", "Reports", "Writers"]
+            dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation", "Review", "Evaluation", "Reports", "Writers"]
         ),
         .executableTarget(name: "counterclaim", dependencies: ["CounterclaimCLI"]),
         // libFuzzer's target for the loaders, extract, check, reconcile and bias (Tests/Fuzz/run.sh);
         // a plain build makes it a tool that replays inputs through the same function.
         .executableTarget(
             name: "CounterclaimFuzz",
-            dependencies: ["NewsText", "ClaimEngine", "Reconciliation", "Review", "Reports", "LibFuzzerInterface"]),
+            dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation", "Review", "Reports", "LibFuzzerInterface"]),
         .target(name: "LibFuzzerInterface"),
-        .target(name: "TestSupport", dependencies: ["NewsText", "ClaimEngine", "Reconciliation"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
-        .testTarget(name: "ClaimEngineTests", dependencies: ["ClaimEngine", "TestSupport"]),
+        .testTarget(name: "LexiconsTests", dependencies: ["Lexicons", "TestSupport"]),
+        .testTarget(name: "ClaimEngineTests", dependencies: ["ClaimEngine", "Lexicons", "TestSupport"]),
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "Reports", "TestSupport"]),
         .testTarget(name: "WritersTests", dependencies: ["Writers"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Reconciliation", "Writers", "TestSupport"]),

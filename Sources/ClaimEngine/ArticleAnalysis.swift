@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// One article as the extractor read it: every stage's output, sentence by sentence.

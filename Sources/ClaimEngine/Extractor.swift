@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// The extraction pipeline of DESIGN.md from an article to its claims:
@@ -11,15 +12,14 @@ package struct Extractor: Sendable {
     package let attributor = Attributor()
     package let typer: ClaimTyper
 
-    /// The extractor for a lexicon: its phrases, number words and calendar words alike.
-    package init(lexicon: Lexicon, abbreviations: Abbreviations, typer: ClaimTyper = ClaimTyper()) throws(LexiconError) {
-        self.segmenter = SentenceSegmenter(abbreviations: abbreviations)
-        // Number and calendar words are read once, the user's tables included, for both readers.
-        let numbers = try NumberLexicon(tables: try lexicon.tables(NumberLexicon.columns, file: "numbers.tsv"))
-        let calendar = try CalendarLexicon(tables: try lexicon.tables(CalendarLexicon.columns, file: "calendar.tsv"))
+    /// The extractor for a lexicon: its phrases, number words, calendar words and abbreviations.
+    package init(lexicon: Lexicon, typer: ClaimTyper = ClaimTyper()) throws(LexiconError) {
+        try lexicon.requireTable(NumberLexicon.columns, file: "numbers.tsv")
+        try lexicon.requireTable(CalendarLexicon.columns, file: "calendar.tsv")
+        self.segmenter = SentenceSegmenter(abbreviations: lexicon.abbreviations)
         self.finder = MentionFinder(
-            lexicon: lexicon, dateResolver: DateResolver(calendar: calendar, numbers: numbers),
-            countParser: CountParser(numbers: numbers, calendar: calendar))
+            lexicon: lexicon, dateResolver: DateResolver(calendar: lexicon.calendar, numbers: lexicon.numbers),
+            countParser: CountParser(numbers: lexicon.numbers, calendar: lexicon.calendar))
         self.typer = typer
     }
 
@@ -27,7 +27,7 @@ package struct Extractor: Sendable {
     package static func bundled(extraLexicons: [LexiconTable] = []) throws -> Extractor {
         var lexicon = try Lexicon.bundled()
         for table in extraLexicons { try lexicon.add(table) }
-        return try Extractor(lexicon: lexicon, abbreviations: try Abbreviations.bundled())
+        return try Extractor(lexicon: lexicon)
     }
 
     /// The article's claims, in text order, numbered from 1.

@@ -1,5 +1,6 @@
 import ClaimEngine
 import Foundation
+import Lexicons
 import NewsText
 import Reports
 import Writers

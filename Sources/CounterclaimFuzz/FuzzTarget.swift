@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 import Reconciliation
 import Reports
@@ -18,21 +19,19 @@ struct FuzzTarget: Sendable {
         let reviewer: Reviewer
         let places: PlaceIndex
 
-        init(_ lexicon: Lexicon, abbreviations: Abbreviations) throws(LexiconError) {
-            extractor = try Extractor(lexicon: lexicon, abbreviations: abbreviations)
+        init(_ lexicon: Lexicon) throws(LexiconError) {
+            extractor = try Extractor(lexicon: lexicon)
             reviewer = Reviewer(extractor: extractor)
             places = PlaceIndex(lexicon: lexicon)
         }
     }
 
     private let lexicon: Lexicon
-    private let abbreviations: Abbreviations
     private let shipped: Stages
 
     init() throws {
         lexicon = try Lexicon.bundled()
-        abbreviations = try Abbreviations.bundled()
-        shipped = try Stages(lexicon, abbreviations: abbreviations)
+        shipped = try Stages(lexicon)
     }
 
     func run(_ bytes: [UInt8]) {
@@ -60,7 +59,7 @@ struct FuzzTarget: Sendable {
         do {
             var extended = lexicon
             try extended.add(LexiconTable(file: "fuzz.tsv", text: String(decoding: text, as: UTF8.self)))
-            return try Stages(extended, abbreviations: abbreviations)
+            return try Stages(extended)
         } catch {
             OutputInvariants.checkMessage(error.description)
             return nil

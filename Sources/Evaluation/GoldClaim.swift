@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// One gold claim of `labels/<id>.json` after validation: every value typed, and the places

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// Checks one decoded label file against the label format and its article, and types its

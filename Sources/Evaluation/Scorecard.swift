@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// How well extraction finds the gold claims of a labelled corpus: the matches of every

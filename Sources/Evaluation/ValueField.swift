@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 /// A value of a claim that is scored on matched pairs, and how a gold and a predicted value
 /// are compared.

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 import TestSupport
 import Testing
@@ -244,7 +245,7 @@ struct CountExample: Sendable, CustomTestStringConvertible {
     }
 
     @Test func shippedNumbersReadEveryCardinalWord() throws {
-        let lexicon = try NumberLexicon.bundled()
+        let lexicon = try Lexicon.bundled().numbers
         let reader = NumberReader(lexicon: lexicon)
         let words = [
             "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",

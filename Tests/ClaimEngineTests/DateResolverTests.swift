@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 import TestSupport
 import Testing
@@ -326,7 +327,7 @@ struct TimeExample: Sendable, CustomTestStringConvertible {
     // MARK: Lexicon data
 
     @Test func shippedCalendarNamesEveryMonthAndWeekday() throws {
-        let calendar = try CalendarLexicon.bundled()
+        let calendar = try Lexicon.bundled().calendar
         #expect(Set(calendar.months.values) == Set(1...12))
         #expect(Set(calendar.weekdays.values) == Set(1...7))
         #expect(calendar.weekdays[TokenKey("Tuesday")] == 2)

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import Testing
 
 /// A claim's time of day: written as the contracts write it, ordered as written, and compared

@@ -46,6 +46,18 @@ struct LexiconOptionTests {
         #expect(extended.count?.max == 2)
     }
 
+    /// A user's abbreviation keeps a title's full stop inside the sentence, so the speaker is
+    /// the whole phrase and its party is read from it, not from the name after the stop.
+    @Test func userAbbreviationKeepsTheSpeakerInOneSentence() throws {
+        let (shipped, extended) = try Self.onlyClaims(
+            Self.article("Armenian commander Polk. Arakelyan said Azerbaijani forces shelled Jermuk on Monday."),
+            table: "titles.tsv", columns: "abbreviation", rows: "Polk.")
+        #expect(shipped.speaker == "Arakelyan")
+        #expect(shipped.party == "other")
+        #expect(extended.speaker == "Armenian commander Polk. Arakelyan")
+        #expect(extended.party == "armenia-gov")
+    }
+
     /// A table saved with Windows line ends reads like any other.
     @Test func tableWithCRLFLineEndsTakesEffect() throws {
         let (_, extended) = try Self.onlyClaims(

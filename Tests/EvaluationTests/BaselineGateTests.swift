@@ -1,6 +1,7 @@
 import ClaimEngine
 import Evaluation
 import Foundation
+import Lexicons
 import NewsText
 import Reports
 import TestSupport
@@ -30,7 +31,7 @@ struct BaselineGateTests {
 
     static func broken() throws -> Scorecard {
         let typer = ClaimTyper(rules: [FlippedAggressorRule(), CasualtiesRule(), TerritoryRule(), CeasefireRule(), AppealRule()])
-        let extractor = try Extractor(lexicon: try Lexicon.bundled(), abbreviations: try Abbreviations.bundled(), typer: typer)
+        let extractor = try Extractor(lexicon: try Lexicon.bundled(), typer: typer)
         return Scorecard(try CorpusFixture.shipped.get(), extractor: extractor)
     }
 

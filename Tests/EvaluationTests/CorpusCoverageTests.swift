@@ -1,5 +1,6 @@
 import ClaimEngine
 import Evaluation
+import Lexicons
 import Testing
 
 /// The shipped corpus is big and varied enough to evaluate on (the counts of issue 3), and

@@ -231,27 +231,13 @@ private let paragraphs: [ParagraphCase] = [
         Tokenizer.tokenize(Array(text.utf8))[0]
     }
 
-    @Test func fileIgnoresCommentsAndBlankLinesAndStripsTheFinalDot() {
-        let abbreviations = Abbreviations(
-            fileText: "# Titles\n\nGen.\n  Lt  \r\n# Comment\r\napprox.\r\n\r\n   \n#Maj\nNo")
-        #expect(abbreviations.keys == Set(["gen", "lt", "approx", "no"].map { TokenKey($0) }))
-    }
-
     @Test func capitalisedEntriesMatchOnlyCapitalisedWords() {
-        let abbreviations = Abbreviations(fileText: "No\napprox\n")
+        let abbreviations = Abbreviations(words: ["No", "approx"])
         #expect(abbreviations.contains(Self.word("No")))
         #expect(abbreviations.contains(Self.word("NO")))
         #expect(!abbreviations.contains(Self.word("no")))
         #expect(abbreviations.contains(Self.word("approx")))
         #expect(abbreviations.contains(Self.word("Approx")))
         #expect(!abbreviations.contains(Self.word("Baku")))
-    }
-
-    @Test func bundledListLoads() throws {
-        let bundled = try Abbreviations.bundled()
-        for title in ["Gen", "Lt", "Col", "No", "Sept", "Mr", "Dr", "St"] {
-            #expect(bundled.contains(Self.word(title)), "\(title)")
-        }
-        #expect(!bundled.contains(Self.word("Baku")))
     }
 }

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import Reports
 import Review
 import Testing

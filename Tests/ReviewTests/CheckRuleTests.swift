@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import Review
 import Testing
 

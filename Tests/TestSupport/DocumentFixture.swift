@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Builds documents from plain strings, for tests that need tokens or sentences without an
@@ -7,6 +8,9 @@ import NewsText
 ///     document.sentences.map { document.text(of: $0) }
 ///     // ["Gen. Hasanov said.", "Baku denied it."]
 package enum DocumentFixture {
+    /// The shipped abbreviation list, loaded once for every fixture document.
+    private static let shippedAbbreviations = Result { try Lexicon.bundled().abbreviations }
+
     /// A document whose body is exactly `body` (no front matter), segmented with the
     /// bundled abbreviation list.
     package static func document(_ body: String, id: String = "fixture") throws -> Document {
@@ -18,7 +22,7 @@ package enum DocumentFixture {
         let article = Article(
             id: id, outlet: "Fixture", published: nil, url: "", source: "\(id).md",
             body: bytes, bodyFirstLine: 1)
-        return Document(article: article, segmenter: SentenceSegmenter(abbreviations: try .bundled()))
+        return Document(article: article, segmenter: SentenceSegmenter(abbreviations: try shippedAbbreviations.get()))
     }
 
     /// The texts of a document's sentences, in order.

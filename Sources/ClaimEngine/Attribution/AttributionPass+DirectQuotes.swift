@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Direct quotes and their speakers: `"Our positions came under fire," the ministry said` (the

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Reported speech around a reporting verb: `Armenia's defence ministry said Azerbaijani forces

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 extension AttributionPass {

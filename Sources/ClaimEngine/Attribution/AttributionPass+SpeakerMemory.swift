@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// What attribution remembers as it reads: surnames, names set beside an office, the official

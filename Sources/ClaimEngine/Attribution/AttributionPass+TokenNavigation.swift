@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Moving through a sentence's tokens: clause starts, the next break, and where a reporting

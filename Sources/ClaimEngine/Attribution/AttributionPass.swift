@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// One walk through a document; holds what attribution learns as it reads.

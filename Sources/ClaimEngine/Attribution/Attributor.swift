@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// The attribute stage: decides, sentence by sentence, who says what.

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Who a statement is attributed to: the party and the words that name it.

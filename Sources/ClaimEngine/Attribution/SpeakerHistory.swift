@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// The parties an article has named so far, for "he said", "the ministry added", "Wang".

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Reads a speaker phrase ("Armenian Prime Minister Nikol Pashinyan", "a spokesperson for

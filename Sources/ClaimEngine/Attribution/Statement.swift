@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// What one party says in one sentence: the output of attribution.

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Calls for restraint, de-escalation, a ceasefire or talks, made by a party.

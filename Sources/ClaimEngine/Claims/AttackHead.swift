@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// One attack a clause names, read from its attack words: the word that carries it, where

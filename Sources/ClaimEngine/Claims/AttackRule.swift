@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Who attacked whom.

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Losses of people: who, what happened to them, and how many.

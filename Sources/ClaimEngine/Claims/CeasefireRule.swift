@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Ceasefires: agreed, in force, violated, or named; with the start time when given.

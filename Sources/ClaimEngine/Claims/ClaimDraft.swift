@@ -1,3 +1,4 @@
+import Lexicons
 /// What a typing rule finds in a statement: the kind and the values, before the typer adds
 /// who said it, when and where.
 package struct ClaimDraft: Sendable, Equatable {

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// A typing rule: reads one statement and drafts the claims of one kind it makes.

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// The type stage: runs every claim rule over every statement and fills in the values

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Ground lost or taken: `Azerbaijani forces seized two Armenian positions`,

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// A number of people, things or events as a sentence states it: "nearly 50", "a dozen", "several".

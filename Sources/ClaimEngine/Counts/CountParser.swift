@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Finds the counts of a sentence — how many were killed, wounded, captured — as intervals,
@@ -41,7 +42,8 @@ package struct CountParser: Sendable {
 
     /// The parser with the lexicons shipped with Counterclaim.
     package static func bundled() throws -> CountParser {
-        CountParser(numbers: try NumberLexicon.bundled(), calendar: try CalendarLexicon.bundled())
+        let lexicon = try Lexicon.bundled()
+        return CountParser(numbers: lexicon.numbers, calendar: lexicon.calendar)
     }
 
     /// The counts in `tokens[range]`, left to right.

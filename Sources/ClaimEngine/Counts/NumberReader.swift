@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Reads the cardinal number that starts at a token, in digits, in words, or both.

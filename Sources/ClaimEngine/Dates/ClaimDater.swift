@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// The date of one claim, from the date expressions of its sentence (LABELING.md "date",

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Finds the date expressions of a sentence and resolves them against the publication day,
@@ -45,7 +46,8 @@ package struct DateResolver: Sendable {
 
     /// The resolver with the lexicons shipped with Counterclaim.
     package static func bundled() throws -> DateResolver {
-        DateResolver(calendar: try CalendarLexicon.bundled(), numbers: try NumberLexicon.bundled())
+        let lexicon = try Lexicon.bundled()
+        return DateResolver(calendar: lexicon.calendar, numbers: lexicon.numbers)
     }
 
     /// The date expressions in `tokens[range]`, left to right.

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// The time of day a claim gives for its event: a clock time, in UTC when the sentence named

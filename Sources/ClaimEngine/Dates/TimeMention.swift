@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// A time of day in a sentence, in UTC when the sentence names the zone: "18:30 Moscow time" → 15:30.

@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// The match stage: runs every lexicon over a sentence's tokens.

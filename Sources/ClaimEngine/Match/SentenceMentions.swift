@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// Everything the lexicons find in one sentence: the input of attribution and claim typing.

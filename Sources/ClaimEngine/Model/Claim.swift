@@ -1,3 +1,4 @@
+import Lexicons
 import NewsText
 
 /// One typed, attributed claim with the evidence for it: the output of the extractor.

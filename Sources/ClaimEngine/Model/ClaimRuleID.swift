@@ -1,3 +1,4 @@
+import Lexicons
 /// The two rules that produced a claim: the attribution rule that found who says it and the
 /// typing rule that read what is said. The extract contract writes it `attribution/typing`
 /// ("indirect-speech/attack-verb-active"), so `description` is part of the contract.

@@ -1,3 +1,4 @@
+import Lexicons
 /// How parties, sides and victims are named in the sentences reports write for people:
 /// findings, flags, bias readings. One wording everywhere, so pages agree with each other.
 extension Party {
@@ -56,9 +57,6 @@ extension PartySide {
 extension Belligerent {
     /// "Armenia", "Azerbaijan".
     package var displayName: String { self == .armenia ? "Armenia" : "Azerbaijan" }
-
-    /// "Armenian", "Azerbaijani".
-    package var demonym: String { self == .armenia ? "Armenian" : "Azerbaijani" }
 }
 
 extension Victim {

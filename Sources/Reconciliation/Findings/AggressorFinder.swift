@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 /// Who attacked first: one side blames the other, and the other blames it back or denies it.
 ///

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// When an event happened — the fighting's start, a ceasefire's start — as each party tells it.

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// A disagreement — or an agreement — inside one incident, with the claims on each side.

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 extension Party {
     /// Whether the party can hold a side in a finding. The narrator is the outlet's own

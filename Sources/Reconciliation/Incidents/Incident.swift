@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// Claims about one clash, from every outlet that reported it, with the findings about them.

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// An incident's loss figures in the manner of UCDP's low/best/high: for each victim and

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// Gives a group of claims its incident id, start day and ranked places.

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// A claim as the reconciler sees it: who published it and when, the sentence it was read

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import Reconciliation
 import Review
 import Writers

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import Review
 
 /// A short plain-language reading of an outlet's figures, each sentence carrying the numbers

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import Reconciliation
 
 /// A finding's one sentence for a reader, built from its positions: the reconcile output's

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// One use of a loaded term or a contested place name in an article, and in whose voice.

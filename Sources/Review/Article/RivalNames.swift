@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 /// The names of each contested place by leaning, from `places.tsv`: Stepanakert (armenian),
 /// Khankendi (azerbaijani) for `stepanakert-khankendi`.

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 /// Whom an article quotes on the points the belligerents contest — who attacked, the losses,
 /// lost ground — and whether it quotes the other side on anything at all.

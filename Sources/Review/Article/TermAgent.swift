@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// The side that does what a loaded term names, read from the words around it, for the terms

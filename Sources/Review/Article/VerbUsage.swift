@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// The reporting verbs an article uses to introduce what each party says, one per attributed

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 /// How parties, sides and claims are named in the sentences the reviews write for people.
 package enum Wording {

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// The bias figures of one article, and the leaning they add up to (`ArticleVerdict`).

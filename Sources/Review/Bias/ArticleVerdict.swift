@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 /// Which side one article leans to, read from that text alone.
 ///

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import NewsText
 
 /// What the outlet bias report needs from one article, and nothing more: who published it

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import Reconciliation
 
 /// Whose account a claim in an outlet's own voice adopts: the side that tells it, when the

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 /// An outlet's claims in its own voice and whose account each adopts.
 package struct NarratorTally: Sendable {

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 /// The figures of one outlet in the bias report, and the leaning they add up to.
 package struct OutletBias: Sendable {

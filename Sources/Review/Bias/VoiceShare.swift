@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 /// Whose claims an outlet reports: claims attributed to each side, to third parties, and
 /// made in its own voice.

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 /// Who a sentence's claims are attributed to and how: one entry per speaker, verb and mode.
 ///

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 /// **attribution-verb** — a reporting verb that casts doubt (`claimed`, `alleged`,
 /// `insisted`) or lends credence (`confirmed`, `revealed`, `admitted`), as `verbs.tsv` marks

@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 
 /// **one-sided-sourcing** — the article quotes one belligerent on who attacked, the losses or
 /// lost ground, and never quotes the other at all.

@@ -27,7 +27,7 @@ package struct CalendarLexicon: KindedLexicon, Sendable {
         case night
     }
 
-    enum Meridiem: String {
+    package enum Meridiem: String {
         case am, pm
     }
 
@@ -35,30 +35,30 @@ package struct CalendarLexicon: KindedLexicon, Sendable {
     package static let columns = ["phrase", "calendar-kind", "value"]
 
     /// Month names by key, 1…12.
-    var months: [TokenKey: Int] = [:]
+    package var months: [TokenKey: Int] = [:]
     /// Weekday names by key, 1 = Monday … 7 = Sunday.
-    var weekdays: [TokenKey: Int] = [:]
+    package var weekdays: [TokenKey: Int] = [:]
     /// "yesterday" → −1.
-    var relativeDays = PhraseMatcher<Int>()
+    package var relativeDays = PhraseMatcher<Int>()
     /// "days ago" → 1 day per unit.
-    var daysAgo = PhraseMatcher<Int>()
+    package var daysAgo = PhraseMatcher<Int>()
     /// "last week" → −7: the month of the day seven days before publication.
-    var lastWeek = PhraseMatcher<Int>()
-    var dayPrefixes = PhraseMatcher<Kind>()
-    var monthPrefixes = PhraseMatcher<Kind>()
-    var previous = PhraseMatcher<Kind>()
-    var previousYear = PhraseMatcher<Kind>()
+    package var lastWeek = PhraseMatcher<Int>()
+    package var dayPrefixes = PhraseMatcher<Kind>()
+    package var monthPrefixes = PhraseMatcher<Kind>()
+    package var previous = PhraseMatcher<Kind>()
+    package var previousYear = PhraseMatcher<Kind>()
     /// Zones by phrase, as minutes east of UTC: "Moscow time" → 180.
-    var zones = PhraseMatcher<Int>()
+    package var zones = PhraseMatcher<Int>()
     /// One-word zones by key, for a suffix written onto the digits: `0600Z`.
-    var zoneWords: [TokenKey: Int] = [:]
+    package var zoneWords: [TokenKey: Int] = [:]
     /// One-word meridiems by key: `am`, `a.m.`; also read as a suffix: `9am`.
-    var meridiems: [TokenKey: Meridiem] = [:]
-    var namedTimes = PhraseMatcher<ClockTime>()
+    package var meridiems: [TokenKey: Meridiem] = [:]
+    package var namedTimes = PhraseMatcher<ClockTime>()
     /// Words of the night ("overnight", "night"): a date with one straddles two days.
-    var nightWords: Set<TokenKey> = []
+    package var nightWords: Set<TokenKey> = []
     /// The first token of every phrase: a token not in here starts no date, zone or named time.
-    var starters: Set<TokenKey> = []
+    package var starters: Set<TokenKey> = []
 
     package init() {}
 
@@ -133,15 +133,4 @@ package struct CalendarLexicon: KindedLexicon, Sendable {
         }
     }
 
-    /// The lexicon shipped with Counterclaim, `Lexicons/calendar.tsv`.
-    package static func bundled() throws -> CalendarLexicon {
-        guard let url = Bundle.module.url(forResource: "calendar", withExtension: "tsv", subdirectory: "Lexicons")
-        else {
-            throw LexiconError(
-                file: "calendar.tsv", line: 0,
-                message: "the shipped lexicon is missing from the build; rebuild the package")
-        }
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return try CalendarLexicon(LexiconTable(file: "calendar.tsv", text: text))
-    }
 }

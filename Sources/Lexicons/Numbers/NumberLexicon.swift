@@ -23,7 +23,7 @@ package struct NumberLexicon: KindedLexicon, Sendable {
     }
 
     /// One word of a number: `forty`, `hundred`, the `a` of "a dozen", the `and` of "one hundred and five".
-    enum Word: Equatable {
+    package enum Word: Equatable {
         case number(Int)
         case scale(Int)
         case article
@@ -41,19 +41,19 @@ package struct NumberLexicon: KindedLexicon, Sendable {
     var articles: Set<TokenKey> = []
     /// Words that join a scale word to a smaller number: `and`.
     var joiners: Set<TokenKey> = []
-    var qualifiers = PhraseMatcher<QualifierRule>()
-    var ranges = PhraseMatcher<CountInterval>()
-    var vague = PhraseMatcher<Kind>()
-    var prefixes = PhraseMatcher<Kind>()
-    var units = PhraseMatcher<Kind>()
-    var notCounts = PhraseMatcher<Kind>()
+    package var qualifiers = PhraseMatcher<QualifierRule>()
+    package var ranges = PhraseMatcher<CountInterval>()
+    package var vague = PhraseMatcher<Kind>()
+    package var prefixes = PhraseMatcher<Kind>()
+    package var units = PhraseMatcher<Kind>()
+    package var notCounts = PhraseMatcher<Kind>()
     /// Words before the first number of a range: "between".
-    var rangeOpeners = PhraseMatcher<Kind>()
+    package var rangeOpeners = PhraseMatcher<Kind>()
     /// Words between the numbers of a range, each with whether it needs an opener ("between
     /// 45 and 49", while "45 and 49" is two counts).
-    var rangeJoiners = PhraseMatcher<Bool>()
+    package var rangeJoiners = PhraseMatcher<Bool>()
     /// The first token of every phrase: a word not in here (and with no hyphen) starts no count.
-    var starters: Set<TokenKey> = []
+    package var starters: Set<TokenKey> = []
 
     package init() {}
 
@@ -124,20 +124,8 @@ package struct NumberLexicon: KindedLexicon, Sendable {
         }
     }
 
-    /// The lexicon shipped with Counterclaim, `Lexicons/numbers.tsv`.
-    package static func bundled() throws -> NumberLexicon {
-        guard let url = Bundle.module.url(forResource: "numbers", withExtension: "tsv", subdirectory: "Lexicons")
-        else {
-            throw LexiconError(
-                file: "numbers.tsv", line: 0,
-                message: "the shipped lexicon is missing from the build; rebuild the package")
-        }
-        let text = try String(contentsOf: url, encoding: .utf8)
-        return try NumberLexicon(LexiconTable(file: "numbers.tsv", text: text))
-    }
-
     /// The value of one word of a number: a cardinal, a scale, an article or a joiner.
-    func word(_ key: TokenKey) -> Word? {
+    package func word(_ key: TokenKey) -> Word? {
         if let value = numberWords[key] { return .number(value) }
         if let value = scales[key] { return .scale(value) }
         if articles.contains(key) { return .article }

@@ -1,4 +1,4 @@
-import ClaimEngine
+import Lexicons
 import Testing
 
 /// Reading a lexicon file into rows, whatever editor saved it.

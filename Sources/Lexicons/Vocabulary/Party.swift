@@ -72,4 +72,8 @@ package enum Belligerent: String, CaseIterable, Codable, Sendable {
     case azerbaijan
 
     package var opponent: Belligerent { self == .armenia ? .azerbaijan : .armenia }
+
+    /// The side's adjective, "Armenian" or "Azerbaijani": what a loaded term's neutral wording
+    /// puts for its `{agent}` ("{agent} control" → "Azerbaijani control").
+    package var demonym: String { self == .armenia ? "Armenian" : "Azerbaijani" }
 }

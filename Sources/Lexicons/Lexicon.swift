@@ -4,10 +4,11 @@ import NewsText
 /// Every word list the extractor reads, loaded and validated before any article: the one
 /// place tables become lexicons.
 ///
-/// The shipped lists live in `Lexicons/` as TSV files; a user's own file (`--lexicon FILE`)
-/// extends whichever lexicon its `# columns:` header names — phrases, number words and
-/// calendar words alike. Every table is read once and the lexicons are built from all of
-/// them together, because the lemmatizer's vocabulary is every word any table lists.
+/// The shipped lists live in `Tables/` as TSV files; a user's own file (`--lexicon FILE`)
+/// extends whichever lexicon its `# columns:` header names — phrases, number words, calendar
+/// words and abbreviations alike. Every table is read once and the lexicons are built from
+/// all of them together, because the lemmatizer's vocabulary is every word any phrase table
+/// lists.
 package struct Lexicon: Sendable {
     /// Every table, in load order: the shipped files, then the user's.
     package private(set) var tables: [LexiconTable] = []
@@ -23,6 +24,12 @@ package struct Lexicon: Sendable {
     package private(set) var sides = PhraseLexicon<SideWord>()
     /// Words that carry one side's framing; read by reviews, not by extraction.
     package private(set) var loadedTerms = PhraseLexicon<LoadedTerm>()
+    /// Number words and qualifiers ("nearly", "dozens").
+    package private(set) var numbers = NumberLexicon()
+    /// Month, weekday, clock and time-zone words.
+    package private(set) var calendar = CalendarLexicon()
+    /// Words whose full stop does not end a sentence ("Gen.", "No. 5").
+    package private(set) var abbreviations = Abbreviations(words: [])
 
     package init() {}
 
@@ -40,6 +47,9 @@ package struct Lexicon: Sendable {
         places = try PhraseLexicon(tables, lemmatizer: lemmatizer)
         sides = try PhraseLexicon(tables, lemmatizer: lemmatizer)
         loadedTerms = try PhraseLexicon(tables, lemmatizer: lemmatizer)
+        numbers = try NumberLexicon(tables: tables.filter { $0.columns == NumberLexicon.columns })
+        calendar = try CalendarLexicon(tables: tables.filter { $0.columns == CalendarLexicon.columns })
+        abbreviations = Abbreviations(tables: tables)
     }
 
     /// Adds a table to the lexicon its columns name (and rebuilds them all, since a new word
@@ -48,24 +58,20 @@ package struct Lexicon: Sendable {
         self = try Lexicon(tables: tables + [table])
     }
 
-    /// The tables of a component that reads its own columns (numbers, calendar words); an
-    /// error naming the shipped file when there are none, so a missing `numbers.tsv` is not
-    /// mistaken for a text without numbers.
-    package func tables(_ columns: [String], file: String) throws(LexiconError) -> [LexiconTable] {
-        let found = tables.filter { $0.columns == columns }
-        guard !found.isEmpty else {
-            throw LexiconError(
-                file: file, line: 0,
-                message: "no table with the columns \(columns.joined(separator: ", ")); is \(file) in Lexicons/?")
-        }
-        return found
+    /// An error naming the shipped file when no table has these columns, so a missing
+    /// `numbers.tsv` is not mistaken for a text without numbers.
+    package func requireTable(_ columns: [String], file: String) throws(LexiconError) {
+        guard !tables.contains(where: { $0.columns == columns }) else { return }
+        throw LexiconError(
+            file: file, line: 0,
+            message: "no table with the columns \(columns.joined(separator: ", ")); is \(file) in Sources/Lexicons/Tables/?")
     }
 
     /// The header of every table this lexicon reads.
     package static let knownColumns: [[String]] = [
         PartyAlias.columns, Office.columns, ReportingVerb.columns, Hedge.columns, Trigger.columns, NounClass.columns,
         PlaceName.columns, SideWord.columns, LoadedTerm.columns, IrregularForm.columns, NumberLexicon.columns,
-        CalendarLexicon.columns,
+        CalendarLexicon.columns, Abbreviations.columns,
     ] + LoadedTerm.earlierColumns
 
     private static func checkColumns(_ table: LexiconTable) throws(LexiconError) {
@@ -81,6 +87,7 @@ package struct Lexicon: Sendable {
     private static func lemmatizer(_ tables: [LexiconTable]) throws(LexiconError) -> Lemmatizer {
         let phraseColumns = knownColumns.filter {
             $0 != IrregularForm.columns && $0 != NumberLexicon.columns && $0 != CalendarLexicon.columns
+                && $0 != Abbreviations.columns
         }
         var vocabulary: Set<TokenKey> = []
         var irregular: [TokenKey: WordForm] = [:]
@@ -113,8 +120,8 @@ package struct Lexicon: Sendable {
 
     /// The lexicons shipped with Counterclaim, in file-name order.
     package static func bundled() throws(LexiconError) -> Lexicon {
-        guard let folder = Bundle.module.url(forResource: "Lexicons", withExtension: nil) else {
-            throw LexiconError(file: "Lexicons", line: 0, message: "the shipped lexicons are missing from the build; rebuild the package")
+        guard let folder = Bundle.module.url(forResource: "Tables", withExtension: nil) else {
+            throw LexiconError(file: "Tables", line: 0, message: "the shipped lexicons are missing from the build; rebuild the package")
         }
         let names: [String]
         do {
