@@ -1,4 +1,3 @@
-import ClaimEngine
 import Testing
 import TestSupport
 

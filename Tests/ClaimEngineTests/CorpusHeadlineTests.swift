@@ -1,4 +1,3 @@
-import ClaimEngine
 import Foundation
 import NewsText
 import TestSupport

@@ -1,4 +1,3 @@
-import ClaimEngine
 import Lexicons
 import NewsText
 import Testing

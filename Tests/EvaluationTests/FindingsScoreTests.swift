@@ -1,4 +1,3 @@
-import ClaimEngine
 import Evaluation
 import Foundation
 import Reconciliation

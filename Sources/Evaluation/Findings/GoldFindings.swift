@@ -1,4 +1,3 @@
-import ClaimEngine
 import Foundation
 import Lexicons
 import NewsText

@@ -1,4 +1,3 @@
-import ClaimEngine
 
 /// Where the accounts agree that a ceasefire was reached or holds, so a reader sees the
 /// whole picture and not only the disputes:

@@ -1,4 +1,3 @@
-import ClaimEngine
 import Lexicons
 
 /// How many were lost, per victim and outcome ("Armenian forces, killed"):

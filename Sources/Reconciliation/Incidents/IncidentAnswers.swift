@@ -1,4 +1,3 @@
-import ClaimEngine
 
 /// Every party's answer to each question an incident raises — who attacked first, each loss,
 /// when the fighting and the ceasefire began — whether the answers disagree or not, read by

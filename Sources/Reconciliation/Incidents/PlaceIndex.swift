@@ -1,4 +1,3 @@
-import ClaimEngine
 import Lexicons
 
 /// Written place names → canonical place ids, read from the place lexicon (`places.tsv`).

@@ -1,4 +1,3 @@
-import ClaimEngine
 import Review
 import Writers
 

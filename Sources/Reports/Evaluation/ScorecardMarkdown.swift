@@ -1,4 +1,3 @@
-import ClaimEngine
 import Evaluation
 import NewsText
 import Writers

@@ -1,4 +1,3 @@
-import ClaimEngine
 import NewsText
 import Reconciliation
 import Writers

@@ -1,4 +1,3 @@
-import ClaimEngine
 import Reconciliation
 
 /// One entry of the index's most disputed points: a contradiction, its incident, and the

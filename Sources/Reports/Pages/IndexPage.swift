@@ -1,4 +1,3 @@
-import ClaimEngine
 import Reconciliation
 import Writers
 

@@ -1,4 +1,3 @@
-import ClaimEngine
 import Reconciliation
 
 /// A Mermaid chart of the loss figures each party gave, on the days they refer to, one

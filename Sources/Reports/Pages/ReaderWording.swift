@@ -1,4 +1,3 @@
-import ClaimEngine
 import Reconciliation
 
 /// How the pages word the reconciler's values for a reader: party and side names rather than

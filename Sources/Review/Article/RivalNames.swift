@@ -1,4 +1,3 @@
-import ClaimEngine
 import Lexicons
 
 /// The names of each contested place by leaning, from `places.tsv`: Stepanakert (armenian),

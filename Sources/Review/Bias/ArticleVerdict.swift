@@ -1,4 +1,3 @@
-import ClaimEngine
 import Lexicons
 
 /// Which side one article leans to, read from that text alone.

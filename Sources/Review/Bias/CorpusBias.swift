@@ -1,4 +1,3 @@
-import ClaimEngine
 import Reconciliation
 
 /// The bias figures of every outlet of a corpus, in outlet-name order, each with the reading

@@ -1,4 +1,3 @@
-import ClaimEngine
 import Lexicons
 
 /// The loaded terms and contested names an outlet uses in its own voice, by leaning.

@@ -1,4 +1,3 @@
-import ClaimEngine
 import Lexicons
 
 /// Which side an outlet's figures lean to, by a rule simple enough to check by hand.

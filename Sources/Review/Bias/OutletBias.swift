@@ -1,4 +1,3 @@
-import ClaimEngine
 import Lexicons
 
 /// The figures of one outlet in the bias report, and the leaning they add up to.

@@ -1,4 +1,3 @@
-import ClaimEngine
 import NewsText
 
 /// The editor's attribution check of one article: every sentence that carries a claim, who

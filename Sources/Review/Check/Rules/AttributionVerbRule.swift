@@ -1,4 +1,3 @@
-import ClaimEngine
 import Lexicons
 
 /// **attribution-verb** — a reporting verb that casts doubt (`claimed`, `alleged`,

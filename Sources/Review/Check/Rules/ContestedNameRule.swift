@@ -1,4 +1,3 @@
-import ClaimEngine
 
 /// **contested-name** — a place name one side uses for a place with rival names
 /// (`places.tsv`), when the article has not given the other name.

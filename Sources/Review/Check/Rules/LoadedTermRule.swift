@@ -1,4 +1,3 @@
-import ClaimEngine
 
 /// **loaded-term** — a word that carries one side's framing (`loaded-terms.tsv`) in the
 /// article's own voice or in a paraphrase; a word inside quotation marks is the source's own

@@ -1,4 +1,3 @@
-import ClaimEngine
 import Lexicons
 
 /// **one-sided-sourcing** — the article quotes one belligerent on who attacked, the losses or

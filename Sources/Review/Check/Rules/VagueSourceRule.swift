@@ -1,4 +1,3 @@
-import ClaimEngine
 
 /// **vague-source** — a claim resting on a source the article does not name: `sources said`,
 /// `reports said`, `it is believed`, an `unnamed official` (the `vague` rows of `hedges.tsv`).
