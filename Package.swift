@@ -7,12 +7,13 @@ import PackageDescription
 //     ← Lexicons                              every word list (data in Tables/) and its one loader; the parties and claim values they name
 //     ← ClaimEngine                           mentions, attribution, typed claims
 //     ← Reconciliation                        incidents and where the accounts disagree
-//     ← {Review, Evaluation}                  the attribution check and outlet bias; scores against gold labels
+//     ← {Pipeline, Review, Evaluation}        the stages composed once (one lexicon, articles read across cores, a
+//                                             corpus reconciled); the attribution check and outlet bias; scores
 //     ← Reports                               every page and output format, from the analyses above
 //     ← CounterclaimCLI ← counterclaim        the command line
-// Review reads events as the reconciler's incidents, so it imports Reconciliation, as
-// Evaluation does; both compute and write no output: Reports renders what they compute, and
-// every module writes JSON, Markdown and numbers through Writers.
+// Review and Evaluation read the analyses a Pipeline makes and run no stage themselves; they
+// compute and write no output: Reports renders what they compute, and every module writes
+// JSON, Markdown and numbers through Writers.
 let package = Package(
     name: "Counterclaim",
     platforms: [.macOS(.v13)],
@@ -30,26 +31,32 @@ let package = Package(
         ),
         .target(name: "ClaimEngine", dependencies: ["NewsText", "Lexicons"]),
         .target(name: "Reconciliation", dependencies: ["NewsText", "Lexicons", "ClaimEngine"]),
+        .target(name: "Pipeline", dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation"]),
         .target(name: "Review", dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation"]),
         .target(name: "Evaluation", dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation", "Writers"]),
         .target(
             name: "Reports", dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation", "Review", "Evaluation", "Writers"]),
         .target(
             name: "CounterclaimCLI",
-            dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation", "Review", "Evaluation", "Reports", "Writers"]
+            dependencies: [
+                "NewsText", "Lexicons", "ClaimEngine", "Reconciliation", "Pipeline", "Review", "Evaluation", "Reports", "Writers",
+            ]
         ),
         .executableTarget(name: "counterclaim", dependencies: ["CounterclaimCLI"]),
         // libFuzzer's target for the loaders, extract, check, reconcile and bias (Tests/Fuzz/run.sh);
         // a plain build makes it a tool that replays inputs through the same function.
         .executableTarget(
             name: "CounterclaimFuzz",
-            dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation", "Review", "Reports", "LibFuzzerInterface"]),
+            dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation", "Pipeline", "Review", "Reports", "LibFuzzerInterface"]),
         .target(name: "LibFuzzerInterface"),
-        .target(name: "TestSupport", dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["NewsText", "Lexicons", "ClaimEngine", "Reconciliation", "Pipeline"],
+            path: "Tests/TestSupport"),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
         .testTarget(name: "LexiconsTests", dependencies: ["Lexicons", "TestSupport"]),
         .testTarget(name: "ClaimEngineTests", dependencies: ["ClaimEngine", "Lexicons", "TestSupport"]),
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "Reports", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reconciliation", "TestSupport"]),
         .testTarget(name: "WritersTests", dependencies: ["Writers"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Reconciliation", "Writers", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Reconciliation", "Reports", "Writers", "TestSupport"]),

@@ -1,4 +1,5 @@
 import NewsText
+import Pipeline
 import Reconciliation
 import Reports
 import Review
@@ -9,16 +10,17 @@ extension Runner {
     /// Broken articles are reported as `path:line: message` and left out; the rest are still
     /// read and the exit status is 1.
     func bias(_ options: BiasOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-        guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
+        guard let pipeline = pipeline(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
+        let reviewer = Reviewer(lexicon: pipeline.lexicon)
         // Each article's claims (for the incidents) and bias evidence are kept, never its reading
         // nor the sentences, which the bias page does not quote.
         let corpus = extractedCorpus(
-            paths: options.paths, published: options.published, extractor: extractor, keepingSentences: false, errors: &errors
-        ) { reviewer, analysis in
+            paths: options.paths, published: options.published, pipeline: pipeline, keepingSentences: false, errors: &errors
+        ) { analysis in
             BiasEvidence(reviewer.review(analysis))
         }
         // The incidents are indexed and let go inside: bias keeps only what it compares.
-        let bias = CorpusBias(corpus.kept, incidents: IncidentGrouper(places: corpus.places).group(corpus.articles).incidents)
+        let bias = CorpusBias(corpus.kept, incidents: reviewer.grouper.group(corpus.articles).incidents)
         switch options.format {
         case .markdown: BiasReport.write(bias, to: &output)
         case .json: output.write(BiasJSON.render(bias))

@@ -1,8 +1,8 @@
 import ClaimEngine
 import Foundation
 import NewsText
+import Pipeline
 import Reconciliation
-import Review
 
 /// The articles of a command's paths with their claims, for the commands that look at a
 /// whole corpus (`reconcile`, `report`, `bias`), and what else a command keeps of each.
@@ -12,8 +12,6 @@ struct ExtractedCorpus<Kept> {
     /// What the command kept of each article's full reading, in the same order; a command
     /// may let it go once used.
     var kept: [Kept]
-    /// The place lexicon (shipped plus the user's), for grouping by place.
-    let places: PlaceIndex
     /// Whether some path or article failed to load (each problem was printed).
     let hadProblems: Bool
 }
@@ -57,29 +55,18 @@ extension Runner {
         return hadProblems
     }
 
-    /// Extracts every article's claims and keeps what `keep` takes from its full reading (the
-    /// reading itself is let go), and the sentences of the claims unless `keepingSentences` is
-    /// false (a command that shows none). Problems go to `errors` as `path:line: message`.
+    /// Extracts every article's claims (`CorpusExtraction`) and keeps what `keep` takes from
+    /// its full reading (the reading itself is let go), and the sentences of the claims unless
+    /// `keepingSentences` is false (a command that shows none). Problems go to `errors` as
+    /// `path:line: message`.
     func extractedCorpus<Kept>(
-        paths: [String], published: CalendarDate?, extractor: Extractor, keepingSentences: Bool = true,
-        errors: inout some TextOutputStream, keep: (Reviewer, ArticleAnalysis) -> Kept
+        paths: [String], published: CalendarDate?, pipeline: Pipeline, keepingSentences: Bool = true,
+        errors: inout some TextOutputStream, keep: @escaping (ArticleAnalysis) -> Kept
     ) -> ExtractedCorpus<Kept> {
-        let reviewer = Reviewer(extractor: extractor)
-        var articles: [ArticleClaims] = []
-        var kept: [Kept] = []
-        // The extractor reads batches of articles in parallel (`ParallelArticles`); what is kept
-        // is taken in input order.
-        var batches = ParallelArticles { extractor.analysis(of: $0) }
-        func take(_ article: Article, _ analysis: ArticleAnalysis) {
-            articles.append(ArticleClaims(article: article, claims: analysis.claims, keepingSentences: keepingSentences))
-            kept.append(keep(reviewer, analysis))
-        }
-        let hadProblems = forEachArticle(paths: paths, published: published, errors: &errors) { article in
-            batches.add(article, take)
-        }
-        batches.finish(take)
-        return ExtractedCorpus(
-            articles: articles, kept: kept, places: PlaceIndex(lexicon: extractor.finder.lexicon), hadProblems: hadProblems)
+        var extraction = CorpusExtraction(pipeline: pipeline, keepingSentences: keepingSentences, keep: keep)
+        let hadProblems = forEachArticle(paths: paths, published: published, errors: &errors) { extraction.add($0) }
+        let (articles, kept) = extraction.finish()
+        return ExtractedCorpus(articles: articles, kept: kept, hadProblems: hadProblems)
     }
 
     /// One article for the commands that read one (`check`, `explain`): its warnings are

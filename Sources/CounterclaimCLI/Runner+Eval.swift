@@ -1,6 +1,7 @@
 import Evaluation
 import Foundation
 import NewsText
+import Pipeline
 import Reports
 import Writers
 
@@ -12,7 +13,7 @@ extension Runner {
     /// rest are still scored, and the exit status is 1. A headline score more than 0.01 below
     /// the baseline is reported on stderr and the exit status is 1.
     func eval(_ options: EvalOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-        guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
+        guard let pipeline = pipeline(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
         // Read the baseline before scoring, so that a wrong path fails at once.
         var baseline: (file: String, scores: Baseline)?
         if let file = options.baseline {
@@ -36,13 +37,14 @@ extension Runner {
         for warning in corpus.articleWarnings { errors.write("\(warning)\n") }
         var status = files.problems.isEmpty && corpus.isClean ? Self.success : Self.inputFailed
 
-        var scorecard = Scorecard(corpus, extractor: extractor)
+        var scorecard = Scorecard(corpus, analyses: pipeline.analyses(of: corpus.documents.map(\.article)))
         let findingsFile = (options.corpus as NSString).appendingPathComponent("findings.json")
         if let data = FileManager.default.contents(atPath: findingsFile) {
             do {
                 let gold = try GoldFindings.decode(data, file: findingsFile)
                 let articles = CorpusAssembler.assemble(files.articles).articles
-                let (score, problems) = FindingsScore.evaluate(articles: articles, labels: corpus, gold: gold, extractor: extractor)
+                let incidents = pipeline.reconciled(articles).incidents
+                let (score, problems) = FindingsScore.evaluate(incidents: incidents, labels: corpus, gold: gold)
                 for problem in problems { errors.write("\(problem)\n") }
                 if !problems.isEmpty { status = Self.inputFailed }
                 scorecard.findings = score

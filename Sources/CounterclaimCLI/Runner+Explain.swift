@@ -1,4 +1,5 @@
 import NewsText
+import Pipeline
 import Reports
 
 extension Runner {
@@ -7,9 +8,9 @@ extension Runner {
     /// Exit status 0; 1 when the article cannot be read or has no sentence `--sentence`
     /// names; 2 on usage errors.
     func explain(_ options: ExplainOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-        guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
+        guard let pipeline = pipeline(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
         guard let article = readArticle(options.path, published: options.published, errors: &errors) else { return Self.inputFailed }
-        let analysis = extractor.analysis(of: article)
+        let analysis = pipeline.analysis(of: article)
         if let sentence = options.sentence, sentence > analysis.document.sentences.count {
             let count = analysis.document.sentences.count
             errors.write("\(article.source): no sentence \(sentence): the article has \(count) sentence\(count == 1 ? "" : "s")\n")

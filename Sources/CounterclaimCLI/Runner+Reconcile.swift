@@ -1,3 +1,4 @@
+import Pipeline
 import Reconciliation
 import Reports
 import Writers
@@ -6,9 +7,9 @@ extension Runner {
     /// `counterclaim reconcile`: incidents and findings as JSON lines, JSON or Markdown.
     func reconcile(_ options: ReconcileOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32
     {
-        guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
-        let corpus = extractedCorpus(paths: options.paths, published: options.published, extractor: extractor, errors: &errors, keep: { _, _ in () })
-        let incidents = Reconciler(places: corpus.places).reconcile(corpus.articles).incidents
+        guard let pipeline = pipeline(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
+        let corpus = extractedCorpus(paths: options.paths, published: options.published, pipeline: pipeline, errors: &errors) { _ in () }
+        let incidents = pipeline.reconciler.reconcile(corpus.articles).incidents
         switch options.format {
         case .jsonl:
             IncidentJSON.writeLines(incidents, to: &output)

@@ -1,3 +1,4 @@
+import Pipeline
 import Reconciliation
 import Reports
 import Review
@@ -9,7 +10,8 @@ extension Runner {
     /// check as the article is read, the rest after reconciliation — so the run holds the
     /// claims, not the pages.
     func report(_ options: ReportOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-        guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
+        guard let pipeline = pipeline(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
+        let reviewer = Reviewer(lexicon: pipeline.lexicon)
         var staged: StagedReport
         do {
             staged = try ReportFolder(path: options.out).stage()
@@ -19,7 +21,7 @@ extension Runner {
         }
         var writeFailure: ReportFolderError? = nil
         var checked: Set<String> = []
-        var corpus = extractedCorpus(paths: options.paths, published: options.published, extractor: extractor, errors: &errors) { reviewer, analysis in
+        var corpus = extractedCorpus(paths: options.paths, published: options.published, pipeline: pipeline, errors: &errors) { analysis in
             let reviewed = reviewer.review(analysis)
             if writeFailure == nil {
                 let source = ArticleSource.portableName(of: reviewed.article.source)
@@ -46,12 +48,12 @@ extension Runner {
             // The bias page first, from the incidents alone (the findings do not change it), so
             // its evidence is let go before the findings and the other pages are made.
             do {
-                let incidents = IncidentGrouper(places: corpus.places).group(corpus.articles).incidents
+                let incidents = reviewer.grouper.group(corpus.articles).incidents
                 let bias = CorpusBias(corpus.kept, incidents: incidents)
                 try staged.write(ReportPage(path: ReportLinks.bias, text: BiasReport.markdown(bias)))
             }
             corpus.kept = []
-            let reconciled = Reconciler(places: corpus.places).reconcile(corpus.articles)
+            let reconciled = pipeline.reconciler.reconcile(corpus.articles)
             try ReportSite.forEachPage(reconciled, companions: CompanionPages(bias: true, checks: checked)) { page throws(ReportFolderError) in
                 try staged.write(page)
             }

@@ -2,6 +2,7 @@ import ClaimEngine
 import Foundation
 import Lexicons
 import NewsText
+import Pipeline
 import Reports
 import Writers
 
@@ -86,7 +87,8 @@ package struct Runner {
     }
 
     private func extract(_ options: ExtractOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
-        guard let extractor = extractor(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
+        guard let pipeline = pipeline(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
+        let extractor = pipeline.extractor
         // Each article's claims are written as soon as they are read: output never waits for
         // the whole corpus.
         var jsonArray = JSONWriter()
@@ -116,11 +118,11 @@ package struct Runner {
         return hadProblems ? Self.inputFailed : Self.success
     }
 
-    /// The shipped extractor plus the user's lexicon files, or nil after reporting why not
-    /// (a usage error: the files are the user's arguments).
-    func extractor(lexicons: [String], errors: inout some TextOutputStream) -> Extractor? {
+    /// The pipeline of the shipped lexicons plus the user's lexicon files, or nil after
+    /// reporting why not (a usage error: the files are the user's arguments).
+    func pipeline(lexicons: [String], errors: inout some TextOutputStream) -> Pipeline? {
         do {
-            return try Extractor.bundled(extraLexicons: try userLexicons(lexicons))
+            return try Pipeline.bundled(extraLexicons: try userLexicons(lexicons))
         } catch let error as LexiconError {
             errors.write("\(error)\n")
         } catch {

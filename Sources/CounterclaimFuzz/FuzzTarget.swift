@@ -1,6 +1,7 @@
 import ClaimEngine
 import Lexicons
 import NewsText
+import Pipeline
 import Reconciliation
 import Reports
 import Review
@@ -15,14 +16,12 @@ struct FuzzTarget: Sendable {
     /// The stages built from one lexicon; building them costs far more than reading an
     /// article, so the shipped ones are built once.
     struct Stages: Sendable {
-        let extractor: Extractor
+        let pipeline: Pipeline
         let reviewer: Reviewer
-        let places: PlaceIndex
 
         init(_ lexicon: Lexicon) throws(LexiconError) {
-            extractor = try Extractor(lexicon: lexicon)
-            reviewer = Reviewer(extractor: extractor)
-            places = PlaceIndex(lexicon: lexicon)
+            pipeline = try Pipeline(lexicon: lexicon)
+            reviewer = Reviewer(lexicon: lexicon)
         }
     }
 
@@ -67,7 +66,7 @@ struct FuzzTarget: Sendable {
     }
 
     private func exercise(_ article: Article, with stages: Stages) {
-        let analysis = stages.extractor.analysis(of: article)
+        let analysis = stages.pipeline.analysis(of: article)
         let claims = analysis.claims
         for claim in claims { OutputInvariants.checkRange(claim.sentence, in: article, what: claim.id) }
         OutputInvariants.checkJSONLines(ClaimJSON.lines(claims, article: article), what: "extract --format jsonl")
@@ -85,7 +84,7 @@ struct FuzzTarget: Sendable {
         OutputInvariants.checkMarkdown(CheckMarkdown.render(check, for: .terminal), what: "check on a terminal")
         OutputInvariants.checkLint(CheckLint.render(check), flags: check.flagCount, what: "check --format lint")
 
-        let reconciled = Reconciler(places: stages.places).reconcile([ArticleClaims(article: article, claims: claims)])
+        let reconciled = stages.pipeline.reconciler.reconcile([ArticleClaims(article: article, claims: claims)])
         var lines = ""
         IncidentJSON.writeLines(reconciled.incidents, to: &lines)
         OutputInvariants.checkJSONLines(lines, what: "reconcile")

@@ -47,13 +47,13 @@ package struct Scorecard: Sendable {
         self.parties = parties
     }
 
-    /// Runs the extractor over every labelled document and scores it.
-    package init(_ corpus: LabelledCorpus, extractor: Extractor) {
+    /// Scores every labelled document against its analysis (`analyses[i]` is the reading of
+    /// `corpus.documents[i].article`).
+    package init(_ corpus: LabelledCorpus, analyses: [ArticleAnalysis]) {
+        precondition(analyses.count == corpus.documents.count, "one analysis per labelled document")
         self.init(
-            documents: corpus.documents.map { document in
-                ClaimMatcher.match(
-                    gold: document.gold, predicted: extractor.claims(in: document.article),
-                    in: Document(article: document.article, segmenter: extractor.segmenter))
+            documents: zip(corpus.documents, analyses).map { document, analysis in
+                ClaimMatcher.match(gold: document.gold, predicted: analysis.claims, in: analysis.document)
             })
     }
 

@@ -26,13 +26,13 @@ struct BaselineGateTests {
     }
 
     static let real: Result<Scorecard, any Error> = Result {
-        Scorecard(try CorpusFixture.shipped.get(), extractor: try ExtractionFixture.extractor())
+        try CorpusFixture.scorecard(try CorpusFixture.shipped.get())
     }
 
     static func broken() throws -> Scorecard {
         let typer = ClaimTyper(rules: [FlippedAggressorRule(), CasualtiesRule(), TerritoryRule(), CeasefireRule(), AppealRule()])
         let extractor = try Extractor(lexicon: try Lexicon.bundled(), typer: typer)
-        return Scorecard(try CorpusFixture.shipped.get(), extractor: extractor)
+        return try CorpusFixture.scorecard(try CorpusFixture.shipped.get(), extractor: extractor)
     }
 
     /// The baseline a run of the real extractor would commit.

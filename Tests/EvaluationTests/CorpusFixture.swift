@@ -1,3 +1,4 @@
+import ClaimEngine
 import Evaluation
 import Foundation
 import NewsText
@@ -12,6 +13,12 @@ enum CorpusFixture {
     static let shipped: Result<LabelledCorpus, any Error> = Result { try read(CorpusLocation.corpus) }
 
     /// A corpus of in-memory files: `articles/<id>.md` and `labels/<id>.json`, by id.
+    /// The scorecard of a labelled corpus read by `extractor` (the shipped one by default).
+    static func scorecard(_ corpus: LabelledCorpus, extractor: Extractor? = nil) throws -> Scorecard {
+        let extractor = try extractor ?? ExtractionFixture.pipeline.get().extractor
+        return Scorecard(corpus, analyses: corpus.documents.map { extractor.analysis(of: $0.article) })
+    }
+
     static func corpus(articles: [String: String], labels: [String: String]) -> LabelledCorpus {
         LabelledCorpus(
             articles: articles.sorted { $0.key < $1.key }.map { id, text in

@@ -32,7 +32,7 @@ struct ScorecardRenderingTests {
         let article = CorpusFixture.article(
             "wire-x", ["Residents said <b>Azerbaijani drones</b> | [struck](http://example.org) houses in Sotk."])
         let corpus = CorpusFixture.corpus(articles: ["wire-x": article], labels: ["wire-x": CorpusFixture.labels("wire-x", [])])
-        let markdown = ScorecardMarkdown.render(Scorecard(corpus, extractor: try ExtractionFixture.extractor()))
+        let markdown = ScorecardMarkdown.render(try CorpusFixture.scorecard(corpus))
         #expect(markdown.contains("## False positives (1)"))
         #expect(markdown.contains(#"Residents said &lt;b&gt;Azerbaijani drones&lt;/b&gt; \| \[struck\]\(http:<!-- -->//example.org\) houses in Sotk."#))
         #expect(!markdown.contains("<b>"))

@@ -60,7 +60,7 @@ struct ScorecardTests {
             articles: ["wire-a": wire, "front-b": front],
             labels: ["wire-a": CorpusFixture.labels("wire-a", wireGold), "front-b": CorpusFixture.labels("front-b", frontGold)])
         #expect(corpus.isClean, "\(corpus.labelProblems) \(corpus.articleProblems)")
-        return Scorecard(corpus, extractor: try ExtractionFixture.extractor())
+        return try CorpusFixture.scorecard(corpus)
     }
 
     @Test func countsEveryOutcome() throws {

@@ -6,11 +6,16 @@ import TestSupport
 
 /// Articles read by the real extractor with the shipped lexicons, for the review tests.
 enum ReviewFixture {
-    static let reviewer: Result<Reviewer, any Error> = Result { Reviewer(extractor: try Extractor.bundled()) }
+    static let reviewer: Result<Reviewer, any Error> = Result { Reviewer(lexicon: try ExtractionFixture.pipeline.get().lexicon) }
+
+    /// An article read by the shipped pipeline and reviewed.
+    static func reviewed(_ article: Article) throws -> ReviewedArticle {
+        try reviewer.get().review(ExtractionFixture.pipeline.get().analysis(of: article))
+    }
 
     /// A news article (Caucasus Wire, published 2022-09-13) with this body, reviewed.
     static func reviewed(_ body: String, outlet: String = "Caucasus Wire") throws -> ReviewedArticle {
-        try reviewer.get().review(ExtractionFixture.article(body, outlet: outlet))
+        try reviewed(ExtractionFixture.article(body, outlet: outlet))
     }
 
     /// The flags one rule raises on a body.
@@ -30,8 +35,8 @@ enum ReviewFixture {
     /// The bias figures of articles written in a test, grouped into the reconciler's incidents.
     static func bias(_ articles: [Written]) throws -> CorpusBias {
         let reviewer = try reviewer.get()
-        let reviewed = articles.map {
-            reviewer.review(ExtractionFixture.article($0.body, published: $0.published, outlet: $0.outlet, id: $0.id))
+        let reviewed = try articles.map {
+            try Self.reviewed(ExtractionFixture.article($0.body, published: $0.published, outlet: $0.outlet, id: $0.id))
         }
         return CorpusBias(reviewed: reviewed, grouper: reviewer.grouper)
     }
@@ -50,7 +55,6 @@ enum ReviewFixture {
                 source: name, bytes: try [UInt8](Data(contentsOf: folder.appendingPathComponent(name))),
                 expectedID: String(name.dropLast(3)))
         }
-        let shipped = try ReviewFixture.reviewer.get()
-        return CorpusAssembler.assemble(inputs).articles.map(shipped.review)
+        return try CorpusAssembler.assemble(inputs).articles.map(reviewed)
     }
 }

@@ -1,5 +1,6 @@
 import ClaimEngine
 import NewsText
+import Pipeline
 
 /// Runs the real extractor, with the shipped lexicons, over article text written in a test.
 package enum ExtractionFixture {
@@ -7,6 +8,9 @@ package enum ExtractionFixture {
     package static func extractor() throws -> Extractor {
         try Extractor.bundled()
     }
+
+    /// The shipped pipeline, built once for every test.
+    package static let pipeline: Result<Pipeline, any Error> = Result { try Pipeline.bundled() }
 
     /// An article with this body, published on `published` (`YYYY-MM-DD`) by `outlet`.
     package static func article(_ body: String, published: String? = "2022-09-13", outlet: String = "Caucasus Wire", id: String = "test")

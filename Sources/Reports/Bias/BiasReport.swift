@@ -7,7 +7,7 @@ import Writers
 /// `Reports/bias.md`: for a media researcher, one row per outlet, then each outlet's reading
 /// with the figures it rests on, how the leaning is decided, and what the measures cannot tell.
 ///
-///     let page = BiasReport.markdown(articles: corpus.articles, extractor: extractor)
+///     let page = BiasReport.markdown(CorpusBias(reviewed: reviewed, grouper: reviewer.grouper))
 ///     try page.write(to: reports.appendingPathComponent("bias.md"), atomically: true, encoding: .utf8)
 ///
 /// After each outlet's figures come its articles, each read alone (`ArticleVerdict`), and the
@@ -16,12 +16,7 @@ import Writers
 /// Outlet names and words from articles are written through `Markdown.cell`; the page is the
 /// same bytes for the same input.
 package enum BiasReport {
-    /// The page for these articles, read with this extractor: what `report` writes as `bias.md`.
-    package static func markdown(articles: [Article], extractor: Extractor) -> String {
-        let reviewer = Reviewer(extractor: extractor)
-        return markdown(CorpusBias(reviewed: articles.map { reviewer.review($0) }, grouper: reviewer.grouper))
-    }
-
+    /// The page `report` writes as `bias.md`.
     package static func markdown(_ bias: CorpusBias) -> String {
         var page = ""
         write(bias, to: &page)

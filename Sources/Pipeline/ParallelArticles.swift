@@ -9,31 +9,31 @@ import NewsText
 /// reading — runs in parallel while reading the files, printing problems and writing output
 /// stay in order on one thread. A batch is a few articles per core and at most `batchBytes`
 /// of text, so memory stays bounded however long the corpus or one article is.
-struct ParallelArticles<Result: Sendable> {
+package struct ParallelArticles<Result: Sendable> {
     /// The work on one article: pure, as `Extractor.analysis(of:)` is.
-    let work: @Sendable (Article) -> Result
+    package let work: @Sendable (Article) -> Result
     /// Articles per batch: four per core, so a slow article does not leave cores idle long.
-    var batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
+    package var batchSize = max(1, ProcessInfo.processInfo.activeProcessorCount) * 4
     /// The most article bytes a batch holds before it is worked on.
-    var batchBytes = 8 << 20
+    package var batchBytes = 8 << 20
 
     private var pending: [Article] = []
     private var pendingBytes = 0
 
-    init(work: @escaping @Sendable (Article) -> Result) {
+    package init(work: @escaping @Sendable (Article) -> Result) {
         self.work = work
     }
 
     /// Queues an article; when the batch is full, works on it and hands each article and its
     /// result to `body`, in the order they were added.
-    mutating func add(_ article: Article, _ body: (Article, Result) -> Void) {
+    package mutating func add(_ article: Article, _ body: (Article, Result) -> Void) {
         pending.append(article)
         pendingBytes += article.body.count
         if pending.count >= batchSize || pendingBytes >= batchBytes { finish(body) }
     }
 
     /// Works on the articles still queued and hands them to `body`.
-    mutating func finish(_ body: (Article, Result) -> Void) {
+    package mutating func finish(_ body: (Article, Result) -> Void) {
         guard !pending.isEmpty else { return }
         let batch = pending
         pending = []

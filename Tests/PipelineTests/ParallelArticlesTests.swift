@@ -1,4 +1,4 @@
-@testable import CounterclaimCLI
+import Pipeline
 import NewsText
 import Testing
 

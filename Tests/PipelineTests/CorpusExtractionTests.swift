@@ -1,0 +1,43 @@
+import ClaimEngine
+import NewsText
+import Pipeline
+import Reconciliation
+import Testing
+import TestSupport
+
+/// A corpus read through the pipeline: each article's claims and what the caller keeps come
+/// back in the order the articles went in, exactly as reading them one by one gives.
+struct CorpusExtractionTests {
+    private static let bodies = [
+        "Armenia's defence ministry said Azerbaijani forces shelled Jermuk overnight, killing two soldiers.",
+        "Baku said Armenian units fired first near Kalbajar and that its army took retaliatory measures.",
+        "The weather in Goris was mild on Tuesday.",
+        "Russia's foreign ministry called on both sides to observe the ceasefire agreed in Moscow.",
+    ]
+
+    private static func articles(copies: Int) -> [Article] {
+        (0..<copies).flatMap { copy in
+            bodies.enumerated().map { index, body in
+                ExtractionFixture.article(body, outlet: "Wire \(index)", id: "a\(copy)-\(index)")
+            }
+        }
+    }
+
+    @Test func claimsAndKeptValuesComeBackInInputOrder() throws {
+        let pipeline = try ExtractionFixture.pipeline.get()
+        let articles = Self.articles(copies: 20)
+        var extraction = CorpusExtraction(pipeline: pipeline) { analysis in analysis.article.id }
+        for article in articles { extraction.add(article) }
+        let (read, kept) = extraction.finish()
+
+        #expect(kept == articles.map(\.id))
+        #expect(read.map(\.article.id) == articles.map(\.id))
+        for (article, extracted) in zip(articles, read) {
+            let alone = pipeline.analysis(of: article).claims
+            #expect(extracted.claims.map(ExtractionFixture.summary) == alone.map(ExtractionFixture.summary), "\(article.id)")
+        }
+        #expect(read[2].claims.isEmpty, "the weather sentence makes no claim")
+        let casualties = try #require(read[0].claims.first { $0.kind == .casualties && $0.party == .armeniaMod })
+        #expect(read[0].article.sentence(of: casualties) == Self.bodies[0], "the claim's sentence is kept")
+    }
+}
