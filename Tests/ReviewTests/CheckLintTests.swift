@@ -7,11 +7,10 @@ import Testing
 /// The lint lines of the attribution check: where each flag's words start, and a message that
 /// stays on one line whatever the quoted text holds.
 struct CheckLintTests {
-    /// Flags the words from `shelled` to the end of the next line, quoting them: the shape of a
-    /// rule whose message quotes a sentence wrapped across lines.
+    /// Flags the words from `shelled` to the end of the next line as a vague source, whose
+    /// reason quotes them: the shape of a message that quotes words wrapped across lines.
     struct QuotingRule: CheckRule {
-        var id: String { "quoted-words" }
-        var summary: String { "quotes its words" }
+        var id: CheckRuleID { .vagueSource }
 
         func flags(in article: ReviewedArticle) -> [Flag] {
             guard let sentence = article.sentences.first else { return [] }
@@ -20,9 +19,7 @@ struct CheckLintTests {
             let end = body.firstRange(of: Array("overnight".utf8))?.upperBound ?? body.count
             let words = article.text(ByteRange(start, end))
             return [
-                Flag(
-                    rule: id, sentence: sentence.range, evidence: ByteRange(start, end),
-                    reason: "the draft says \"\(words)\"", suggestion: "write \"\(words)\"\twith its speaker")
+                Flag(sentence: sentence.range, evidence: ByteRange(start, end), problem: .vagueSource(phrase: words))
             ]
         }
     }
@@ -32,20 +29,21 @@ struct CheckLintTests {
         let lint = CheckLint.render(AttributionCheck(reviewed, rules: [QuotingRule()]))
         #expect(
             lint
-                == "test.md:1:23: quoted-words: the draft says \"shelled Jermuk overnight\" (fix: write \"shelled Jermuk overnight\" with its speaker)\n"
+                == "test.md:1:23: vague-source: the claim rests on 'shelled Jermuk overnight', which does not say who makes it"
+                + " (fix: name the source and how they know, or say why it cannot be named)\n"
         )
     }
 
     @Test func columnsCountScalarsNotBytes() throws {
         let reviewed = try ReviewFixture.reviewed("Şuşa, Xankəndi — Azerbaijani artillery shelled Jermuk overnight.\n")
         let lint = CheckLint.render(AttributionCheck(reviewed, rules: [QuotingRule()]))
-        #expect(lint.hasPrefix("test.md:1:40: quoted-words: "))
+        #expect(lint.hasPrefix("test.md:1:40: vague-source: "))
     }
 
     @Test func everyRuleIdIsLowerCaseWithHyphens() {
         for rule in CheckRules.all {
             #expect(
-                rule.id.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }, "\(rule.id)")
+                rule.id.rawValue.utf8.allSatisfy { $0 == UInt8(ascii: "-") || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }, "\(rule.id)")
         }
     }
 }

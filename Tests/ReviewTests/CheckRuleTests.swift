@@ -1,4 +1,5 @@
 import Lexicons
+import Reports
 import Review
 import Testing
 
@@ -85,12 +86,12 @@ struct CheckRuleTests {
 
     @Test(arguments: pairs)
     func raisedOnTheSentenceAndNotOnItsTwin(pair: Pair) throws {
-        let rule = try #require(CheckRules.all.first { $0.id == pair.rule })
+        let rule = try #require(CheckRules.all.first { $0.id.rawValue == pair.rule })
         let article = try ReviewFixture.reviewed(pair.raises)
         let flags = rule.flags(in: article)
         #expect(flags.count == 1, "\(flags.map(\.reason))")
         let flag = try #require(flags.first)
-        #expect(flag.rule == pair.rule)
+        #expect(flag.rule.rawValue == pair.rule)
         #expect(article.text(flag.sentence) == pair.sentence)
         #expect(article.text(flag.evidence) == (pair.words ?? pair.sentence))
         #expect(!flag.reason.isEmpty && !flag.suggestion.isEmpty)

@@ -29,7 +29,7 @@ package enum CheckJSON {
         json.beginObject()
         json.key("flags"); json.int(check.flagCount)
         for count in check.counts {
-            json.key(count.rule)
+            json.key(count.rule.rawValue)
             json.int(count.count)
         }
         json.endObject()
@@ -72,7 +72,7 @@ package enum CheckJSON {
         json.beginArray()
         for flag in sentence.flags {
             json.beginObject()
-            json.key("rule"); json.string(flag.rule)
+            json.key("rule"); json.string(flag.rule.rawValue)
             json.key("start"); json.int(flag.evidence.start)
             json.key("end"); json.int(flag.evidence.end)
             json.key("words"); json.string(check.article.text(flag.evidence))

@@ -43,7 +43,7 @@ package enum CheckMarkdown {
         lines.append("\(outlet), published \(published), read from \(audience.line(source ?? article.source))")
         lines += ["", "## Summary", "", "| flag | count | what it looks for |", "|---|---|---|"]
         for count in check.counts {
-            lines.append("| \(count.rule) | \(count.count) | \(Markdown.cell(count.summary)) |")
+            lines.append("| \(count.rule) | \(count.count) | \(Markdown.cell(count.rule.summary)) |")
         }
         lines.append("| **all flags** | \(check.flagCount) | |")
         let flagged = check.flaggedSentences

@@ -17,6 +17,12 @@ package struct VerbUsage: Sendable {
         package let range: ByteRange
     }
 
+    /// One verb and how often it is used.
+    package struct Count: Sendable, Equatable {
+        package let word: String
+        package let count: Int
+    }
+
     /// Every attributed statement with a reporting verb, in text order, third parties included.
     package let uses: [Use]
 
@@ -58,9 +64,9 @@ package struct VerbUsage: Sendable {
     }
 
     /// The verbs of one stance with their counts, most used first, then alphabetically.
-    package func verbs(_ stance: ReportingVerb.Stance) -> [(word: String, count: Int)] {
+    package func verbs(_ stance: ReportingVerb.Stance) -> [Count] {
         var counts: [String: Int] = [:]
         for use in uses where use.stance == stance { counts[use.verb, default: 0] += 1 }
-        return counts.map { (word: $0.key, count: $0.value) }.sorted { ($1.count, $0.word) < ($0.count, $1.word) }
+        return counts.map { Count(word: $0.key, count: $0.value) }.sorted { ($1.count, $0.word) < ($0.count, $1.word) }
     }
 }

@@ -35,12 +35,4 @@ package struct Attribution: Sendable, Equatable {
         }
         return found
     }
-
-    /// `armenia-mod (indirect, 'said', "Armenia's defence ministry")`, `narrator (unattributed)`.
-    package var summary: String {
-        var how = [mode.rawValue]
-        if let verb { how.append("'\(verb)'") }
-        if let speaker { how.append("\"\(speaker)\"") }
-        return "\(party.rawValue) (\(how.joined(separator: ", ")))"
-    }
 }

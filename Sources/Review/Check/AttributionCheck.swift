@@ -8,8 +8,7 @@ import NewsText
 package struct AttributionCheck: Sendable {
     /// How often one rule fired.
     package struct RuleCount: Sendable, Equatable {
-        package let rule: String
-        package let summary: String
+        package let rule: CheckRuleID
         package let count: Int
     }
 
@@ -25,7 +24,7 @@ package struct AttributionCheck: Sendable {
         var counts: [RuleCount] = []
         for rule in rules {
             let flags = rule.flags(in: reviewed)
-            counts.append(RuleCount(rule: rule.id, summary: rule.summary, count: flags.count))
+            counts.append(RuleCount(rule: rule.id, count: flags.count))
             for flag in flags { bySentence[flag.sentence.start, default: []].append(flag) }
         }
         self.counts = counts

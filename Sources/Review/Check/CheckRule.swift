@@ -1,14 +1,11 @@
 /// A rule of the attribution check: reads one article and raises flags, each citing its
-/// sentence with a reason and a suggested fix.
+/// sentence with what the rule found there.
 ///
 /// Rules are small named values in the manner of swift-format's: the id is stable (outputs,
-/// summaries and `--strict` pipelines key on it), and the wording of every message lives in
-/// the rule's own file.
+/// summaries and `--strict` pipelines key on it); `Reports` words each rule's summary and its
+/// flags' reasons and fixes.
 package protocol CheckRule: Sendable {
-    /// The stable id: `unattributed-claim`.
-    var id: String { get }
-    /// What the rule looks for, one line, for the summary.
-    var summary: String { get }
+    var id: CheckRuleID { get }
     /// The flags the article raises, in text order.
     func flags(in article: ReviewedArticle) -> [Flag]
 }

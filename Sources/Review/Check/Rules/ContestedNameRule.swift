@@ -8,8 +8,7 @@
 /// Raised on the first such use of each place (giving both names there settles every later
 /// use); names inside quotation marks are the source's own and are not flagged.
 package struct ContestedNameRule: CheckRule {
-    package let id = "contested-name"
-    package let summary = "a place name with rival forms, used without the other name (places.tsv)"
+    package let id = CheckRuleID.contestedName
 
     package init() {}
 
@@ -20,13 +19,10 @@ package struct ContestedNameRule: CheckRule {
         for use in unpaired {
             guard case .place(let place, let suggestion, let rivals) = use.kind, flagged.insert(place).inserted else { continue }
             let uses = unpaired.count { if case .place(place, _, _) = $0.kind { true } else { false } }
-            let times = uses > 1 ? " (used \(uses) times)" : ""
             flags.append(
                 Flag(
-                    rule: id, sentence: article.sentences[use.sentence].range, evidence: use.range,
-                    reason: "'\(use.text)' is the \(Wording.adjective(use.leaning)) name of a place also called"
-                        + " \(Wording.list(rivals)); the article never gives another name\(times)",
-                    suggestion: "at first mention write '\(suggestion)'"))
+                    sentence: article.sentences[use.sentence].range, evidence: use.range,
+                    problem: .contestedName(name: use.text, leaning: use.leaning, rivals: rivals, uses: uses, pair: suggestion)))
         }
         return flags
     }

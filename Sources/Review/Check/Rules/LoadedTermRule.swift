@@ -1,3 +1,4 @@
+import Lexicons
 
 /// **loaded-term** — a word that carries one side's framing (`loaded-terms.tsv`) in the
 /// article's own voice or in a paraphrase; a word inside quotation marks is the source's own
@@ -11,27 +12,17 @@
 /// its agent: "Azerbaijani occupation" carries Armenia's framing, "Armenian occupation"
 /// Azerbaijan's (`TermAgent`).
 package struct LoadedTermRule: CheckRule {
-    package let id = "loaded-term"
-    package let summary = "a word that carries one side's framing (loaded-terms.tsv)"
+    package let id = CheckRuleID.loadedTerm
 
     package init() {}
 
     package func flags(in article: ReviewedArticle) -> [Flag] {
         article.language.compactMap { use in
             guard case .term(let neutral) = use.kind, !use.isQuoted else { return nil }
-            let agent = use.agent.map { ", said of \(Wording.state($0))," } ?? ""
-            let framing = "'\(use.text)'\(agent) carries \(Wording.framing(use.leaning)) framing"
-            let reason: String
-            let suggestion: String
-            if case .paraphrase(let party) = use.voice {
-                reason = "\(framing), carried into a paraphrase of \(Wording.party(party))"
-                suggestion = "neutral wording: \(neutral); or quote the speaker's own word in quotation marks"
-            } else {
-                reason = "\(framing), in the article's own voice"
-                suggestion = "neutral wording: \(neutral)"
-            }
+            let paraphrased: Party? = if case .paraphrase(let party) = use.voice { party } else { nil }
             return Flag(
-                rule: id, sentence: article.sentences[use.sentence].range, evidence: use.range, reason: reason, suggestion: suggestion)
+                sentence: article.sentences[use.sentence].range, evidence: use.range,
+                problem: .loadedTerm(term: use.text, agent: use.agent, leaning: use.leaning, paraphrasing: paraphrased, neutral: neutral))
         }
     }
 }

@@ -13,8 +13,7 @@ import Reconciliation
 /// attributes the same claim to it about the same incident: history the article recalls is no
 /// source for its news.
 package struct UnattributedClaimRule: CheckRule {
-    package let id = "unattributed-claim"
-    package let summary = "the article's own voice asserts who attacked or the losses"
+    package let id = CheckRuleID.unattributedClaim
 
     package init() {}
 
@@ -26,12 +25,10 @@ package struct UnattributedClaimRule: CheckRule {
             guard let first = asserted.first else { continue }
             let vague = article.vagueSources(inSentence: index).contains { article.voice(of: $0.tokens, inSentence: index).isOwn }
             guard !vague else { continue }
-            let what = Wording.list(asserted.map(Wording.assertion))
-            flags.append(
-                Flag(
-                    rule: id, sentence: first.sentence,
-                    reason: "the article's own voice asserts \(what), which the parties contest",
-                    suggestion: suggestion(for: asserted, index: index, sources: sources)))
+            let source = sources.firstAccount(agreeingWith: asserted, outside: index).map { claim, sentence in
+                Flag.AccountSource(phrase: Self.namingPhrase(claim), party: claim.party, sentence: sentence)
+            }
+            flags.append(Flag(sentence: first.sentence, problem: .unattributedClaim(asserted: asserted, source: source)))
         }
         return flags
     }
@@ -44,15 +41,6 @@ package struct UnattributedClaimRule: CheckRule {
         case .casualties: return claim.victim != nil || claim.count?.interval != nil
         case .territory, .ceasefire, .appeal: return false
         }
-    }
-
-    private func suggestion(for asserted: [Claim], index: Int, sources: SourceIndex) -> String {
-        guard let (source, other) = sources.firstAccount(agreeingWith: asserted, outside: index) else {
-            return "attribute it: \"according to …\", naming who says so; state it as fact only if independently verified"
-        }
-        let name = Self.sourceName(source)
-        return "attribute it to \(name) (\(source.party.rawValue)), whose account it repeats in sentence \(other + 1):"
-            + " \"…, \(name) said\" or \"according to \(name), …\""
     }
 
     /// The article's attributed claims by what they say (`Accounts.key`), in sentence order.
@@ -96,14 +84,12 @@ package struct UnattributedClaimRule: CheckRule {
         }
     }
 
-    /// The speaker as the article names it ("Prime Minister Nikol Pashinyan"), or the party
-    /// when the article used a pronoun ("he") or an office alone ("the ministry").
-    static func sourceName(_ claim: Claim) -> String {
-        if let speaker = claim.speaker, speaker.utf8.first.map({ $0 >= 65 && $0 <= 90 }) == true,
+    /// The speaker as the article names it ("Prime Minister Nikol Pashinyan"); nil when the
+    /// article used a pronoun ("he") or an office alone ("the ministry"), so the party is named.
+    static func namingPhrase(_ claim: Claim) -> String? {
+        guard let speaker = claim.speaker, speaker.utf8.first.map({ $0 >= 65 && $0 <= 90 }) == true,
             speaker.utf8.contains(UInt8(ascii: " "))
-        {
-            return speaker
-        }
-        return Wording.party(claim.party)
+        else { return nil }
+        return speaker
     }
 }

@@ -8,8 +8,7 @@
 /// Raised once per sentence that carries a claim: when the phrase naming a speaker holds a
 /// vague source, or when a narrator claim stands next to one in the article's own voice.
 package struct VagueSourceRule: CheckRule {
-    package let id = "vague-source"
-    package let summary = "a claim resting on an unnamed source: sources, reports, it is believed"
+    package let id = CheckRuleID.vagueSource
 
     package init() {}
 
@@ -29,9 +28,7 @@ package struct VagueSourceRule: CheckRule {
             let range = article.range(of: found.tokens)
             flags.append(
                 Flag(
-                    rule: id, sentence: article.sentences[index].range, evidence: range,
-                    reason: "the claim rests on '\(article.text(range))', which does not say who makes it",
-                    suggestion: "name the source and how they know, or say why it cannot be named"))
+                    sentence: article.sentences[index].range, evidence: range, problem: .vagueSource(phrase: article.text(range))))
         }
         return flags
     }

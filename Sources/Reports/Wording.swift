@@ -1,7 +1,9 @@
 import ClaimEngine
 import Lexicons
+import Review
 
-/// How parties, sides and claims are named in the sentences the reviews write for people.
+/// How parties, sides and claims are named in the sentences the check and the bias pages
+/// write for people.
 package enum Wording {
     /// "Armenia", "Azerbaijan".
     package static func state(_ side: Belligerent) -> String { side.displayName }
@@ -62,7 +64,7 @@ package enum Wording {
     }
 
     /// `'said' ×3, 'told' ×1`.
-    package static func tally(_ counts: [(word: String, count: Int)]) -> String {
+    package static func tally(_ counts: [VerbUsage.Count]) -> String {
         counts.map { "'\($0.word)' ×\($0.count)" }.joined(separator: ", ")
     }
 
