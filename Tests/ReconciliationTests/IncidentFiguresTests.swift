@@ -1,5 +1,6 @@
 import Lexicons
 import Reconciliation
+import Reports
 import TestSupport
 import Testing
 
@@ -116,7 +117,7 @@ struct IncidentFiguresTests {
         ])
         let merged = try row(found, .armenia, .killed, .missing)
         #expect(merged.question.isMerged)
-        #expect(merged.question.description == "Armenian forces killed or missing")
+        #expect(merged.question.readable == "Armenian forces killed or missing")
         #expect(merged.figures.map(\.party) == [.armeniaMod])
         // The 14 is not set against Baku's 6 killed: it is no killed figure.
         let killed = try row(found, .armenia, .killed)

@@ -32,6 +32,14 @@ package enum Victim: String, CaseIterable, Codable, Sendable {
         case (.azerbaijan, true): self = .civiliansAzerbaijan
         }
     }
+
+    /// The belligerent whose soldiers or civilians the victims are.
+    package var belligerent: Belligerent {
+        switch self {
+        case .armenia, .civiliansArmenia: .armenia
+        case .azerbaijan, .civiliansAzerbaijan: .azerbaijan
+        }
+    }
 }
 
 /// What happened to the victims.

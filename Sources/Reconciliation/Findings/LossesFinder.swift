@@ -101,14 +101,9 @@ package struct LossesFinder: FindingRule {
     }
 }
 
-extension Outcome {
-    /// "killed", "lost positions".
-    package var phrase: String { self == .positionsLost ? "positions lost" : rawValue }
-}
-
 
 /// A loss question: whose losses, of what kind. "Armenian forces, killed".
-package struct LossQuestion: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct LossQuestion: Hashable, Comparable, Sendable {
     package let victim: Victim
     package let outcome: Outcome
 
@@ -122,9 +117,6 @@ package struct LossQuestion: Hashable, Comparable, Sendable, CustomStringConvert
         let right = (Victim.allCases.firstIndex(of: rhs.victim) ?? 0, Outcome.allCases.firstIndex(of: rhs.outcome) ?? 0)
         return left < right
     }
-
-    /// "Armenian forces killed".
-    package var description: String { "\(victim.displayName) \(outcome.phrase)" }
 }
 
 /// One party's claims on a loss question and the figures among them, in timeline order.

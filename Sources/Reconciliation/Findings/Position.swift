@@ -23,7 +23,7 @@ package struct Position: Sendable {
 /// A party's answer to a finding's question (a reporting verb's doubt or credence is the other
 /// stance, `ReportingVerb.Stance`).
 extension Position {
-    package enum Stance: Hashable, Sendable, CustomStringConvertible {
+    package enum Stance: Hashable, Sendable {
         /// Names this side as the one that attacked.
         case blames(Belligerent)
         /// Denies that this side attacked.
@@ -40,20 +40,6 @@ extension Position {
         case confirms
         /// Said a ceasefire was violated.
         case reportsViolation
-
-        /// "blames azerbaijan", "45…49", "2022-09-13 06:00Z", "no number".
-        package var description: String {
-            switch self {
-            case .blames(let side): "blames \(side.rawValue)"
-            case .denies(let side): "denies that \(side.rawValue) attacked"
-            case .neutral: "blames no one"
-            case .figure(let count): count.readable
-            case .unspecified: "no number"
-            case .moments(let moments): moments.map(\.description).joined(separator: " and ")
-            case .confirms: "confirms the ceasefire"
-            case .reportsViolation: "says it was violated"
-            }
-        }
     }
 }
 
@@ -89,16 +75,6 @@ package struct EventMoment: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension CountInterval {
-    /// For a reader: "49", "45–49", "at least 105", "up to 20".
-    package var readable: String {
-        switch (min, max) {
-        case (let low?, let high?): low == high ? "\(low)" : "\(low)–\(high)"
-        case (let low?, nil): "at least \(low)"
-        case (nil, let high?): "up to \(high)"
-        case (nil, nil): "some"
-        }
-    }
-
     /// Whether two counts can both be true.
     package func overlaps(_ other: CountInterval) -> Bool {
         (min ?? Int.min) <= (other.max ?? Int.max) && (other.min ?? Int.min) <= (max ?? Int.max)

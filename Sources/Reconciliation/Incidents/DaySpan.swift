@@ -49,21 +49,4 @@ package struct DaySpan: Hashable, Sendable, CustomStringConvertible {
     package var days: Int { last.dayNumber - first.dayNumber + 1 }
 
     package var description: String { first == last ? first.description : "\(first)…\(last)" }
-
-    /// For a reader: "13 September 2022", "13–16 September 2022",
-    /// "27 September – 1 October 2020", "31 December 2022 – 2 January 2023".
-    package var readable: String {
-        let months = [
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December",
-        ]
-        let firstMonth = months[first.month - 1]
-        let lastMonth = months[last.month - 1]
-        if first == last { return "\(first.day) \(firstMonth) \(first.year)" }
-        if first.year != last.year {
-            return "\(first.day) \(firstMonth) \(first.year) – \(last.day) \(lastMonth) \(last.year)"
-        }
-        if first.month != last.month { return "\(first.day) \(firstMonth) – \(last.day) \(lastMonth) \(last.year)" }
-        return "\(first.day)–\(last.day) \(firstMonth) \(first.year)"
-    }
 }

@@ -35,7 +35,7 @@ package struct IncidentFigures: Sendable {
 
 /// Whose losses, and what one figure counts: "Armenian forces killed", or — for a figure
 /// the source gave for two outcomes at once — "Armenian forces killed or missing".
-package struct FigureQuestion: Hashable, Comparable, Sendable, CustomStringConvertible {
+package struct FigureQuestion: Hashable, Comparable, Sendable {
     package let victim: Victim
     /// The outcomes the figure counts, in declaration order; more than one for a merged figure.
     package let outcomes: [Outcome]
@@ -54,11 +54,6 @@ package struct FigureQuestion: Hashable, Comparable, Sendable, CustomStringConve
         if left.0 != right.0 { return left.0 < right.0 }
         if left.1 != right.1 { return left.1 < right.1 }
         return left.2.lexicographicallyPrecedes(right.2)
-    }
-
-    /// "Armenian forces killed", "Armenian forces killed or missing".
-    package var description: String {
-        "\(victim.displayName) \(outcomes.map(\.phrase).joined(separator: " or "))"
     }
 }
 

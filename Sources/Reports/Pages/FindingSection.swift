@@ -13,7 +13,7 @@ package enum FindingSection {
         case .aggressor: topic = "Who attacked first"
         case .losses:
             let question = finding.victim.flatMap { victim in finding.outcome.map { LossQuestion(victim: victim, outcome: $0) } }
-            topic = "Losses: \(question?.description ?? "unknown")"
+            topic = "Losses: \(question?.readable ?? "unknown")"
         case .date: topic = "Date: \(finding.event == .ceasefireStart ? "ceasefire start" : "fighting start")"
         case .ceasefire: topic = "Ceasefire"
         }

@@ -51,7 +51,7 @@ package enum LossTimelineChart {
                 continue
             }
             bars += section.count
-            body += ["    section \(question)"] + section
+            body += ["    section \(question.readable)"] + section
         }
         guard !body.isEmpty else { return [] }
         // The section names stand in the left margin; the default 75 px would run them into the bars.

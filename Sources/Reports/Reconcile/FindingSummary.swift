@@ -18,7 +18,7 @@ extension Finding {
     /// 495–605; the figures cannot all be true."
     private var lossesSummary: String {
         let question = victim.flatMap { victim in outcome.map { LossQuestion(victim: victim, outcome: $0) } }
-        let what = question.map(\.description) ?? "losses"
+        let what = question.map(\.readable) ?? "losses"
         let sides = positions.filter(\.inDispute)
         switch relation {
         case .revision:
@@ -31,7 +31,7 @@ extension Finding {
                 .capitalizedFirst
         case .contradiction, .agreement:
             let verb = relation == .contradiction ? "cannot all be true" : "fit together"
-            let parts = sides.map { "\($0.party.displayName) \($0.stance)" }
+            let parts = sides.map { "\($0.party.displayName) \($0.stance.reading)" }
             return "\(what): \(parts.joined(separator: ", ")); the figures \(verb).".capitalizedFirst
         }
     }
@@ -39,7 +39,7 @@ extension Finding {
     /// "The ceasefire began: Armenia's government 2022-09-14; Russia 2022-09-13 06:00Z; the
     /// accounts differ."
     private var dateSummary: String {
-        let parts = positions.filter(\.inDispute).map { "\($0.party.displayName) \($0.stance)" }
+        let parts = positions.filter(\.inDispute).map { "\($0.party.displayName) \($0.stance.reading)" }
         let what = event == .fightingStart ? "The fighting began" : "The ceasefire began"
         let verdict = relation == .contradiction ? "the accounts differ" : "the accounts agree"
         return "\(what): \(parts.joined(separator: "; ")); \(verdict)."

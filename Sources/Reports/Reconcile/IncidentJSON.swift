@@ -102,7 +102,7 @@ package enum IncidentJSON {
         json.key("stance")
         json.string(position.stance.name)
         json.key("reading")
-        json.string(position.stance.description)
+        json.string(position.stance.reading)
         var named: Belligerent?
         var count: CountInterval?
         var moments: [EventMoment] = []

@@ -1,4 +1,5 @@
 import Lexicons
+
 /// How parties, sides and victims are named in the sentences reports write for people:
 /// findings, flags, bias readings. One wording everywhere, so pages agree with each other.
 extension Party {
@@ -60,14 +61,6 @@ extension Belligerent {
 }
 
 extension Victim {
-    /// The belligerent whose soldiers or civilians the victims are.
-    package var belligerent: Belligerent {
-        switch self {
-        case .armenia, .civiliansArmenia: .armenia
-        case .azerbaijan, .civiliansAzerbaijan: .azerbaijan
-        }
-    }
-
     /// "Armenian forces", "Azerbaijani civilians".
     package var displayName: String {
         switch self {
