@@ -103,7 +103,7 @@ package enum BiasReport {
             lines.append("Parties other outlets quoted in the same days and this outlet did not:")
             lines.append("")
             for period in omitted {
-                lines.append("- \(period.label): \(period.leftOut.map(\.rawValue).joined(separator: ", "))")
+                lines.append("- \(Self.label(period)): \(period.leftOut.map(\.rawValue).joined(separator: ", "))")
             }
             lines.append("")
         }
@@ -198,4 +198,9 @@ package enum BiasReport {
             + " outlet's only from several of its articles.",
         "",
     ]
+
+    /// "2022-09-13" or "2022-09-13 – 2022-09-16", then the incident.
+    private static func label(_ period: Omissions.Period) -> String {
+        (period.first == period.last ? period.first.description : "\(period.first) – \(period.last)") + " (\(period.incident))"
+    }
 }

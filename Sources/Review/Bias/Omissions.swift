@@ -29,9 +29,6 @@ package struct Omissions: Sendable {
                 reportedElsewhere.contains { $0.belligerent == side } && !quotedHere.contains { $0.belligerent == side }
             }
         }
-
-        /// "2022-09-13" or "2022-09-13 – 2022-09-16", then the incident.
-        package var label: String { (first == last ? first.description : "\(first) – \(last)") + " (\(incident))" }
     }
 
     package let periods: [Period]
