@@ -4,7 +4,7 @@ import NewsText
 import Reconciliation
 
 /// The stages of DESIGN.md composed in one place: one lexicon read once, the extractor that
-/// reads articles with it, and the reconciler that groups their claims with its places.
+/// reads articles with it, and the reconciler that groups their claims.
 ///
 /// Every command, the reviews, the scorer and the tests get their analyses from a pipeline:
 ///
@@ -17,13 +17,10 @@ package struct Pipeline: Sendable {
     /// Every word list, the shipped tables plus the user's.
     package let lexicon: Lexicon
     package let extractor: Extractor
-    /// The places of the lexicon, for grouping claims into incidents.
-    package let places: PlaceIndex
 
     package init(lexicon: Lexicon) throws(LexiconError) {
         self.lexicon = lexicon
         self.extractor = try Extractor(lexicon: lexicon)
-        self.places = PlaceIndex(lexicon: lexicon)
     }
 
     /// The pipeline of the shipped lexicons, plus the user's own lexicon files.
@@ -48,7 +45,7 @@ package struct Pipeline: Sendable {
         return analyses
     }
 
-    package var reconciler: Reconciler { Reconciler(places: places) }
+    package var reconciler: Reconciler { Reconciler() }
 
     /// The articles' claims grouped into incidents, with the findings of each.
     package func reconciled(_ articles: [Article]) -> ReconciledCorpus {

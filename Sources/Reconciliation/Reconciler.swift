@@ -2,8 +2,7 @@
 /// each incident. A pure function of its input; the order of incidents, findings and claims
 /// is fixed by the data, never by hashing or timing.
 ///
-///     let reconciler = Reconciler(places: try .bundled())
-///     let corpus = reconciler.reconcile(articles.map { ArticleClaims(article: $0, claims: extractor.claims(in: $0)) })
+///     let corpus = Reconciler().reconcile(articles.map { ArticleClaims(article: $0, claims: extractor.claims(in: $0)) })
 ///     corpus.incidents.map(\.id)  // ["2020-09-27-stepanakert-khankendi", …, "2022-09-13-jermuk", …]
 package struct Reconciler: Sendable {
     package var grouper: IncidentGrouper
@@ -12,8 +11,8 @@ package struct Reconciler: Sendable {
     /// The rules a reconciler runs unless told otherwise.
     package static let standardRules: [any FindingRule] = [AggressorFinder(), LossesFinder(), DateFinder(), CeasefireFinder()]
 
-    package init(places: PlaceIndex, rules: [any FindingRule] = Reconciler.standardRules) {
-        self.grouper = IncidentGrouper(places: places)
+    package init(rules: [any FindingRule] = Reconciler.standardRules) {
+        self.grouper = IncidentGrouper()
         self.rules = rules
     }
 

@@ -8,14 +8,12 @@ import Reconciliation
 ///     let reviewer = Reviewer(lexicon: pipeline.lexicon)
 ///     let check = AttributionCheck(reviewer.review(pipeline.analysis(of: article)))
 package struct Reviewer: Sendable {
-    /// How claims are grouped into incidents: the reconciler's grouping, with the places of
-    /// the lexicon.
-    package let grouper: IncidentGrouper
+    /// How claims are grouped into incidents: the reconciler's grouping.
+    package let grouper = IncidentGrouper()
     private let names: RivalNames
 
     package init(lexicon: Lexicon) {
         self.names = RivalNames(lexicon.places)
-        self.grouper = IncidentGrouper(places: PlaceIndex(lexicon: lexicon))
     }
 
     /// An article as the extractor read it (`Pipeline.analysis(of:)`).

@@ -42,6 +42,6 @@ package enum ReconciliationFixture {
 
     /// The articles reconciled with the shipped lexicons.
     package static func reconcile(_ articles: [Article]) throws -> ReconciledCorpus {
-        Reconciler(places: try .bundled()).reconcile(try inputs(articles))
+        Reconciler().reconcile(try inputs(articles))
     }
 }

@@ -21,6 +21,6 @@ package enum ShippedCorpus {
 
     /// The shipped corpus reconciled with the shipped lexicons.
     package static func reconciled() throws -> ReconciledCorpus {
-        Reconciler(places: try .bundled()).reconcile(try articles())
+        Reconciler().reconcile(try articles())
     }
 }

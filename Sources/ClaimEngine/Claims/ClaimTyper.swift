@@ -37,9 +37,10 @@ package struct ClaimTyper: Sendable {
         drafted.sort { $0.draft.anchor < $1.draft.anchor }
         let dater = ClaimDater(mentions: mentions, tokens: document.tokens, statements: statements, published: document.article.published)
         // The texts a sentence's claims share are made once, so its claims share their storage.
-        let places = Self.unique(mentions.places.map { document.text(document.tokens.bytes(spanning: $0.start..<$0.end)) })
+        let places = Self.places(mentions.places, in: document)
         let speakers = voiced.map { $0.speaker.phrase.map { document.text($0) } }
-        let verbs = voiced.map { $0.verb.map { document.text(document.tokens.bytes(spanning: $0.start..<$0.end)) } }
+        let verbSpans = voiced.map { $0.verb.map { document.tokens.bytes(spanning: $0.start..<$0.end) } }
+        let verbs = verbSpans.map { $0.map { document.text($0) } }
         return drafted.enumerated().map { offset, drafted in
             let statement = voiced[drafted.statement]
             let draft = drafted.draft
@@ -48,12 +49,12 @@ package struct ClaimTyper: Sendable {
                 Claim.Fields(
                     document: document.article.id, number: firstNumber + offset,
                     party: statement.speaker.party,
-                    speaker: speakers[drafted.statement],
+                    speaker: speakers[drafted.statement], speakerSpan: statement.speaker.phrase,
                     // A partial quote that carries the claim's words makes reported speech direct:
                     // Baku said Armenia staged "a large-scale provocation".
                     mode: statement.mode == .indirect && (draft.words ?? draft.anchor..<(draft.anchor + 1)).contains(where: quotes.isQuoted)
                         ? .direct : statement.mode,
-                    verb: verbs[drafted.statement],
+                    verb: verbs[drafted.statement], verbSpan: verbSpans[drafted.statement], verbStance: statement.verb?.value.stance,
                     kind: draft.kind, aggressor: draft.aggressor, target: draft.target, negated: draft.negated,
                     victim: draft.victim, outcome: draft.outcome, count: draft.count, mergedOutcomes: draft.mergedOutcomes,
                     date: dated?.date, dateSource: dated?.source ?? .stated, dateAtNight: dated?.atNight ?? false,
@@ -74,8 +75,12 @@ package struct ClaimTyper: Sendable {
             content: statement.content, rule: .outletVoice)
     }
 
-    private static func unique(_ names: [String]) -> [String] {
+    /// The sentence's places, each name as written once, in text order.
+    private static func places(_ mentions: [Mention<PlaceName>], in document: Document) -> [PlaceReference] {
         var seen: Set<String> = []
-        return names.filter { seen.insert($0).inserted }
+        return mentions.compactMap { mention in
+            let name = document.text(document.tokens.bytes(spanning: mention.start..<mention.end))
+            return seen.insert(name).inserted ? PlaceReference(name: name, mention.value) : nil
+        }
     }
 }

@@ -15,9 +15,15 @@ package struct Claim: Sendable {
         package let party: Party
         /// The speaker phrase as written ("Armenia's defence ministry"), nil for the narrator.
         package let speaker: String?
+        /// Where the speaker phrase stands in the body, when the sentence names one.
+        package let speakerSpan: ByteRange?
         package let mode: Mode
         /// The reporting verb as written ("claimed"), nil when there is none.
         package let verb: String?
+        /// Where the reporting verb stands in the body.
+        package let verbSpan: ByteRange?
+        /// What the verb does to the account (`verbs.tsv`): neutral, doubt or credence.
+        package let verbStance: ReportingVerb.Stance?
         package let kind: ClaimKind
         package let aggressor: Belligerent?
         package let target: Belligerent?
@@ -36,8 +42,9 @@ package struct Claim: Sendable {
         /// The date names a night ("overnight", "on Monday night"), which straddles two
         /// calendar days: the event may belong to the day before or after.
         package let dateAtNight: Bool
-        /// Place names in the sentence, as written, in text order.
-        package let places: [String]
+        /// The places the sentence names, each name as written once, in text order, with the
+        /// place it stands for.
+        package let places: [PlaceReference]
         /// The attack is told as a later phase of fighting under way ("the resumed offensive",
         /// "shelled … again"), so it does not date the start of the fighting.
         package let resumes: Bool
@@ -53,6 +60,46 @@ package struct Claim: Sendable {
         /// Which of its sentence's statements (`ArticleAnalysis.statements`) the claim was
         /// read from, by position.
         package let statement: Int
+
+        /// Every field; what a test leaves out is what a bare narrator claim has.
+        package init(
+            document: String, number: Int, party: Party, speaker: String? = nil, speakerSpan: ByteRange? = nil,
+            mode: Mode = .unattributed, verb: String? = nil, verbSpan: ByteRange? = nil,
+            verbStance: ReportingVerb.Stance? = nil, kind: ClaimKind, aggressor: Belligerent? = nil,
+            target: Belligerent? = nil, negated: Bool = false, victim: Victim? = nil, outcome: Outcome? = nil,
+            count: CountMention? = nil, mergedOutcomes: [Outcome] = [], date: EventDate? = nil,
+            dateSource: DateSource = .stated, dateAtNight: Bool = false, places: [PlaceReference] = [],
+            resumes: Bool = false, status: CeasefireStatus? = nil, time: StatedTime? = nil, rule: ClaimRuleID,
+            sentence: ByteRange, statement: Int = 0
+        ) {
+            self.document = document
+            self.number = number
+            self.party = party
+            self.speaker = speaker
+            self.speakerSpan = speakerSpan
+            self.mode = mode
+            self.verb = verb
+            self.verbSpan = verbSpan
+            self.verbStance = verbStance
+            self.kind = kind
+            self.aggressor = aggressor
+            self.target = target
+            self.negated = negated
+            self.victim = victim
+            self.outcome = outcome
+            self.count = count
+            self.mergedOutcomes = mergedOutcomes
+            self.date = date
+            self.dateSource = dateSource
+            self.dateAtNight = dateAtNight
+            self.places = places
+            self.resumes = resumes
+            self.status = status
+            self.time = time
+            self.rule = rule
+            self.sentence = sentence
+            self.statement = statement
+        }
     }
 
     private let shared: Shared
@@ -65,8 +112,11 @@ package struct Claim: Sendable {
     package var number: Int { shared.fields.number }
     package var party: Party { shared.fields.party }
     package var speaker: String? { shared.fields.speaker }
+    package var speakerSpan: ByteRange? { shared.fields.speakerSpan }
     package var mode: Mode { shared.fields.mode }
     package var verb: String? { shared.fields.verb }
+    package var verbSpan: ByteRange? { shared.fields.verbSpan }
+    package var verbStance: ReportingVerb.Stance? { shared.fields.verbStance }
     package var kind: ClaimKind { shared.fields.kind }
     package var aggressor: Belligerent? { shared.fields.aggressor }
     package var target: Belligerent? { shared.fields.target }
@@ -78,7 +128,7 @@ package struct Claim: Sendable {
     package var date: EventDate? { shared.fields.date }
     package var dateSource: DateSource { shared.fields.dateSource }
     package var dateAtNight: Bool { shared.fields.dateAtNight }
-    package var places: [String] { shared.fields.places }
+    package var places: [PlaceReference] { shared.fields.places }
     package var resumes: Bool { shared.fields.resumes }
     package var status: CeasefireStatus? { shared.fields.status }
     package var time: StatedTime? { shared.fields.time }

@@ -17,7 +17,6 @@ import NewsText
 /// truce is that truce's breach, a new incident (the Moscow truce of 10 October 2020 after
 /// the war's first days).
 package struct IncidentGrouper: Sendable {
-    package let places: PlaceIndex
     package var dating = ClaimDating()
     /// Days of silence that separate two clashes, unless told otherwise.
     package static let standardGap = 3
@@ -27,24 +26,22 @@ package struct IncidentGrouper: Sendable {
     package var lullDays = 14
     package var namer = IncidentNamer()
 
-    package init(places: PlaceIndex) {
-        self.places = places
-    }
+    package init() {}
 
     /// The incidents, in order of their first day, and the background claims.
     package func group(_ corpus: [ArticleClaims]) -> (incidents: [Incident], background: [ReportedClaim]) {
         var units: [Unit] = []
         var background: [ReportedClaim] = []
-        // The claims of a sentence name the same places: their references are made once and shared.
-        var lastPlaces: (names: [String], references: [PlaceReference]) = ([], [])
+        // The claims of a sentence name the same places: each place once, made once and shared.
+        var lastPlaces: (named: [PlaceReference], distinct: [PlaceReference]) = ([], [])
         for input in corpus {
             let anchor = dating.anchor(of: input)
             var news: [ReportedClaim] = []
             for claim in input.claims {
-                if claim.places != lastPlaces.names { lastPlaces = (claim.places, places.references(claim.places)) }
+                if claim.places != lastPlaces.named { lastPlaces = (claim.places, claim.places.distinctPlaces) }
                 let reported = { (day: CalendarDate?, stated: Bool, since: CalendarDate?) in
                     ReportedClaim(
-                        claim: claim, article: input.article, places: lastPlaces.references, day: day, dayIsStated: stated, since: since)
+                        claim: claim, article: input.article, places: lastPlaces.distinct, day: day, dayIsStated: stated, since: since)
                 }
                 switch dating.placement(of: claim, anchor: anchor) {
                 case .news(let day, let stated, let since):

@@ -1,3 +1,4 @@
+import ClaimEngine
 import Lexicons
 import NewsText
 

@@ -27,7 +27,7 @@ package enum ClaimJSON {
         json.key("date"); json.string(claim.date?.description)
         json.key("places")
         json.beginArray()
-        for place in claim.places { json.string(place) }
+        for place in claim.places { json.string(place.name) }
         json.endArray()
         json.key("rule"); json.string(claim.rule.description)
         json.key("start"); json.int(claim.sentence.start)

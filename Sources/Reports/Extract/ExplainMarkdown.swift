@@ -50,7 +50,7 @@ package enum ExplainMarkdown {
             for claim in claims {
                 var parts = ["\(claim.kind.rawValue) by \(claim.party.rawValue): \(ClaimTable.values(of: claim))"]
                 if let date = claim.date { parts.append("on \(date)") }
-                if !claim.places.isEmpty { parts.append("at \(claim.places.joined(separator: ", "))") }
+                if !claim.places.isEmpty { parts.append("at \(claim.places.map(\.name).joined(separator: ", "))") }
                 lines.append("- claim \(claim.number), " + Markdown.inline(parts.joined(separator: " · ")) + " — rule `\(claim.rule)`")
             }
         }

@@ -1,0 +1,33 @@
+import Lexicons
+
+/// A place as one claim names it: the name as written and the canonical place it stands for,
+/// read from the place lexicon (`places.tsv`) when the sentence was matched.
+///
+/// Rival names of one place share an id, so "Stepanakert" and "Khankendi" are one place to
+/// the reconciler: both carry `place == "stepanakert-khankendi"`.
+package struct PlaceReference: Hashable, Sendable {
+    /// As written in the sentence: "Khankendi".
+    package let name: String
+    /// The canonical id shared by rival names: "stepanakert-khankendi".
+    package let place: String
+    package let leaning: WordLeaning
+
+    package init(name: String, place: String, leaning: WordLeaning) {
+        self.name = name
+        self.place = place
+        self.leaning = leaning
+    }
+
+    /// The reference of a place name as the lexicon lists it.
+    package init(name: String, _ entry: PlaceName) {
+        self.init(name: name, place: entry.place, leaning: entry.leaning)
+    }
+}
+
+extension [PlaceReference] {
+    /// Each place once, by its first name in text order: "Stepanakert (Khankendi)" is one place.
+    package var distinctPlaces: [PlaceReference] {
+        var seen = Set<String>()
+        return filter { seen.insert($0.place).inserted }
+    }
+}
