@@ -54,7 +54,7 @@ let package = Package(
             path: "Tests/TestSupport"),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"]),
         .testTarget(name: "LexiconsTests", dependencies: ["Lexicons", "TestSupport"]),
-        .testTarget(name: "ClaimEngineTests", dependencies: ["ClaimEngine", "Lexicons", "TestSupport"]),
+        .testTarget(name: "ClaimEngineTests", dependencies: ["ClaimEngine", "Lexicons", "Pipeline", "TestSupport"]),
         .testTarget(name: "ReconciliationTests", dependencies: ["Reconciliation", "Reports", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reconciliation", "TestSupport"]),
         .testTarget(name: "WritersTests", dependencies: ["Writers"]),
