@@ -48,15 +48,12 @@ package enum ValueField: String, CaseIterable, Sendable {
 
     private func text(_ value: String?) -> String { value ?? "null" }
 
-    /// Counts agree when both are null or the intervals share a number.
+    /// Counts agree when both are null or the intervals share a number (`CountInterval.overlaps`).
     private static func agree(_ gold: CountInterval?, _ predicted: CountInterval?) -> Bool {
         switch (gold, predicted) {
-        case (nil, nil): return true
-        case (let gold?, let predicted?):
-            let low = Swift.max(gold.min ?? .min, predicted.min ?? .min)
-            let high = Swift.min(gold.max ?? .max, predicted.max ?? .max)
-            return low <= high
-        default: return false
+        case (nil, nil): true
+        case (let gold?, let predicted?): gold.overlaps(predicted)
+        default: false
         }
     }
 }

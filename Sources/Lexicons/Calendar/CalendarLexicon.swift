@@ -35,30 +35,30 @@ package struct CalendarLexicon: KindedLexicon, Sendable {
     package static let columns = ["phrase", "calendar-kind", "value"]
 
     /// Month names by key, 1…12.
-    package var months: [TokenKey: Int] = [:]
+    package private(set) var months: [TokenKey: Int] = [:]
     /// Weekday names by key, 1 = Monday … 7 = Sunday.
-    package var weekdays: [TokenKey: Int] = [:]
+    package private(set) var weekdays: [TokenKey: Int] = [:]
     /// "yesterday" → −1.
-    package var relativeDays = PhraseMatcher<Int>()
+    package private(set) var relativeDays = PhraseMatcher<Int>()
     /// "days ago" → 1 day per unit.
-    package var daysAgo = PhraseMatcher<Int>()
+    package private(set) var daysAgo = PhraseMatcher<Int>()
     /// "last week" → −7: the month of the day seven days before publication.
-    package var lastWeek = PhraseMatcher<Int>()
-    package var dayPrefixes = PhraseMatcher<Kind>()
-    package var monthPrefixes = PhraseMatcher<Kind>()
-    package var previous = PhraseMatcher<Kind>()
-    package var previousYear = PhraseMatcher<Kind>()
+    package private(set) var lastWeek = PhraseMatcher<Int>()
+    package private(set) var dayPrefixes = PhraseMatcher<Kind>()
+    package private(set) var monthPrefixes = PhraseMatcher<Kind>()
+    package private(set) var previous = PhraseMatcher<Kind>()
+    package private(set) var previousYear = PhraseMatcher<Kind>()
     /// Zones by phrase, as minutes east of UTC: "Moscow time" → 180.
-    package var zones = PhraseMatcher<Int>()
+    package private(set) var zones = PhraseMatcher<Int>()
     /// One-word zones by key, for a suffix written onto the digits: `0600Z`.
-    package var zoneWords: [TokenKey: Int] = [:]
+    package private(set) var zoneWords: [TokenKey: Int] = [:]
     /// One-word meridiems by key: `am`, `a.m.`; also read as a suffix: `9am`.
-    package var meridiems: [TokenKey: Meridiem] = [:]
-    package var namedTimes = PhraseMatcher<ClockTime>()
+    package private(set) var meridiems: [TokenKey: Meridiem] = [:]
+    package private(set) var namedTimes = PhraseMatcher<ClockTime>()
     /// Words of the night ("overnight", "night"): a date with one straddles two days.
-    package var nightWords: Set<TokenKey> = []
+    package private(set) var nightWords: Set<TokenKey> = []
     /// The first token of every phrase: a token not in here starts no date, zone or named time.
-    package var starters: Set<TokenKey> = []
+    package private(set) var starters: Set<TokenKey> = []
 
     package init() {}
 

@@ -16,6 +16,12 @@ package struct CountInterval: Hashable, Sendable, CustomStringConvertible {
         CountInterval(min: value, max: value)
     }
 
+    /// Whether two counts can both be true: they share a number. The one rule for whether two
+    /// figures agree — in the findings, the check, bias and the scorer.
+    package func overlaps(_ other: CountInterval) -> Bool {
+        (min ?? Int.min) <= (other.max ?? Int.max) && (other.min ?? Int.min) <= (max ?? Int.max)
+    }
+
     /// `45…49`, `105…`, `…550`: the bounds with an open end left blank.
     package var description: String {
         "\(min.map(String.init) ?? "")…\(max.map(String.init) ?? "")"

@@ -34,26 +34,26 @@ package struct NumberLexicon: KindedLexicon, Sendable {
     package static let columns = ["phrase", "number-kind", "value"]
 
     /// Cardinal words by key: `forty` → 40.
-    var numberWords: [TokenKey: Int] = [:]
+    private var numberWords: [TokenKey: Int] = [:]
     /// Scale words by key: `hundred` → 100.
-    var scales: [TokenKey: Int] = [:]
+    private var scales: [TokenKey: Int] = [:]
     /// Words that stand for one before a scale word: `a`.
-    var articles: Set<TokenKey> = []
+    private var articles: Set<TokenKey> = []
     /// Words that join a scale word to a smaller number: `and`.
-    var joiners: Set<TokenKey> = []
-    package var qualifiers = PhraseMatcher<QualifierRule>()
-    package var ranges = PhraseMatcher<CountInterval>()
-    package var vague = PhraseMatcher<Kind>()
-    package var prefixes = PhraseMatcher<Kind>()
-    package var units = PhraseMatcher<Kind>()
-    package var notCounts = PhraseMatcher<Kind>()
+    private var joiners: Set<TokenKey> = []
+    package private(set) var qualifiers = PhraseMatcher<QualifierRule>()
+    package private(set) var ranges = PhraseMatcher<CountInterval>()
+    package private(set) var vague = PhraseMatcher<Kind>()
+    package private(set) var prefixes = PhraseMatcher<Kind>()
+    package private(set) var units = PhraseMatcher<Kind>()
+    package private(set) var notCounts = PhraseMatcher<Kind>()
     /// Words before the first number of a range: "between".
-    package var rangeOpeners = PhraseMatcher<Kind>()
+    package private(set) var rangeOpeners = PhraseMatcher<Kind>()
     /// Words between the numbers of a range, each with whether it needs an opener ("between
     /// 45 and 49", while "45 and 49" is two counts).
-    package var rangeJoiners = PhraseMatcher<Bool>()
+    package private(set) var rangeJoiners = PhraseMatcher<Bool>()
     /// The first token of every phrase: a word not in here (and with no hyphen) starts no count.
-    package var starters: Set<TokenKey> = []
+    package private(set) var starters: Set<TokenKey> = []
 
     package init() {}
 

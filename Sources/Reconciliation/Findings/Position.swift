@@ -73,10 +73,3 @@ package struct EventMoment: Hashable, Sendable, CustomStringConvertible {
         [day?.description, time?.description].compactMap { $0 }.joined(separator: " ")
     }
 }
-
-extension CountInterval {
-    /// Whether two counts can both be true.
-    package func overlaps(_ other: CountInterval) -> Bool {
-        (min ?? Int.min) <= (other.max ?? Int.max) && (other.min ?? Int.min) <= (max ?? Int.max)
-    }
-}
