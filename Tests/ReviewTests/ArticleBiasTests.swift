@@ -10,7 +10,7 @@ struct ArticleBiasTests {
 
     private func reading(_ id: String, in bias: CorpusBias) throws -> (OutletBias, ArticleBias) {
         let outlet = try #require(bias.outlets.first { $0.articles.contains(id) })
-        return (outlet, try #require(outlet.readings.first { $0.article == id }))
+        return (outlet, try #require(outlet.articleBiases.first { $0.article == id }))
     }
 
     /// One article, its outlet's only one, read alone.

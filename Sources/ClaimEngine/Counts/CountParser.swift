@@ -143,8 +143,8 @@ package struct CountParser: Sendable {
         guard first < limit else { return nil }
         // "45-49": the tokenizer keeps digits joined by a hyphen as one number token.
         if let (low, high) = Self.hyphenatedBounds(s.tokens[first], s.text) {
-            let reading = NumberReader.Number(value: high, tokens: first..<(first + 1))
-            guard low < high, !Self.areYears(low, high), isCount(reading, qualified: true, s) else { return nil }
+            let highest = NumberReader.Number(value: high, tokens: first..<(first + 1))
+            guard low < high, !Self.areYears(low, high), isCount(highest, qualified: true, s) else { return nil }
             return mention(index..<(first + 1), CountInterval(min: low, max: high), qualifier: nil, s)
         }
         guard let low = numbers.read(at: first, in: s.tokens, limit: limit, text: s.text),

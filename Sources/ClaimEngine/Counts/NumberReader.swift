@@ -33,16 +33,16 @@ struct NumberReader: Sendable {
     /// The longest number starting at `start` and ending before `limit`.
     func read(at start: Int, in tokens: [Token], limit: Int, text: [UInt8]) -> Number? {
         var number = Accumulator()
-        var reading: Number?
+        var longest: Number?
         var index = start
         while index < limit {
             var next = number
             guard next.accept(tokens[index], text, lexicon) else { break }
             number = next
             index += 1
-            if let value = number.value { reading = Number(value: value, tokens: start..<index) }
+            if let value = number.value { longest = Number(value: value, tokens: start..<index) }
         }
-        return reading
+        return longest
     }
 
     /// A number token's digits: `49` and `1,000` are whole, `1.5` a decimal; anything else

@@ -8,14 +8,14 @@ import Writers
 ///     Leans Azerbaijani as written (sourcing): it quotes only Azerbaijan's side on who
 ///     attacked, the losses or lost ground (5 claims), and Armenia's nowhere.
 package enum ArticleBiasWording {
-    package static func text(_ reading: ArticleBias, official: Party?) -> String {
-        guard let leaning = reading.verdict.leaning else {
+    package static func text(_ bias: ArticleBias, official: Party?) -> String {
+        guard let leaning = bias.verdict.leaning else {
             return "It carries no claim about the conflict: there is nothing to read."
         }
-        let figures = reading.figures
+        let figures = bias.figures
         let parts: [String?] = [
-            verdict(leaning, reading.verdict), official.map { "It is an official source: its own voice is \(Wording.party($0))'s." },
-            sourcing(figures), thirdParties(figures), narrator(figures), language(figures), verbs(reading.verdict, figures.verbs),
+            verdict(leaning, bias.verdict), official.map { "It is an official source: its own voice is \(Wording.party($0))'s." },
+            sourcing(figures), thirdParties(figures), narrator(figures), language(figures), verbs(bias.verdict, figures.verbs),
         ]
         return parts.compactMap { $0 }.joined(separator: " ")
     }

@@ -71,27 +71,27 @@ package enum BiasJSON {
         json.key("reading"); json.string(OutletBiasWording.text(outlet))
         json.key("readings")
         json.beginArray()
-        for reading in outlet.readings {
+        for bias in outlet.articleBiases {
             json.lineBreak(indent: 4)
-            write(reading, official: outlet.official, to: &json)
+            write(bias, official: outlet.official, to: &json)
         }
         json.endArray()
         json.endObject()
     }
 
-    private static func write(_ reading: ArticleBias, official: Party?, to json: inout JSONWriter) {
-        let figures = reading.figures
+    private static func write(_ bias: ArticleBias, official: Party?, to json: inout JSONWriter) {
+        let figures = bias.figures
         json.beginObject()
-        json.key("article"); json.string(reading.article)
-        json.key("published"); json.string(reading.published?.description)
-        json.key("leaning"); json.string(reading.verdict.leaning?.rawValue)
+        json.key("article"); json.string(bias.article)
+        json.key("published"); json.string(bias.published?.description)
+        json.key("leaning"); json.string(bias.verdict.leaning?.rawValue)
         json.key("votes")
         json.beginObject()
         for measure in [LeaningVerdict.Measure.voice, .narrator, .verbs, .language] {
             json.key(measure.rawValue)
-            json.string(reading.verdict.vote(measure)?.rawValue)
+            json.string(bias.verdict.vote(measure)?.rawValue)
         }
-        json.key("sourcing"); json.string(reading.verdict.sourcing?.rawValue)
+        json.key("sourcing"); json.string(bias.verdict.sourcing?.rawValue)
         json.endObject()
         json.key("claims"); json.int(figures.claims)
         writeVoice(figures.voice, to: &json)
@@ -103,7 +103,7 @@ package enum BiasJSON {
         json.key("contested"); json.int(figures.contested)
         json.key("one-sided"); json.string(figures.oneSided?.rawValue)
         json.endObject()
-        json.key("reading"); json.string(ArticleBiasWording.text(reading, official: official))
+        json.key("reading"); json.string(ArticleBiasWording.text(bias, official: official))
         json.endObject()
     }
 

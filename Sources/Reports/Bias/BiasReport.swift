@@ -124,17 +124,17 @@ package enum BiasReport {
     /// Each article read alone: its leaning, the measures behind it and the reading.
     private static func articles(_ outlet: OutletBias) -> [String] {
         var lines = [
-            outlet.readings.count == 1 ? "Its article, read alone:" : "Its \(outlet.readings.count) articles, each read alone:", "",
+            outlet.articleBiases.count == 1 ? "Its article, read alone:" : "Its \(outlet.articleBiases.count) articles, each read alone:", "",
             "| article | leaning | points to Armenia | points to Azerbaijan | reading |", "|---|---|---|---|---|",
         ]
-        for reading in outlet.readings {
+        for bias in outlet.articleBiases {
             let points = { (side: Belligerent) in
-                let measures = reading.verdict.measures(for: side)
+                let measures = bias.verdict.measures(for: side)
                 return measures.isEmpty ? "—" : measures.joined(separator: ", ")
             }
             let cells = [
-                Markdown.cell(reading.article), reading.verdict.leaning?.rawValue ?? "nothing to read",
-                points(.armenia), points(.azerbaijan), Markdown.cell(ArticleBiasWording.text(reading, official: outlet.official)),
+                Markdown.cell(bias.article), bias.verdict.leaning?.rawValue ?? "nothing to read",
+                points(.armenia), points(.azerbaijan), Markdown.cell(ArticleBiasWording.text(bias, official: outlet.official)),
             ]
             lines.append("| " + cells.joined(separator: " | ") + " |")
         }

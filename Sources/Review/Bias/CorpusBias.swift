@@ -22,13 +22,13 @@ package struct CorpusBias: Sendable {
         let byOutlet = Dictionary(grouping: articles, by: \.outlet)
         outlets = byOutlet.keys.sorted().map { name in
             let own = (byOutlet[name] ?? []).sorted { $0.id < $1.id }
-            let readings = own.map { ArticleBias($0, adoption: adoption) }
+            let articleBiases = own.map { ArticleBias($0, adoption: adoption) }
             var voice = VoiceShare()
             var narrator = NarratorTally()
             var language = LanguageTally()
-            for (article, reading) in zip(own, readings) {
-                voice.add(reading.figures.voice)
-                narrator.append(reading.figures.narrator)
+            for (article, bias) in zip(own, articleBiases) {
+                voice.add(bias.figures.voice)
+                narrator.append(bias.figures.narrator)
                 for use in article.language { language.add(use) }
             }
             let verbs = VerbUsage(combining: own.map(\.verbs))
@@ -37,7 +37,7 @@ package struct CorpusBias: Sendable {
                 outlet: name, articles: own.map(\.id), official: own.lazy.compactMap(\.outletVoice).first,
                 voice: voice, narrator: narrator, verbs: verbs, language: language, omissions: omissions,
                 verdict: LeaningVerdict(voice: voice, narrator: narrator, verbs: verbs, language: language, omissions: omissions),
-                readings: readings)
+                articleBiases: articleBiases)
         }
     }
 

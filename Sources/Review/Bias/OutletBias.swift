@@ -15,5 +15,5 @@ package struct OutletBias: Sendable {
     package let omissions: Omissions
     package let verdict: LeaningVerdict
     /// Each of its articles read alone, in id order.
-    package let readings: [ArticleBias]
+    package let articleBiases: [ArticleBias]
 }
