@@ -49,92 +49,123 @@ package enum ArticleParser {
     static func parseLocated(
         _ bytes: [UInt8], source: String, expectedID: String?
     ) throws(ArticleError) -> (article: Article, idLine: Int) {
-        func failure(_ line: Int, _ message: String) -> ArticleError {
-            ArticleError(source: source, line: line, message: message)
-        }
-
         let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
         if let bad = firstInvalidUTF8Offset(in: bytes, from: start) {
-            throw failure(
-                lineNumber(ofOffset: bad, in: bytes),
-                "invalid UTF-8 (byte 0x\(hex(bytes[bad])) at byte offset \(bad)); save the file as UTF-8")
+            throw ArticleError(
+                source: source, line: lineNumber(ofOffset: bad, in: bytes),
+                message: "invalid UTF-8 (byte 0x\(hex(bytes[bad])) at byte offset \(bad)); save the file as UTF-8")
         }
-
         var cursor = LineCursor(bytes: bytes, offset: start)
-        guard let opening = cursor.next(), isFence(opening, in: bytes) else {
-            throw failure(
-                1,
-                "missing front matter; start the file with a `---` line, then `key: value` lines"
-                    + " (id, outlet, published, url), then a closing `---` line")
-        }
+        let front = try FrontMatter(&cursor, bytes: bytes, source: source)
+        let id = try front.id(expected: expectedID)
+        let outlet = try front.outlet()
+        let published = try front.published()
+        let warnings = unknownKeyWarnings(front.fields, source: source)
 
-        // Find the closing fence first, so that a forgotten `---` is reported as such and
-        // not as a body line that fails to look like `key: value`.
-        var fieldLines: [Line] = []
-        var closing: Line?
+        // The body starts at its first non-blank line.
         while let line = cursor.next() {
-            if isFence(line, in: bytes) {
-                closing = line
-                break
+            guard bytes[line.content].allSatisfy(ASCII.isSpace) else {
+                let article = Article(
+                    id: id.value, outlet: outlet, published: published,
+                    url: front.fields["url"]?.value ?? "", source: source,
+                    body: Array(bytes[line.content.lowerBound...]), bodyFirstLine: line.number, warnings: warnings)
+                return (article, id.line)
             }
-            fieldLines.append(line)
         }
-        guard let closing else {
-            throw failure(
-                opening.number,
-                "front matter is not closed; add a `---` line after the last `key: value` line")
+        throw front.failure(front.closing + 1, "article body is empty; write the article text after the closing `---`")
+    }
+
+    /// The `key: value` lines between the two `---` fences, and the lines of the fences.
+    private struct FrontMatter {
+        let source: String
+        /// The lines of the opening and closing fences.
+        let opening: Int
+        let closing: Int
+        var fields: [String: Field] = [:]
+
+        /// Reads the front matter from `cursor`, leaving it on the first line after it.
+        init(_ cursor: inout LineCursor, bytes: [UInt8], source: String) throws(ArticleError) {
+            self.source = source
+            guard let opening = cursor.next(), ArticleParser.isFence(opening, in: bytes) else {
+                throw ArticleError(
+                    source: source, line: 1,
+                    message: "missing front matter; start the file with a `---` line, then `key: value` lines"
+                        + " (id, outlet, published, url), then a closing `---` line")
+            }
+            self.opening = opening.number
+            // Find the closing fence first, so that a forgotten `---` is reported as such and
+            // not as a body line that fails to look like `key: value`.
+            var fieldLines: [Line] = []
+            var closing: Line?
+            while let line = cursor.next() {
+                if ArticleParser.isFence(line, in: bytes) {
+                    closing = line
+                    break
+                }
+                fieldLines.append(line)
+            }
+            guard let closing else {
+                throw ArticleError(
+                    source: source, line: opening.number,
+                    message: "front matter is not closed; add a `---` line after the last `key: value` line")
+            }
+            self.closing = closing.number
+            for line in fieldLines { try read(line, in: bytes) }
         }
 
-        var fields: [String: Field] = [:]
-        for line in fieldLines {
-            let content = trimmed(line.content, in: bytes)
-            if content.isEmpty || bytes[content.lowerBound] == UInt8(ascii: "#") { continue }
-            guard let (keyRange, valueRange) = keyAndValue(content, in: bytes) else {
+        private mutating func read(_ line: Line, in bytes: [UInt8]) throws(ArticleError) {
+            let content = ArticleParser.trimmed(line.content, in: bytes)
+            if content.isEmpty || bytes[content.lowerBound] == UInt8(ascii: "#") { return }
+            guard let (keyRange, valueRange) = ArticleParser.keyAndValue(content, in: bytes) else {
                 throw failure(
-                    line.number,
-                    "front matter line is not `key: value`; write one field per line,"
-                        + " e.g. `outlet: Caucasus Wire`")
+                    line.number, "front matter line is not `key: value`; write one field per line, e.g. `outlet: Caucasus Wire`")
             }
             let key = String(decoding: bytes[keyRange], as: UTF8.self)
             if let first = fields[key] {
-                throw failure(
-                    line.number, "duplicate key `\(key)` (first on line \(first.line)); keep only one")
+                throw failure(line.number, "duplicate key `\(key)` (first on line \(first.line)); keep only one")
             }
             fields[key] = Field(value: String(decoding: bytes[valueRange], as: UTF8.self), line: line.number)
         }
 
-        guard let id = fields["id"] else {
-            let example = expectedID.map { "`id: \($0)`, the file name without `.md`" } ?? "an `id:` line"
-            throw failure(opening.number, "front matter has no `id`; add \(example)")
-        }
-        guard !id.value.isEmpty else {
-            throw failure(id.line, "id is empty; give the article an id of a-z, 0-9 and `-`")
-        }
-        guard id.value.utf8.allSatisfy(isIDByte) else {
-            throw failure(
-                id.line, "id `\(id.value)` may contain only a-z, 0-9 and `-`; rename the article and its file")
-        }
-        if let expectedID, id.value != expectedID {
-            throw failure(
-                id.line,
-                "id `\(id.value)` does not match the file name `\(expectedID).md`;"
-                    + " the file name and id must agree: rename the file or change the id")
+        func failure(_ line: Int, _ message: String) -> ArticleError {
+            ArticleError(source: source, line: line, message: message)
         }
 
-        guard let outlet = fields["outlet"] else {
-            throw failure(
-                opening.number,
-                "front matter has no `outlet`; add who published the article,"
-                    + " e.g. `outlet: Caucasus Wire`")
-        }
-        guard !outlet.value.isEmpty else {
-            throw failure(
-                outlet.line,
-                "outlet is empty; name who published the article, e.g. `outlet: Caucasus Wire`")
+        /// The `id`, which must equal the file name (`expected`) when there is one.
+        func id(expected: String?) throws(ArticleError) -> Field {
+            guard let id = fields["id"] else {
+                let example = expected.map { "`id: \($0)`, the file name without `.md`" } ?? "an `id:` line"
+                throw failure(opening, "front matter has no `id`; add \(example)")
+            }
+            guard !id.value.isEmpty else {
+                throw failure(id.line, "id is empty; give the article an id of a-z, 0-9 and `-`")
+            }
+            guard id.value.utf8.allSatisfy(ArticleParser.isIDByte) else {
+                throw failure(id.line, "id `\(id.value)` may contain only a-z, 0-9 and `-`; rename the article and its file")
+            }
+            if let expected, id.value != expected {
+                throw failure(
+                    id.line,
+                    "id `\(id.value)` does not match the file name `\(expected).md`;"
+                        + " the file name and id must agree: rename the file or change the id")
+            }
+            return id
         }
 
-        var published: CalendarDate?
-        if let field = fields["published"], !field.value.isEmpty {
+        func outlet() throws(ArticleError) -> String {
+            guard let outlet = fields["outlet"] else {
+                throw failure(
+                    opening, "front matter has no `outlet`; add who published the article, e.g. `outlet: Caucasus Wire`")
+            }
+            guard !outlet.value.isEmpty else {
+                throw failure(outlet.line, "outlet is empty; name who published the article, e.g. `outlet: Caucasus Wire`")
+            }
+            return outlet.value
+        }
+
+        /// The publication day; nil when `published` is absent or empty.
+        func published() throws(ArticleError) -> CalendarDate? {
+            guard let field = fields["published"], !field.value.isEmpty else { return nil }
             guard let date = CalendarDate(iso: field.value) else {
                 throw failure(
                     field.line,
@@ -148,22 +179,8 @@ package enum ArticleParser {
                     "published `\(field.value)` is outside the years \(CalendarDate.newsYears.lowerBound)–"
                         + "\(CalendarDate.newsYears.upperBound); fix the year, or leave it empty if unknown")
             }
-            published = date
+            return date
         }
-        let warnings = unknownKeyWarnings(fields, source: source)
-
-        // The body starts at its first non-blank line.
-        while let line = cursor.next() {
-            guard bytes[line.content].allSatisfy(ASCII.isSpace) else {
-                let article = Article(
-                    id: id.value, outlet: outlet.value, published: published,
-                    url: fields["url"]?.value ?? "", source: source,
-                    body: Array(bytes[line.content.lowerBound...]), bodyFirstLine: line.number, warnings: warnings)
-                return (article, id.line)
-            }
-        }
-        throw failure(
-            closing.number + 1, "article body is empty; write the article text after the closing `---`")
     }
 
     /// The front-matter keys DESIGN.md defines, in the order they are written.
