@@ -8,33 +8,23 @@ import NewsText
 /// of the same clause, so `launch … attack` also matches `launched a large-scale attack`
 /// and `call for … halt` matches `called for an immediate halt`. Scanning left to right,
 /// the pattern with the most words at each start wins and the scan resumes after it.
+///
+/// The matching itself (`PhrasePatterns`) knows nothing of the values: it compares keys and
+/// returns the index of the pattern found (`found`, `longestFound`), so it is compiled once
+/// for every lexicon. The extractor looks the values up in `values` itself
+/// (`PhraseMatcher+Mentions` in ClaimEngine): generic code called across modules is not
+/// specialised, and would look its value type up at run time on every match.
 package struct PhraseMatcher<Value: Sendable>: Sendable {
-    package struct Match: Sendable {
-        /// Token indices covered by the phrase, its gaps included.
-        package let tokens: Range<Int>
-        package let value: Value
-    }
-
-    /// One element of a pattern.
-    package enum Element: Hashable, Sendable {
-        /// A word: its key, and whether the text must capitalise it ("US" is not "us").
-        case word(TokenKey, capitalized: Bool)
-        /// Up to `gapLength` words or numbers.
-        case gap
-    }
+    package typealias Element = PhraseElement
 
     /// The most tokens a gap spans: "launched [a fresh large-scale] offensive".
-    package static var gapLength: Int { 4 }
+    package static var gapLength: Int { PhrasePatterns.gapLength }
 
-    private struct Entry: Sendable {
-        let elements: [Element]
-        let words: Int
-        let value: Value
-    }
+    private var patterns = PhrasePatterns()
+    /// The value of each pattern, by the index `patterns` gives it.
+    package private(set) var values: [Value] = []
 
-    /// Entries by first key, most words first.
-    private var entries: [TokenKey: [Entry]] = [:]
-    package private(set) var count = 0
+    package var count: Int { values.count }
 
     package init() {}
 
@@ -60,24 +50,12 @@ package struct PhraseMatcher<Value: Sendable>: Sendable {
     }
 
     /// Whether a pattern with exactly these elements is present.
-    package func contains(_ elements: [Element]) -> Bool { value(of: elements) != nil }
+    package func contains(_ elements: [Element]) -> Bool { patterns.index(of: elements) != nil }
 
     /// The value of the pattern with these words, if present; capitals aside, so "Heroic
     /// Defenders" as written finds the row `heroic defenders`.
     package func value(of elements: [Element]) -> Value? {
-        guard case .word(let first, _) = elements.first else { return nil }
-        return entries[first]?.first { Self.sameWords($0.elements, elements) }?.value
-    }
-
-    private static func sameWords(_ lhs: [Element], _ rhs: [Element]) -> Bool {
-        guard lhs.count == rhs.count else { return false }
-        return zip(lhs, rhs).allSatisfy { left, right in
-            switch (left, right) {
-            case (.gap, .gap): true
-            case (.word(let a, _), .word(let b, _)): a == b
-            default: false
-            }
-        }
+        patterns.index(of: elements).map { values[$0] }
     }
 
     /// The value of a phrase written with raw keys (number and calendar words).
@@ -92,42 +70,119 @@ package struct PhraseMatcher<Value: Sendable>: Sendable {
     /// Adds a pattern; returns false when it has no words.
     @discardableResult
     package mutating func add(_ elements: [Element], _ value: Value) -> Bool {
-        guard case .word(let first, _) = elements.first else { return false }
-        let words = elements.count { $0 != .gap }
-        var bucket = entries[first, default: []]
-        let position = bucket.firstIndex { $0.words < words } ?? bucket.endIndex
-        bucket.insert(Entry(elements: elements, words: words, value: value), at: position)
-        entries[first] = bucket
-        count += 1
+        guard patterns.add(elements, index: values.count) else { return false }
+        values.append(value)
         return true
     }
 
     /// Replaces the value of a pattern that is present.
     package mutating func replace(_ elements: [Element], with value: Value) {
-        guard case .word(let first, _) = elements.first,
-            let index = entries[first]?.firstIndex(where: { Self.sameWords($0.elements, elements) })
-        else { return }
-        guard let old = entries[first]?[index] else { return }
-        entries[first]?[index] = Entry(elements: old.elements, words: old.words, value: value)
+        guard let index = patterns.index(of: elements) else { return }
+        values[index] = value
     }
 
     /// The longest phrase starting at token `index` and ending before `limit`, by raw keys.
-    package func longestMatch(at index: Int, in tokens: [Token], limit: Int) -> Match? {
-        longestMatch(at: index, in: tokens, limit: limit) { tokens[$0].key }
+    package func longestFound(at index: Int, in tokens: [Token], limit: Int) -> PhrasePatterns.Found? {
+        patterns.longestMatch(at: index, in: tokens, limit: limit, keys: .raw)
     }
 
     /// Non-overlapping matches in a token range by raw keys, left to right, each the longest at its start.
-    package func matches(in tokens: [Token], range: Range<Int>) -> [Match] {
-        matches(in: tokens, range: range) { tokens[$0].key }
+    package func found(in tokens: [Token], range: Range<Int>) -> [PhrasePatterns.Found] {
+        patterns.matches(in: tokens, range: range, keys: .raw)
     }
 
     /// Non-overlapping matches in a token range by the given keys (lemmas), left to right.
-    package func matches(in tokens: [Token], keys: [WordForm], range: Range<Int>) -> [Match] {
-        matches(in: tokens, range: range) { keys[$0].lemma }
+    package func found(in tokens: [Token], keys: [WordForm], range: Range<Int>) -> [PhrasePatterns.Found] {
+        patterns.matches(in: tokens, range: range, keys: .lemmas(keys))
     }
 
-    private func matches(in tokens: [Token], range: Range<Int>, key: (Int) -> TokenKey) -> [Match] {
-        var found: [Match] = []
+    /// A gap holds modifiers of one clause: words and numbers, not punctuation or a word that
+    /// opens another clause.
+    package static func canFillGap(_ token: Token) -> Bool { PhrasePatterns.canFillGap(token) }
+}
+
+/// One element of a pattern.
+package enum PhraseElement: Hashable, Sendable {
+    /// A word: its key, and whether the text must capitalise it ("US" is not "us").
+    case word(TokenKey, capitalized: Bool)
+    /// Up to `PhrasePatterns.gapLength` words or numbers.
+    case gap
+}
+
+/// The patterns of a `PhraseMatcher`, each known by the index of its value: where phrases
+/// start and end in a token stream.
+package struct PhrasePatterns: Sendable {
+    /// A pattern found: the tokens it covers, gaps included, and its index.
+    package struct Found {
+        package let tokens: Range<Int>
+        package let index: Int
+    }
+
+    /// Which key of a token a pattern's words compare with.
+    package enum Keys {
+        /// The token's own key (number and calendar words).
+        case raw
+        /// Its lemma's key, by token index (every other lexicon).
+        case lemmas([WordForm])
+    }
+
+    static let gapLength = 4
+
+    private struct Entry: Sendable {
+        let elements: [PhraseElement]
+        let words: Int
+        let index: Int
+    }
+
+    /// Entries by first key, most words first.
+    private var entries: [TokenKey: [Entry]] = [:]
+
+    /// Adds a pattern for the value at `index`; returns false when it has no words.
+    mutating func add(_ elements: [PhraseElement], index: Int) -> Bool {
+        guard case .word(let first, _) = elements.first else { return false }
+        let words = elements.count { $0 != .gap }
+        var bucket = entries[first, default: []]
+        let position = bucket.firstIndex { $0.words < words } ?? bucket.endIndex
+        bucket.insert(Entry(elements: elements, words: words, index: index), at: position)
+        entries[first] = bucket
+        return true
+    }
+
+    /// The index of the pattern with these words, capitals aside.
+    func index(of elements: [PhraseElement]) -> Int? {
+        guard case .word(let first, _) = elements.first else { return nil }
+        return entries[first]?.first { Self.sameWords($0.elements, elements) }?.index
+    }
+
+    private static func sameWords(_ lhs: [PhraseElement], _ rhs: [PhraseElement]) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        return zip(lhs, rhs).allSatisfy { left, right in
+            switch (left, right) {
+            case (.gap, .gap): true
+            case (.word(let a, _), .word(let b, _)): a == b
+            default: false
+            }
+        }
+    }
+
+    package func matches(in tokens: [Token], range: Range<Int>, keys: Keys) -> [Found] {
+        switch keys {
+        case .raw: matches(in: tokens, range: range) { tokens[$0].key }
+        case .lemmas(let forms): matches(in: tokens, range: range) { forms[$0].lemma }
+        }
+    }
+
+    package func longestMatch(at index: Int, in tokens: [Token], limit: Int, keys: Keys) -> Found? {
+        switch keys {
+        case .raw: longestMatch(at: index, in: tokens, limit: limit) { tokens[$0].key }
+        case .lemmas(let forms): longestMatch(at: index, in: tokens, limit: limit) { forms[$0].lemma }
+        }
+    }
+
+    /// The matches by `key`, a token's key for matching by index: a closure the compiler
+    /// inlines, so the inner loop does not switch on `Keys` at every token.
+    private func matches(in tokens: [Token], range: Range<Int>, key: (Int) -> TokenKey) -> [Found] {
+        var found: [Found] = []
         var index = range.lowerBound
         while index < range.upperBound {
             if let match = longestMatch(at: index, in: tokens, limit: range.upperBound, key: key) {
@@ -140,11 +195,11 @@ package struct PhraseMatcher<Value: Sendable>: Sendable {
         return found
     }
 
-    private func longestMatch(at index: Int, in tokens: [Token], limit: Int, key: (Int) -> TokenKey) -> Match? {
+    private func longestMatch(at index: Int, in tokens: [Token], limit: Int, key: (Int) -> TokenKey) -> Found? {
         guard index < limit, let bucket = entries[key(index)] else { return nil }
         for entry in bucket {
             if let end = end(of: entry.elements, at: index, in: tokens, limit: limit, key: key) {
-                return Match(tokens: index..<end, value: entry.value)
+                return Found(tokens: index..<end, index: entry.index)
             }
         }
         return nil
@@ -152,7 +207,7 @@ package struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// Where a pattern starting at `index` ends, or nil when it does not match there. A gap
     /// takes the fewest tokens that let the next word match.
-    private func end(of elements: [Element], at index: Int, in tokens: [Token], limit: Int, key: (Int) -> TokenKey) -> Int? {
+    private func end(of elements: [PhraseElement], at index: Int, in tokens: [Token], limit: Int, key: (Int) -> TokenKey) -> Int? {
         var position = index
         var gapAllowance = 0
         for element in elements {
@@ -178,7 +233,7 @@ package struct PhraseMatcher<Value: Sendable>: Sendable {
 
     /// A gap holds modifiers of one clause: words and numbers, not punctuation or a word that
     /// opens another clause.
-    package static func canFillGap(_ token: Token) -> Bool {
+    static func canFillGap(_ token: Token) -> Bool {
         (token.kind == .word || token.kind == .number || token.kind == .possessive) && !FunctionWords.gapStoppers.contains(token.key)
     }
 }

@@ -12,7 +12,7 @@ extension DateResolver {
         let text: [UInt8]
         let calendar: CalendarLexicon
 
-        func phrase<Value>(_ matcher: PhraseMatcher<Value>, at index: Int) -> PhraseMatcher<Value>.Match? {
+        func phrase<Value>(_ matcher: PhraseMatcher<Value>, at index: Int) -> Mention<Value>? {
             guard index < limit else { return nil }
             return matcher.longestMatch(at: index, in: tokens, limit: limit)
         }

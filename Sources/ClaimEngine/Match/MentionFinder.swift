@@ -23,7 +23,7 @@ package struct MentionFinder: Sendable {
         let tokens = document.tokens
         let range = sentence.tokens
         var found = SentenceMentions(sentence: sentence)
-        func matches<Entry>(_ lexicon: PhraseLexicon<Entry>) -> [PhraseMatcher<[Entry]>.Match] {
+        func matches<Entry>(_ lexicon: PhraseLexicon<Entry>) -> [Mention<[Entry]>] {
             lexicon.matcher.matches(in: tokens, keys: forms, range: range)
         }
         found.parties = Self.first(matches(lexicon.parties))
@@ -36,7 +36,7 @@ package struct MentionFinder: Sendable {
         }
         found.nominalVerbs = Set(found.verbs.filter { Self.isNounUse($0, found, tokens: tokens, forms: forms) }.map(\.start))
         found.hedges = Self.first(matches(lexicon.hedges))
-        found.triggers = matches(lexicon.triggers).map { Mention(tokens: $0.tokens, value: $0.value) }
+        found.triggers = matches(lexicon.triggers)
         found.nouns = Self.first(matches(lexicon.nouns))
         found.places = Self.first(matches(lexicon.places))
         found.sides = Self.first(matches(lexicon.sides))
@@ -68,7 +68,7 @@ package struct MentionFinder: Sendable {
             && !FunctionWords.isGrammatical(before.key) && forms[verb.start - 1].ending == .base
     }
 
-    private static func first<V>(_ matches: [PhraseMatcher<[V]>.Match]) -> [Mention<V>] {
+    private static func first<V>(_ matches: [Mention<[V]>]) -> [Mention<V>] {
         matches.compactMap { match in match.value.first.map { Mention(tokens: match.tokens, value: $0) } }
     }
 }
