@@ -18,7 +18,7 @@ extension Runner {
             paths: options.paths, published: options.published, pipeline: pipeline, keepingSentences: false, errors: &errors
         ) { analysis in
             BiasEvidence(reviewer.review(analysis))
-        }
+        } keep: { $0 }
         // The incidents are indexed and let go inside: bias keeps only what it compares.
         let bias = CorpusBias(corpus.kept, incidents: reviewer.grouper.group(corpus.articles).incidents)
         switch options.format {

@@ -55,15 +55,17 @@ extension Runner {
         return hadProblems
     }
 
-    /// Extracts every article's claims (`CorpusExtraction`) and keeps what `keep` takes from
-    /// its full reading (the reading itself is let go), and the sentences of the claims unless
-    /// `keepingSentences` is false (a command that shows none). Problems go to `errors` as
-    /// `path:line: message`.
-    func extractedCorpus<Kept>(
+    /// Extracts every article's claims (`CorpusExtraction`): `make` runs beside the extraction
+    /// on each full reading (the reading itself is let go), across cores; `keep` takes what it
+    /// made in input order and returns what is kept. The sentences of the claims are kept
+    /// unless `keepingSentences` is false (a command that shows none). Problems go to `errors`
+    /// as `path:line: message`.
+    func extractedCorpus<Made: Sendable, Kept>(
         paths: [String], published: CalendarDate?, pipeline: Pipeline, keepingSentences: Bool = true,
-        errors: inout some TextOutputStream, keep: @escaping (ArticleAnalysis) -> Kept
+        errors: inout some TextOutputStream, make: @escaping @Sendable (ArticleAnalysis) -> Made,
+        keep: @escaping (Made) -> Kept
     ) -> ExtractedCorpus<Kept> {
-        var extraction = CorpusExtraction(pipeline: pipeline, keepingSentences: keepingSentences, keep: keep)
+        var extraction = CorpusExtraction(pipeline: pipeline, keepingSentences: keepingSentences, make: make, keep: keep)
         let hadProblems = forEachArticle(paths: paths, published: published, errors: &errors) { extraction.add($0) }
         let (articles, kept) = extraction.finish()
         return ExtractedCorpus(articles: articles, kept: kept, hadProblems: hadProblems)

@@ -21,20 +21,25 @@ extension Runner {
         }
         var writeFailure: ReportFolderError? = nil
         var checked: Set<String> = []
-        var corpus = extractedCorpus(paths: options.paths, published: options.published, pipeline: pipeline, errors: &errors) { analysis in
+        // Each article's review and check page are made beside its extraction, across cores;
+        // the pages are written in input order, and only the bias evidence is kept.
+        var corpus = extractedCorpus(paths: options.paths, published: options.published, pipeline: pipeline, errors: &errors) {
+            analysis in
             let reviewed = reviewer.review(analysis)
+            let source = ArticleSource.portableName(of: reviewed.article.source)
+            let page = ReportPage(
+                path: ReportLinks.checkPath(reviewed.article.id), text: CheckMarkdown.render(AttributionCheck(reviewed), source: source))
+            return (id: reviewed.article.id, page: page, evidence: BiasEvidence(reviewed))
+        } keep: { made in
             if writeFailure == nil {
-                let source = ArticleSource.portableName(of: reviewed.article.source)
-                let page = ReportPage(
-                    path: ReportLinks.checkPath(reviewed.article.id), text: CheckMarkdown.render(AttributionCheck(reviewed), source: source))
                 do throws(ReportFolderError) {
-                    try staged.write(page)
-                    checked.insert(reviewed.article.id)
+                    try staged.write(made.page)
+                    checked.insert(made.id)
                 } catch {
                     writeFailure = error
                 }
             }
-            return BiasEvidence(reviewed)
+            return made.evidence
         }
         guard !corpus.hadProblems else {
             staged.discard()

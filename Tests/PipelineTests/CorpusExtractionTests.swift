@@ -40,4 +40,21 @@ struct CorpusExtractionTests {
         let casualties = try #require(read[0].claims.first { $0.kind == .casualties && $0.party == .armeniaMod })
         #expect(read[0].article.sentence(of: casualties) == Self.bodies[0], "the claim's sentence is kept")
     }
+
+    /// `make` runs in the workers; `keep` takes its results one at a time, in input order, on
+    /// the caller's thread, where a side effect such as writing a page belongs.
+    @Test func keepTakesWhatWasMadeInInputOrder() throws {
+        let articles = Self.articles(copies: 12)
+        var seen: [String] = []
+        var extraction = CorpusExtraction(pipeline: try ExtractionFixture.pipeline.get()) { analysis in
+            (id: analysis.article.id, claims: analysis.claims.count)
+        } keep: { made in
+            seen.append(made.id)
+            return made.claims
+        }
+        for article in articles { extraction.add(article) }
+        let (read, kept) = extraction.finish()
+        #expect(seen == articles.map(\.id))
+        #expect(kept == read.map(\.claims.count))
+    }
 }
