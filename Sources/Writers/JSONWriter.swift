@@ -3,15 +3,21 @@
 /// Foundation's `JSONEncoder` orders keys alphabetically at best; the extract contract
 /// (DESIGN.md) fixes an order that reads like the label format, so this writer keeps it.
 package struct JSONWriter {
-    package private(set) var output: String = ""
+    /// The UTF-8 written so far: appending bytes is a copy, where appending to a `String`
+    /// costs a capacity check and a bridge for every piece (JSON writing was a quarter of
+    /// `extract`'s instructions).
+    private var bytes: [UInt8] = []
     private var needsComma: [Bool] = [false]
 
     package init() {}
 
+    /// The text written so far.
+    package var output: String { String(decoding: bytes, as: UTF8.self) }
+
     /// Hands over the text written so far and starts empty, the nesting kept: a long
     /// document is written out piece by piece instead of held whole.
     package mutating func flush() -> String {
-        defer { output = "" }
+        defer { bytes.removeAll(keepingCapacity: true) }
         return output
     }
 
@@ -19,53 +25,62 @@ package struct JSONWriter {
     /// object that grows with the corpus (an incident with thousands of claims) goes out
     /// in pieces instead of being held whole.
     package mutating func spill(to stream: inout some TextOutputStream, atLeast size: Int = 1 << 16) {
-        if output.utf8.count >= size { stream.write(flush()) }
+        if bytes.count >= size { stream.write(flush()) }
     }
 
-    package mutating func beginObject() { value(); output += "{"; needsComma.append(false) }
-    package mutating func endObject() { needsComma.removeLast(); breakLine(); output += "}" }
-    package mutating func beginArray() { value(); output += "["; needsComma.append(false) }
-    package mutating func endArray() { needsComma.removeLast(); breakLine(); output += "]" }
+    package mutating func beginObject() { value(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
+    package mutating func endObject() { needsComma.removeLast(); breakLine(); bytes.append(UInt8(ascii: "}")) }
+    package mutating func beginArray() { value(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
+    package mutating func endArray() { needsComma.removeLast(); breakLine(); bytes.append(UInt8(ascii: "]")) }
 
     /// Starts the next key, value or closing bracket on a new line with this indent, after
     /// any comma: for files people read in a diff, such as a committed baseline.
     package mutating func lineBreak(indent: Int) {
-        pendingLineBreak = "\n" + String(repeating: " ", count: indent)
+        pendingLineBreak = indent
+    }
+
+    /// Ends a JSON Lines record: a line break, after which the next value starts a new record
+    /// rather than following this one.
+    package mutating func endRecord() {
+        precondition(needsComma.count == 1, "a record ends outside every object and array")
+        bytes.append(UInt8(ascii: "\n"))
+        needsComma[0] = false
     }
 
     package mutating func key(_ name: String) {
         separate()
-        output += Self.quoted(name)
-        output += ":"
+        appendQuoted(name)
+        bytes.append(UInt8(ascii: ":"))
         needsComma[needsComma.count - 1] = false
         pendingKey = true
     }
 
     package mutating func string(_ text: String?) {
         value()
-        output += text.map(Self.quoted) ?? "null"
+        if let text { appendQuoted(text) } else { append("null") }
     }
 
     package mutating func int(_ number: Int?) {
         value()
-        output += number.map(String.init) ?? "null"
+        append(number.map(String.init) ?? "null")
     }
 
     /// A number with exactly `places` decimals (`0.812`), or null.
     package mutating func decimal(_ number: Double?, places: Int) {
         value()
-        output += number.map { FixedPoint.text($0, places: places) } ?? "null"
+        append(number.map { FixedPoint.text($0, places: places) } ?? "null")
     }
 
     package mutating func bool(_ flag: Bool) {
         value()
-        output += flag ? "true" : "false"
+        append(flag ? "true" : "false")
     }
 
-    package mutating func null() { value(); output += "null" }
+    package mutating func null() { value(); append("null") }
 
     private var pendingKey = false
-    private var pendingLineBreak: String?
+    /// The indent of a line break due before the next piece, if any.
+    private var pendingLineBreak: Int?
 
     /// Before a value: a comma if it follows another value in the same container.
     private mutating func value() {
@@ -78,26 +93,42 @@ package struct JSONWriter {
     }
 
     private mutating func separate() {
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         breakLine()
     }
 
     private mutating func breakLine() {
-        if let pendingLineBreak { output += pendingLineBreak }
+        guard let indent = pendingLineBreak else { return }
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
         pendingLineBreak = nil
     }
 
-    /// A JSON string literal; escapes quotes, backslashes and control characters.
-    package static func quoted(_ text: String) -> String {
-        // Most text needs no escape: one scan, one copy.
-        guard text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            return "\"" + text + "\""
+    private mutating func append(_ text: String) {
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private mutating func appendQuoted(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        // Most text needs no escape: one scan of its contiguous bytes, one copy.
+        var text = text
+        text.withUTF8 { utf8 in
+            if utf8.contains(where: Self.needsEscape) {
+                Self.escape(utf8, into: &bytes)
+            } else {
+                bytes.append(contentsOf: utf8)
+            }
         }
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 2)
-        for byte in text.utf8 {
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// Escapes quotes, backslashes and control characters.
+    private static func escape(_ utf8: some Sequence<UInt8>, into bytes: inout [UInt8]) {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes += [92, 34]
             case UInt8(ascii: "\\"): bytes += [92, 92]
@@ -110,8 +141,15 @@ package struct JSONWriter {
             default: bytes.append(byte)
             }
         }
-        result += String(decoding: bytes, as: UTF8.self)
-        result += "\""
-        return result
+    }
+
+    /// A JSON string literal; escapes quotes, backslashes and control characters.
+    package static func quoted(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        bytes.append(UInt8(ascii: "\""))
+        escape(text.utf8, into: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

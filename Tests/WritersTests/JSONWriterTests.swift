@@ -19,6 +19,21 @@ struct JSONWriterTests {
         #expect(json.output == #"{"quote":"He said \"fire\"\n\tthen\u0001left","count":null,"places":["Jermuk","Goris"]}"#)
     }
 
+    /// JSON Lines: each record on its own line, with no comma between records, and text that
+    /// is not ASCII (or not native to Swift's strings) copied byte for byte.
+    @Test func recordsEndWithALineBreakAndNoComma() {
+        var json = JSONWriter()
+        for place in ["Xankəndi", "Şuşa \"centre\""] {
+            json.beginObject()
+            json.key("place")
+            json.string(place)
+            json.endObject()
+            json.endRecord()
+        }
+        json.string("Jermuk")
+        #expect(json.output == "{\"place\":\"Xankəndi\"}\n{\"place\":\"Şuşa \\\"centre\\\"\"}\n\"Jermuk\"")
+    }
+
     @Test(arguments: [
         (0.8125, "0.813"), (0.0, "0.000"), (1.0, "1.000"), (7.0 / 9, "0.778"), (0.0004, "0.000"), (-0.022, "-0.022"),
     ])

@@ -51,13 +51,11 @@ package enum ClaimJSON {
 
     /// JSON Lines: one claim per line.
     package static func lines(_ claims: [Claim], article: Article) -> String {
-        var output = ""
+        var json = JSONWriter()
         for claim in claims {
-            var json = JSONWriter()
             write(claim, article: article, to: &json)
-            output += json.output
-            output += "\n"
+            json.endRecord()
         }
-        return output
+        return json.output
     }
 }
