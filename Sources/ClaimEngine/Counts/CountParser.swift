@@ -49,9 +49,15 @@ package struct CountParser: Sendable {
     /// The counts in `tokens[range]`, left to right.
     package func counts(in tokens: [Token], range: Range<Int>, text: [UInt8]) -> [CountMention] {
         // Dates and times are found first; no count may overlap one.
-        var taken = dates.dates(in: tokens, range: range, text: text, published: nil).map(\.tokens)
-        taken += dates.times(in: tokens, range: range, text: text).map(\.tokens)
-        taken.sort { $0.lowerBound < $1.lowerBound }
+        let dated = dates.dates(in: tokens, range: range, text: text, published: nil).map(\.tokens)
+        return counts(in: tokens, range: range, text: text, besides: dated + dates.times(in: tokens, range: range, text: text).map(\.tokens))
+    }
+
+    /// The counts in `tokens[range]` outside `taken`, the tokens already read as dates and
+    /// times (a date's tokens do not depend on the day it resolves against, so the
+    /// extractor's own dates serve).
+    package func counts(in tokens: [Token], range: Range<Int>, text: [UInt8], besides taken: [Range<Int>]) -> [CountMention] {
+        let taken = taken.sorted { $0.lowerBound < $1.lowerBound }
         let prefixEnds = Set(lexicon.prefixes.matches(in: tokens, range: range).map(\.tokens.upperBound))
         let search = Search(tokens: tokens, range: range, text: text, prefixEnds: prefixEnds)
 

@@ -43,8 +43,8 @@ package struct MentionFinder: Sendable {
         found.loadedTerms = Self.first(matches(lexicon.loadedTerms))
         let text = document.article.body
         found.dates = dateResolver.dates(in: tokens, range: range, text: text, published: document.article.published)
-        found.counts = countParser.counts(in: tokens, range: range, text: text)
         found.times = dateResolver.times(in: tokens, range: range, text: text)
+        found.counts = countParser.counts(in: tokens, range: range, text: text, besides: found.dates.map(\.tokens) + found.times.map(\.tokens))
         return found
     }
 
