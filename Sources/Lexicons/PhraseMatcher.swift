@@ -136,6 +136,9 @@ package struct PhrasePatterns: Sendable {
 
     /// Entries by first key, most words first.
     private var entries: [TokenKey: [Entry]] = [:]
+    /// One bit per first key's hash (4,096 bits): most tokens start no pattern of a lexicon,
+    /// and a clear bit says so without a dictionary lookup.
+    private var firstKeyBits = [UInt64](repeating: 0, count: 64)
 
     /// Adds a pattern for the value at `index`; returns false when it has no words.
     mutating func add(_ elements: [PhraseElement], index: Int) -> Bool {
@@ -145,6 +148,7 @@ package struct PhrasePatterns: Sendable {
         let position = bucket.firstIndex { $0.words < words } ?? bucket.endIndex
         bucket.insert(Entry(elements: elements, words: words, index: index), at: position)
         entries[first] = bucket
+        firstKeyBits[Self.word(of: first)] |= Self.bit(of: first)
         return true
     }
 
@@ -196,7 +200,9 @@ package struct PhrasePatterns: Sendable {
     }
 
     private func longestMatch(at index: Int, in tokens: [Token], limit: Int, key: (Int) -> TokenKey) -> Found? {
-        guard index < limit, let bucket = entries[key(index)] else { return nil }
+        guard index < limit else { return nil }
+        let first = key(index)
+        guard firstKeyBits[Self.word(of: first)] & Self.bit(of: first) != 0, let bucket = entries[first] else { return nil }
         for entry in bucket {
             if let end = end(of: entry.elements, at: index, in: tokens, limit: limit, key: key) {
                 return Found(tokens: index..<end, index: entry.index)
@@ -204,6 +210,9 @@ package struct PhrasePatterns: Sendable {
         }
         return nil
     }
+
+    private static func word(of key: TokenKey) -> Int { Int(truncatingIfNeeded: (key.rawValue >> 6) & 63) }
+    private static func bit(of key: TokenKey) -> UInt64 { 1 << (key.rawValue & 63) }
 
     /// Where a pattern starting at `index` ends, or nil when it does not match there. A gap
     /// takes the fewest tokens that let the next word match.
