@@ -48,6 +48,9 @@ package struct AppealRule: ClaimRule {
     /// ("fighting", "hostilities", "military activities") counts — "stopped their advance"
     /// repels one side's attack, it ends no fighting.
     static func haltedFighting(_ context: StatementContext, generalOnly: Bool = false) -> [Mention<[Trigger]>] {
+        // Most statements have no word of halting: they are done before the fighting words are sought.
+        let halts = context.triggers(where: { $0 == .halt || $0 == .end }).map(\.mention)
+        guard !halts.isEmpty else { return [] }
         let fighting = context.triggers { sense in
             guard case .attack(let word) = sense else { return false }
             return generalOnly ? word == .action : [.verb, .event, .noun, .intrusion, .action].contains(word)
@@ -55,7 +58,7 @@ package struct AppealRule: ClaimRule {
             !generalOnly || found.mention.start == 0 || context.tokens[found.mention.start - 1].kind != .possessive
                 && !context.sides.contains { $0.tokens.upperBound == found.mention.start }
         }
-        return context.triggers(where: { $0 == .halt || $0 == .end }).map(\.mention).filter { halt in
+        return halts.filter { halt in
             // "have not stopped shelling": the fighting goes on.
             !context.isNegated(before: halt.start) && fighting.contains { found in
                 let fight = found.mention
