@@ -23,13 +23,6 @@ package struct Extractor: Sendable {
         self.typer = typer
     }
 
-    /// The extractor with every shipped lexicon, plus the user's own lexicon files.
-    package static func bundled(extraLexicons: [LexiconTable] = []) throws -> Extractor {
-        var lexicon = try Lexicon.bundled()
-        for table in extraLexicons { try lexicon.add(table) }
-        return try Extractor(lexicon: lexicon)
-    }
-
     /// The article's claims, in text order, numbered from 1.
     package func claims(in article: Article) -> [Claim] {
         analysis(of: article).claims

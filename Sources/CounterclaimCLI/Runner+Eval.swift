@@ -37,22 +37,37 @@ extension Runner {
         for warning in corpus.articleWarnings { errors.write("\(warning)\n") }
         var status = files.problems.isEmpty && corpus.isClean ? Self.success : Self.inputFailed
 
-        var scorecard = Scorecard(corpus, analyses: pipeline.analyses(of: corpus.documents.map(\.article)))
         let findingsFile = (options.corpus as NSString).appendingPathComponent("findings.json")
+        var findings: GoldFindings?
         if let data = FileManager.default.contents(atPath: findingsFile) {
             do {
-                let gold = try GoldFindings.decode(data, file: findingsFile)
-                let articles = CorpusAssembler.assemble(files.articles).articles
-                let incidents = pipeline.reconciled(articles).incidents
-                let (score, problems) = FindingsScore.evaluate(incidents: incidents, labels: corpus, gold: gold)
-                for problem in problems { errors.write("\(problem)\n") }
-                if !problems.isEmpty { status = Self.inputFailed }
-                scorecard.findings = score
-                scorecard.findingsFile = findingsFile
+                findings = try GoldFindings.decode(data, file: findingsFile)
             } catch {
                 errors.write("\(error)\n")
                 status = Self.inputFailed
             }
+        }
+        // Each article is read once for both scores: its claims are matched to its gold labels
+        // (labelled articles) and reconciled (every article, when there are gold findings).
+        let articles = findings == nil ? corpus.documents.map(\.article) : CorpusAssembler.assemble(files.articles).articles
+        let labels = Dictionary(corpus.documents.map { ($0.article.id, $0.gold) }) { first, _ in first }
+        var extraction = CorpusExtraction(pipeline: pipeline) { analysis in
+            labels[analysis.article.id].map { ClaimMatcher.match(gold: $0, in: analysis) }
+        }
+        for article in articles { extraction.add(article) }
+        let (read, matches) = extraction.finish()
+        let matched = Dictionary(zip(articles, matches).compactMap { article, match in match.map { (article.id, $0) } }) { first, _ in first }
+        var scorecard = Scorecard(
+            documents: corpus.documents.map { document in
+                matched[document.article.id] ?? ClaimMatcher.match(gold: document.gold, in: pipeline.analysis(of: document.article))
+            })
+        if let findings {
+            let incidents = pipeline.reconciler.reconcile(read).incidents
+            let (score, problems) = FindingsScore.evaluate(incidents: incidents, labels: corpus, gold: findings)
+            for problem in problems { errors.write("\(problem)\n") }
+            if !problems.isEmpty { status = Self.inputFailed }
+            scorecard.findings = score
+            scorecard.findingsFile = findingsFile
         }
         switch options.format {
         case .markdown: output.write(ScorecardMarkdown.render(scorecard))

@@ -12,6 +12,11 @@ import NewsText
 /// then the right party, then the most right values, over the whole article at once — so the
 /// scores do not depend on the order the claims are listed in.
 package enum ClaimMatcher {
+    /// The claims of an article's analysis matched to its gold claims.
+    package static func match(gold: [GoldClaim], in analysis: ArticleAnalysis) -> DocumentMatch {
+        match(gold: gold, predicted: analysis.claims, in: analysis.document)
+    }
+
     package static func match(gold: [GoldClaim], predicted: [Claim], in document: Document) -> DocumentMatch {
         let weights = gold.map { goldClaim in
             predicted.map { claim in

@@ -47,16 +47,6 @@ package struct Scorecard: Sendable {
         self.parties = parties
     }
 
-    /// Scores every labelled document against its analysis (`analyses[i]` is the reading of
-    /// `corpus.documents[i].article`).
-    package init(_ corpus: LabelledCorpus, analyses: [ArticleAnalysis]) {
-        precondition(analyses.count == corpus.documents.count, "one analysis per labelled document")
-        self.init(
-            documents: zip(corpus.documents, analyses).map { document, analysis in
-                ClaimMatcher.match(gold: document.gold, predicted: analysis.claims, in: analysis.document)
-            })
-    }
-
     /// The parties with a tally, in DESIGN.md order.
     package var partiesInOrder: [(party: Party, tally: Tally)] {
         Party.allCases.compactMap { party in parties[party].map { (party, $0) } }

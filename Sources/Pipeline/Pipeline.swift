@@ -9,8 +9,8 @@ import Reconciliation
 /// Every command, the reviews, the scorer and the tests get their analyses from a pipeline:
 ///
 ///     let pipeline = try Pipeline.bundled()
-///     let analysis = pipeline.analysis(of: article)          // check, explain
-///     let corpus = pipeline.reconciled(articles)             // eval's findings
+///     let analysis = pipeline.analysis(of: article)                          // check, explain
+///     var extraction = CorpusExtraction(pipeline: pipeline) { _ in () }      // a corpus, across cores
 ///
 /// `Review` and `Evaluation` read what it produces and never run a stage themselves.
 package struct Pipeline: Sendable {
@@ -35,22 +35,5 @@ package struct Pipeline: Sendable {
         extractor.analysis(of: article)
     }
 
-    /// Each article's reading, worked on across the machine's cores, in the articles' order.
-    package func analyses(of articles: [Article]) -> [ArticleAnalysis] {
-        var batches = ParallelArticles { extractor.analysis(of: $0) }
-        var analyses: [ArticleAnalysis] = []
-        analyses.reserveCapacity(articles.count)
-        for article in articles { batches.add(article) { analyses.append($1) } }
-        batches.finish { analyses.append($1) }
-        return analyses
-    }
-
     package var reconciler: Reconciler { Reconciler() }
-
-    /// The articles' claims grouped into incidents, with the findings of each.
-    package func reconciled(_ articles: [Article]) -> ReconciledCorpus {
-        var extraction = CorpusExtraction(pipeline: self) { _ in () }
-        for article in articles { extraction.add(article) }
-        return reconciler.reconcile(extraction.finish().articles)
-    }
 }

@@ -16,7 +16,7 @@ enum CorpusFixture {
     /// The scorecard of a labelled corpus read by `extractor` (the shipped one by default).
     static func scorecard(_ corpus: LabelledCorpus, extractor: Extractor? = nil) throws -> Scorecard {
         let extractor = try extractor ?? ExtractionFixture.pipeline.get().extractor
-        return Scorecard(corpus, analyses: corpus.documents.map { extractor.analysis(of: $0.article) })
+        return Scorecard(documents: corpus.documents.map { ClaimMatcher.match(gold: $0.gold, in: extractor.analysis(of: $0.article)) })
     }
 
     static func corpus(articles: [String: String], labels: [String: String]) -> LabelledCorpus {

@@ -33,7 +33,7 @@ package enum ReconciliationFixture {
 
     /// The articles parsed and extracted, in the order given.
     package static func inputs(_ articles: [Article]) throws -> [ArticleClaims] {
-        let extractor = try Extractor.bundled()
+        let extractor = try ExtractionFixture.extractor()
         return try articles.map { fixture in
             let article = try ArticleParser.parse(Array(fixture.file.utf8), source: "\(fixture.id).md", expectedID: fixture.id)
             return ArticleClaims(article: article, claims: extractor.claims(in: article))

@@ -10,7 +10,7 @@ package enum ShippedCorpus {
     package static func articles() throws -> [ArticleClaims] {
         let folder = CorpusLocation.corpus.appendingPathComponent("articles")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".md") }.sorted()
-        let extractor = try Extractor.bundled()
+        let extractor = try ExtractionFixture.extractor()
         return try names.map { name in
             let id = String(name.dropLast(3))
             let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
