@@ -62,7 +62,7 @@ extension Runner {
                 matched[document.article.id] ?? ClaimMatcher.match(gold: document.gold, in: pipeline.analysis(of: document.article))
             })
         if let findings {
-            let incidents = pipeline.reconciler.reconcile(read).incidents
+            let incidents = pipeline.reconcile(read).incidents
             let (score, problems) = FindingsScore.evaluate(incidents: incidents, labels: corpus, gold: findings)
             for problem in problems { errors.write("\(problem)\n") }
             if !problems.isEmpty { status = Self.inputFailed }

@@ -9,7 +9,7 @@ extension Runner {
     {
         guard let pipeline = pipeline(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
         let corpus = extractedCorpus(paths: options.paths, published: options.published, pipeline: pipeline, errors: &errors) { _ in () } keep: { $0 }
-        let incidents = pipeline.reconciler.reconcile(corpus.articles).incidents
+        let incidents = pipeline.reconcile(corpus.articles).incidents
         switch options.format {
         case .jsonl:
             IncidentJSON.writeLines(incidents, to: &output)

@@ -27,8 +27,8 @@ extension Runner {
             analysis in
             let reviewed = reviewer.review(analysis)
             let source = ArticleSource.portableName(of: reviewed.article.source)
-            let page = ReportPage(
-                path: ReportLinks.checkPath(reviewed.article.id), text: CheckMarkdown.render(AttributionCheck(reviewed), source: source))
+            let page = SealedPage(ReportPage(
+                path: ReportLinks.checkPath(reviewed.article.id), text: CheckMarkdown.render(AttributionCheck(reviewed), source: source)))
             return (id: reviewed.article.id, page: page, evidence: BiasEvidence(reviewed))
         } keep: { made in
             if writeFailure == nil {
@@ -52,14 +52,15 @@ extension Runner {
             if let writeFailure { throw writeFailure }
             // The bias page first, from the incidents alone (the findings do not change it), so
             // its evidence is let go before the findings and the other pages are made.
+            let grouped = pipeline.reconciler.grouper.group(corpus.articles)
             do {
-                let incidents = reviewer.grouper.group(corpus.articles).incidents
-                let bias = CorpusBias(corpus.kept, incidents: incidents)
-                try staged.write(ReportPage(path: ReportLinks.bias, text: BiasReport.markdown(bias)))
+                let bias = CorpusBias(corpus.kept, incidents: grouped.incidents)
+                try staged.write(SealedPage(ReportPage(path: ReportLinks.bias, text: BiasReport.markdown(bias))))
             }
             corpus.kept = []
-            let reconciled = pipeline.reconciler.reconcile(corpus.articles)
-            try ReportSite.forEachPage(reconciled, companions: CompanionPages(bias: true, checks: checked)) { page throws(ReportFolderError) in
+            let reconciled = pipeline.reconcile(corpus.articles, grouped: grouped)
+            let site = ReportSite(reconciled, companions: CompanionPages(bias: true, checks: checked))
+            try ParallelMap.forEach(site.pageCount, { SealedPage(site.page($0)) }) { page throws(ReportFolderError) in
                 try staged.write(page)
             }
             leftovers = try staged.commit()

@@ -27,17 +27,16 @@ struct StagedReport {
         self.litter = litter
     }
 
-    mutating func write(_ page: ReportPage) throws(ReportFolderError) {
+    mutating func write(_ page: SealedPage) throws(ReportFolderError) {
         guard ReportFolder.isSafe(page.path) else { throw folder.error(.unsafePage(page.path)) }
-        let bytes = Array(page.text.utf8)
         let file = staging.appendingPathComponent(page.path)
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(bytes).write(to: file)
+            try Data(page.bytes).write(to: file)
         } catch {
             throw folder.error(.cannotWrite(error.localizedDescription))
         }
-        digests[page.path] = SHA256.hex(bytes)
+        digests[page.path] = page.digest
     }
 
     /// Swaps the staging folder in for the target. Returns the names of the folders left by

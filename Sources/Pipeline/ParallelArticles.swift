@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import NewsText
 
@@ -7,8 +6,10 @@ import NewsText
 ///
 /// Articles are independent until reconciliation, so the costly part — the extractor's
 /// reading — runs in parallel while reading the files, printing problems and writing output
-/// stay in order on one thread. A batch is a few articles per core and at most `batchBytes`
-/// of text, so memory stays bounded however long the corpus or one article is.
+/// stay in order on one thread. A full batch is worked on in the background while the caller
+/// reads the next one and takes the results of the one before, so reading and writing overlap
+/// the work. A batch is a few articles per core and at most `batchBytes` of text, and at most
+/// two are held, so memory stays bounded however long the corpus or one article is.
 package struct ParallelArticles<Result: Sendable> {
     /// The work on one article: pure, as `Extractor.analysis(of:)` is.
     package let work: @Sendable (Article) -> Result
@@ -19,59 +20,38 @@ package struct ParallelArticles<Result: Sendable> {
 
     private var pending: [Article] = []
     private var pendingBytes = 0
+    /// The batch being worked on, with its articles.
+    private var running: (articles: [Article], work: PendingBatch<Result>)? = nil
 
     package init(work: @escaping @Sendable (Article) -> Result) {
         self.work = work
     }
 
-    /// Queues an article; when the batch is full, works on it and hands each article and its
-    /// result to `body`, in the order they were added.
+    /// Queues an article; when the batch is full, starts work on it and hands each article of
+    /// the batch before, with its result, to `body`, in the order they were added.
     package mutating func add(_ article: Article, _ body: (Article, Result) -> Void) {
         pending.append(article)
         pendingBytes += article.body.count
-        if pending.count >= batchSize || pendingBytes >= batchBytes { finish(body) }
+        if pending.count >= batchSize || pendingBytes >= batchBytes { startPending(body) }
     }
 
-    /// Works on the articles still queued and hands them to `body`.
+    /// Works on the articles still queued and hands every article not handed yet to `body`.
     package mutating func finish(_ body: (Article, Result) -> Void) {
-        guard !pending.isEmpty else { return }
-        let batch = pending
+        if !pending.isEmpty { startPending(body) }
+        takeRunning(body)
+    }
+
+    private mutating func startPending(_ body: (Article, Result) -> Void) {
+        let started = (articles: pending, work: PendingBatch(pending, work))
         pending = []
         pendingBytes = 0
-        let results = Self.map(batch, work)
-        for (article, result) in zip(batch, results) { body(article, result) }
+        takeRunning(body)
+        running = started
     }
 
-    /// `transform` of each item, computed on all cores, in the items' order.
-    private static func map(_ items: [Article], _ transform: @Sendable (Article) -> Result) -> [Result] {
-        if items.count == 1 { return [transform(items[0])] }
-        let slots = Slots<Result>(count: items.count)
-        DispatchQueue.concurrentPerform(iterations: items.count) { index in
-            slots.store(transform(items[index]), at: index)
-        }
-        return slots.values
+    private mutating func takeRunning(_ body: (Article, Result) -> Void) {
+        guard let batch = running else { return }
+        running = nil
+        for (article, result) in zip(batch.articles, batch.work.results()) { body(article, result) }
     }
-}
-
-/// One slot per item for `concurrentPerform`: each iteration writes its own index and no
-/// other, and all are read only after every iteration has returned — so no two threads ever
-/// touch one slot, which is why the unchecked `Sendable` is sound.
-private final class Slots<Value>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: nil)
-    }
-
-    deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    func store(_ value: Value, at index: Int) {
-        storage[index] = value
-    }
-
-    var values: [Value] { storage.map { $0! } }
 }

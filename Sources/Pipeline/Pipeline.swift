@@ -36,4 +36,16 @@ package struct Pipeline: Sendable {
     }
 
     package var reconciler: Reconciler { Reconciler() }
+
+    /// The reconciler's reading of a corpus, each incident's findings made on all cores.
+    /// `grouped` is the corpus's grouping when the caller has made it already
+    /// (`reconciler.grouper.group`), so it is not made twice.
+    package func reconcile(
+        _ articles: [ArticleClaims], grouped: (incidents: [Incident], background: [ReportedClaim])? = nil
+    ) -> ReconciledCorpus {
+        let reconciler = self.reconciler
+        let (incidents, background) = grouped ?? reconciler.grouper.group(articles)
+        return ReconciledCorpus(
+            articles: articles, incidents: ParallelMap.map(incidents) { reconciler.withFindings($0) }, background: background)
+    }
 }

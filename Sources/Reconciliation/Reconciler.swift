@@ -17,13 +17,16 @@ package struct Reconciler: Sendable {
     }
 
     package func reconcile(_ corpus: [ArticleClaims]) -> ReconciledCorpus {
-        let (grouped, background) = grouper.group(corpus)
-        let incidents = grouped.map { incident in
-            var incident = incident
-            incident.findings = rules.flatMap { $0.findings(in: incident) }.sorted(by: Finding.listOrder)
-            return incident
-        }
-        return ReconciledCorpus(articles: corpus, incidents: incidents, background: background)
+        let (incidents, background) = grouper.group(corpus)
+        return ReconciledCorpus(articles: corpus, incidents: incidents.map(withFindings), background: background)
+    }
+
+    /// The incident with every rule's findings. Incidents are independent of each other, so
+    /// a caller may find them in any order, or on several cores (`Pipeline.reconcile`).
+    package func withFindings(_ incident: Incident) -> Incident {
+        var incident = incident
+        incident.findings = rules.flatMap { $0.findings(in: incident) }.sorted(by: Finding.listOrder)
+        return incident
     }
 }
 

@@ -43,7 +43,9 @@ package enum Markdown {
             case UInt8(ascii: ">"): bytes += Array("&gt;".utf8)
             case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
             case 0..<0x20, 0x7F: bytes.append(UInt8(ascii: " "))  // line breaks, tabs, control bytes
-            case _ where alwaysEscaped.contains(byte): bytes += [UInt8(ascii: "\\"), byte]
+            case _ where isAlwaysEscaped(byte):
+                bytes.append(UInt8(ascii: "\\"))
+                bytes.append(byte)
             case _ where startsAutolink(at: index, in: source, from: start):
                 if byte == UInt8(ascii: ".") { bytes += splitter + [byte] } else { bytes += [byte] + splitter }
             case _ where needsEscape(at: index, in: source, from: start): bytes += [UInt8(ascii: "\\"), byte]
@@ -60,7 +62,16 @@ package enum Markdown {
 
     /// Punctuation that means something anywhere in a line: code, emphasis, strikethrough,
     /// links and images, tables, math, headings, escapes.
-    private static let alwaysEscaped: Set<UInt8> = Set("\\`*_~[]()!|$#".utf8)
+    private static func isAlwaysEscaped(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"),
+            UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "!"),
+            UInt8(ascii: "|"), UInt8(ascii: "$"), UInt8(ascii: "#"):
+            return true
+        default:
+            return false
+        }
+    }
 
     /// Punctuation that means something only at the start of the line: a list or
     /// thematic-break marker (`-`, `+`, `=`) or the `.`/`)` of an ordered list (`1986. …`).

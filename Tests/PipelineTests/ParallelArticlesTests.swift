@@ -26,14 +26,20 @@ struct ParallelArticlesTests {
         #expect(seen == (0..<37).map { "a\($0)" })
     }
 
-    @Test func aBatchIsWorkedOnOnceItHoldsEnoughBytes() {
+    /// A batch holding enough bytes is worked on in the background, and handed over when the
+    /// next batch starts or at the end, so reading the next articles overlaps the work.
+    @Test func aFullBatchIsHandedOverWhenTheNextOneStarts() {
         var batches = ParallelArticles { $0.id }
         batches.batchSize = 1000
         batches.batchBytes = 40
         var seen: [String] = []
-        batches.add(article(0), { _, id in seen.append(id) })  // 19 bytes: waits
+        let take = { (_: Article, id: String) in seen.append(id) }
+        batches.add(article(0), take)  // 19 bytes: waits
+        batches.add(article(1), take)  // 38 + 19: over 40, started
         #expect(seen.isEmpty)
-        batches.add(article(1), { _, id in seen.append(id) })  // 38 + 19: over 40
+        batches.add(article(2), take)  // 57 bytes alone: started, and the batch before handed over
         #expect(seen == ["a0", "a1"])
+        batches.finish(take)
+        #expect(seen == ["a0", "a1", "a2"])
     }
 }

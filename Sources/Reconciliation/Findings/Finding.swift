@@ -43,6 +43,9 @@ package struct Finding: Sendable {
     /// The parties on the sides of the question (neutral parties excluded), in party order.
     package var parties: [Party] { positions.filter(\.inDispute).map(\.party) }
 
+    /// How many claims the finding cites: `evidence.count`, without sorting them.
+    package var evidenceCount: Int { positions.reduce(0) { $0 + $1.evidence.count } }
+
     /// Every claim the finding cites, in timeline order.
     package var evidence: [ReportedClaim] {
         positions.flatMap(\.evidence).sorted(by: ReportedClaim.timelineOrder)

@@ -43,8 +43,8 @@ package struct ReportedClaim: Sendable {
 
     /// Timeline order: by day, then as published (date, document, position in the text).
     package static func timelineOrder(_ lhs: ReportedClaim, _ rhs: ReportedClaim) -> Bool {
-        let left = (lhs.day?.dayNumber ?? Int.min, lhs.published?.dayNumber ?? Int.min)
-        let right = (rhs.day?.dayNumber ?? Int.min, rhs.published?.dayNumber ?? Int.min)
+        let left = (lhs.day?.ordinal ?? Int.min, lhs.published?.ordinal ?? Int.min)
+        let right = (rhs.day?.ordinal ?? Int.min, rhs.published?.ordinal ?? Int.min)
         if left != right { return left < right }
         return publicationOrder(lhs, rhs)
     }
@@ -53,16 +53,16 @@ package struct ReportedClaim: Sendable {
     /// sentence gives ("on Wednesday he had said at least 105", told on Friday before "on
     /// Thursday he said 135"), then as published. For a party's figures over time.
     package static func statementOrder(_ lhs: ReportedClaim, _ rhs: ReportedClaim) -> Bool {
-        let left = (lhs.published?.dayNumber ?? Int.min, lhs.day?.dayNumber ?? Int.min)
-        let right = (rhs.published?.dayNumber ?? Int.min, rhs.day?.dayNumber ?? Int.min)
+        let left = (lhs.published?.ordinal ?? Int.min, lhs.day?.ordinal ?? Int.min)
+        let right = (rhs.published?.ordinal ?? Int.min, rhs.day?.ordinal ?? Int.min)
         if left != right { return left < right }
         return publicationOrder(lhs, rhs)
     }
 
     /// Publication order: by publication date, then document, then position in the text.
     package static func publicationOrder(_ lhs: ReportedClaim, _ rhs: ReportedClaim) -> Bool {
-        let left = lhs.published?.dayNumber ?? Int.min
-        let right = rhs.published?.dayNumber ?? Int.min
+        let left = lhs.published?.ordinal ?? Int.min
+        let right = rhs.published?.ordinal ?? Int.min
         if left != right { return left < right }
         if lhs.document != rhs.document { return lhs.document < rhs.document }
         return lhs.claim.number < rhs.claim.number

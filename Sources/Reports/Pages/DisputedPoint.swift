@@ -15,34 +15,40 @@ package struct DisputedPoint: Sendable {
     /// one sentence not quoted above it; a point whose every sentence is behind a point above
     /// it (wire copy reprinted across incidents) adds nothing and is left out.
     package static func ranked(_ corpus: ReconciledCorpus, limit: Int) -> [DisputedPoint] {
-        var candidates: [(incident: Incident, finding: Finding)] = []
+        // Each kind's candidates, strongest first — most parties in dispute, then most
+        // evidence — then in corpus order. The list takes turns across the kinds: the next
+        // point is the head of the kind with fewest points so far (ties: the stronger head,
+        // then the earlier). Each candidate is weighed once, so ranking is n log n.
+        typealias Candidate = (offset: Int, incident: Incident, finding: Finding, strength: (Int, Int))
+        var queues: [FindingKind: [Candidate]] = [:]
         var questions = Set<String>()
         for incident in corpus.incidents {
             for finding in incident.findings where finding.relation == .contradiction {
                 guard questions.insert("\(incident.id)/\(finding.key)").inserted else { continue }
-                candidates.append((incident, finding))
+                let offset = questions.count
+                queues[finding.kind, default: []].append((offset, incident, finding, (finding.parties.count, finding.evidenceCount)))
             }
         }
-        let strength = { (finding: Finding) in (finding.parties.count, finding.evidence.count) }
-        var remaining = Array(candidates.enumerated())
+        let stronger = { (left: Candidate, right: Candidate) in
+            left.strength != right.strength ? left.strength > right.strength : left.offset < right.offset
+        }
+        var heads: [FindingKind: Int] = [:]
+        for kind in queues.keys {
+            queues[kind]?.sort(by: stronger)
+            heads[kind] = 0
+        }
         var taken: [FindingKind: Int] = [:]
         // The sentences behind the points listed, and the one each point quotes.
         var listed = Set<String>()
         var quoted = Set<String>()
         var points: [DisputedPoint] = []
-        while points.count < limit, !remaining.isEmpty {
-            // Fewest points of its kind so far, then strongest, then corpus order.
-            let best = remaining.indices.min { lhs, rhs in
-                let left = remaining[lhs], right = remaining[rhs]
-                let leftTurn = taken[left.element.finding.kind, default: 0]
-                let rightTurn = taken[right.element.finding.kind, default: 0]
-                if leftTurn != rightTurn { return leftTurn < rightTurn }
-                let (leftStrength, rightStrength) = (strength(left.element.finding), strength(right.element.finding))
-                if leftStrength != rightStrength { return leftStrength > rightStrength }
-                return left.offset < right.offset
+        while points.count < limit {
+            let next = queues.compactMap { kind, queue in heads[kind]! < queue.count ? queue[heads[kind]!] : nil }.min {
+                let (leftTurn, rightTurn) = (taken[$0.finding.kind, default: 0], taken[$1.finding.kind, default: 0])
+                return leftTurn != rightTurn ? leftTurn < rightTurn : stronger($0, $1)
             }
-            guard let best else { break }
-            let (incident, finding) = remaining.remove(at: best).element
+            guard let (_, incident, finding, _) = next else { break }
+            heads[finding.kind]! += 1
             let sentences = Set(finding.evidence.map(\.sentence))
             // A sentence of a party in dispute says what the dispute is; a neutral one rarely does.
             let disputing = finding.positions.filter(\.inDispute).flatMap(\.evidence).sorted(by: ReportedClaim.timelineOrder)

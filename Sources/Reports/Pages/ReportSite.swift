@@ -4,23 +4,36 @@ import Reconciliation
 /// and one per article, linking to the companion pages (outlet bias, attribution checks) the
 /// caller writes. A pure function: the same corpus gives the same pages, byte for byte — no
 /// timestamps, no hash order.
-package enum ReportSite {
-    /// Makes the pages one at a time and hands each to `body`, so a caller that writes them
-    /// out holds one page, not the report.
-    package static func forEachPage<Failure: Error>(
-        _ corpus: ReconciledCorpus, companions: CompanionPages = .none, _ body: (ReportPage) throws(Failure) -> Void
-    ) throws(Failure) {
-        let claimIncidents = corpus.claimIncidents()
-        let titles = Dictionary(uniqueKeysWithValues: corpus.incidents.map { ($0.id, $0.title) })
-        try body(IndexPage.page(corpus, claimIncidents: claimIncidents, companions: companions))
-        for incident in corpus.incidents { try body(IncidentPage.page(incident)) }
-        for article in corpus.articles { try body(ArticlePage.page(article, claimIncidents: claimIncidents, titles: titles)) }
+///
+/// Pages are numbered — the index, then the incidents, then the articles — and each is made
+/// on its own from the corpus, so a caller can make them on several cores and write them in
+/// number order.
+package struct ReportSite: Sendable {
+    private let corpus: ReconciledCorpus
+    private let companions: CompanionPages
+    private let claimIncidents: ClaimIncidents
+    private let titles: [String: String]
+
+    package init(_ corpus: ReconciledCorpus, companions: CompanionPages = .none) {
+        self.corpus = corpus
+        self.companions = companions
+        self.claimIncidents = corpus.claimIncidents()
+        self.titles = Dictionary(uniqueKeysWithValues: corpus.incidents.map { ($0.id, $0.title) })
+    }
+
+    package var pageCount: Int { 1 + corpus.incidents.count + corpus.articles.count }
+
+    /// Page `number`, counted from 0 in `0..<pageCount`.
+    package func page(_ number: Int) -> ReportPage {
+        if number == 0 { return IndexPage.page(corpus, claimIncidents: claimIncidents, companions: companions) }
+        let incident = number - 1
+        if incident < corpus.incidents.count { return IncidentPage.page(corpus.incidents[incident]) }
+        return ArticlePage.page(corpus.articles[incident - corpus.incidents.count], claimIncidents: claimIncidents, titles: titles)
     }
 
     /// The pages in path order.
     package static func pages(_ corpus: ReconciledCorpus, companions: CompanionPages = .none) -> [ReportPage] {
-        var pages: [ReportPage] = []
-        forEachPage(corpus, companions: companions) { pages.append($0) }
-        return pages.sorted { $0.path < $1.path }
+        let site = ReportSite(corpus, companions: companions)
+        return (0..<site.pageCount).map(site.page).sorted { $0.path < $1.path }
     }
 }

@@ -1,0 +1,91 @@
+import Dispatch
+import Foundation
+
+/// Independent work spread over the machine's cores, each result handed back in input order:
+/// output is the same bytes whatever the number of cores.
+package enum ParallelMap {
+    /// Items per batch in `forEach`: sixteen per core, so a slow item does not leave cores idle
+    /// long, and a batch's results stay few.
+    package static var batchSize: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) * 16 }
+
+    /// `transform` of each item, computed on all cores, in the items' order.
+    package static func map<Item: Sendable, Result>(_ items: [Item], _ transform: @Sendable (Item) -> Result) -> [Result] {
+        if items.count == 1 { return [transform(items[0])] }
+        let slots = Slots<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            slots.store(transform(items[index]), at: index)
+        }
+        return slots.values
+    }
+
+    /// `transform` of each of `0..<count`, made on all cores a batch at a time and handed to
+    /// `body` in order. The next batch is made while `body` takes the one before, so a body
+    /// that writes files does not leave the cores idle; two batches are held at most.
+    package static func forEach<Result: Sendable, Failure: Error>(
+        _ count: Int, _ transform: @escaping @Sendable (Int) -> Result, _ body: (Result) throws(Failure) -> Void
+    ) throws(Failure) {
+        let batches = stride(from: 0, to: count, by: batchSize).map { Array($0..<min(count, $0 + batchSize)) }
+        var running = batches.first.map { PendingBatch($0, transform) }
+        var next = 1
+        while let current = running {
+            running = next < batches.count ? PendingBatch(batches[next], transform) : nil
+            next += 1
+            for result in current.results() {
+                do throws(Failure) {
+                    try body(result)
+                } catch {
+                    _ = running?.results()  // the batch under way reads `transform`'s captures: let it end first
+                    throw error
+                }
+            }
+        }
+    }
+}
+
+/// A batch being worked on across the cores in the background, while the caller does
+/// something else; `results()` waits for it to end.
+package final class PendingBatch<Result: Sendable>: @unchecked Sendable {
+    // Sound as unchecked: the slots are written only inside the batch's own work, and read
+    // only after `group.wait()`, which orders every write before the reads.
+    private let slots: Slots<Result>
+    private let group = DispatchGroup()
+
+    package init<Item: Sendable>(_ items: [Item], _ transform: @escaping @Sendable (Item) -> Result) {
+        let slots = Slots<Result>(count: items.count)
+        self.slots = slots
+        DispatchQueue.global().async(group: group) {
+            DispatchQueue.concurrentPerform(iterations: items.count) { index in
+                slots.store(transform(items[index]), at: index)
+            }
+        }
+    }
+
+    /// Each item's result, in the items' order, once all are made.
+    package func results() -> [Result] {
+        group.wait()
+        return slots.values
+    }
+}
+
+/// One slot per item for `concurrentPerform`: each iteration writes its own index and no
+/// other, and all are read only after every iteration has returned — so no two threads ever
+/// touch one slot, which is why the unchecked `Sendable` is sound.
+private final class Slots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func store(_ value: Value, at index: Int) {
+        storage[index] = value
+    }
+
+    var values: [Value] { storage.map { $0! } }
+}
