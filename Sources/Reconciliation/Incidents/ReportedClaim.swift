@@ -4,30 +4,52 @@ import NewsText
 
 /// A claim as the reconciler sees it: who published it and when, the sentence it was read
 /// from, its places as canonical ids, and the day it is placed on.
+///
+/// Its fields live in one shared object, as a `Claim`'s do: an incident's findings, positions
+/// and timelines hold and sort the same claims many times over, and a reference is one word
+/// to copy and count.
 package struct ReportedClaim: Sendable {
-    package let claim: Claim
-    /// The article that reported it, shared by all its claims.
-    package let article: ArticleRecord
-    package let places: [PlaceReference]
-    /// The day the claim is placed on: the event day its sentence names, else the day the
-    /// article was published; nil when neither is known.
-    package let day: CalendarDate?
-    /// True when the sentence names `day`; false when `day` is the publication date.
-    package let dayIsStated: Bool
-    /// The earliest day a vague date may mean ("last week": up to seven days before
-    /// publication), when it is earlier than `day`; links the claim to a clash of those days.
-    package let since: CalendarDate?
+    private let shared: Shared
 
     package init(
         claim: Claim, article: ArticleRecord, places: [PlaceReference],
         day: CalendarDate?, dayIsStated: Bool, since: CalendarDate? = nil
     ) {
-        self.claim = claim
-        self.article = article
-        self.places = places
-        self.day = day
-        self.dayIsStated = dayIsStated
-        self.since = since
+        shared = Shared(claim: claim, article: article, places: places, day: day, dayIsStated: dayIsStated, since: since)
+    }
+
+    package var claim: Claim { shared.claim }
+    /// The article that reported it, shared by all its claims.
+    package var article: ArticleRecord { shared.article }
+    package var places: [PlaceReference] { shared.places }
+    /// The day the claim is placed on: the event day its sentence names, else the day the
+    /// article was published; nil when neither is known.
+    package var day: CalendarDate? { shared.day }
+    /// True when the sentence names `day`; false when `day` is the publication date.
+    package var dayIsStated: Bool { shared.dayIsStated }
+    /// The earliest day a vague date may mean ("last week": up to seven days before
+    /// publication), when it is earlier than `day`; links the claim to a clash of those days.
+    package var since: CalendarDate? { shared.since }
+
+    private final class Shared: Sendable {
+        let claim: Claim
+        let article: ArticleRecord
+        let places: [PlaceReference]
+        let day: CalendarDate?
+        let dayIsStated: Bool
+        let since: CalendarDate?
+
+        init(
+            claim: Claim, article: ArticleRecord, places: [PlaceReference], day: CalendarDate?, dayIsStated: Bool,
+            since: CalendarDate?
+        ) {
+            self.claim = claim
+            self.article = article
+            self.places = places
+            self.day = day
+            self.dayIsStated = dayIsStated
+            self.since = since
+        }
     }
 
     /// The sentence that carries the claim, exactly as published.
