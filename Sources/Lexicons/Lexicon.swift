@@ -89,7 +89,7 @@ package struct Lexicon: Sendable {
             $0 != IrregularForm.columns && $0 != NumberLexicon.columns && $0 != CalendarLexicon.columns
                 && $0 != Abbreviations.columns
         }
-        var vocabulary: Set<TokenKey> = []
+        var vocabulary: TokenKeySet = []
         var irregular: [TokenKey: WordForm] = [:]
         for table in tables {
             if table.columns == IrregularForm.columns {

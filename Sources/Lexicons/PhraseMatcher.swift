@@ -134,8 +134,9 @@ package struct PhrasePatterns: Sendable {
         let index: Int
     }
 
-    /// Entries by first key, most words first.
-    private var entries: [TokenKey: [Entry]] = [:]
+    /// Entries by first key (its number in `firstKeys`), most words first.
+    private var firstKeys = TokenKeyIndex()
+    private var buckets: [[Entry]] = []
     /// One bit per first key's hash (4,096 bits): most tokens start no pattern of a lexicon,
     /// and a clear bit says so without a dictionary lookup.
     private var firstKeyBits = [UInt64](repeating: 0, count: 64)
@@ -144,10 +145,10 @@ package struct PhrasePatterns: Sendable {
     mutating func add(_ elements: [PhraseElement], index: Int) -> Bool {
         guard case .word(let first, _) = elements.first else { return false }
         let words = elements.count { $0 != .gap }
-        var bucket = entries[first, default: []]
-        let position = bucket.firstIndex { $0.words < words } ?? bucket.endIndex
-        bucket.insert(Entry(elements: elements, words: words, index: index), at: position)
-        entries[first] = bucket
+        let (number, inserted) = firstKeys.add(first)
+        if inserted { buckets.append([]) }
+        let position = buckets[number].firstIndex { $0.words < words } ?? buckets[number].endIndex
+        buckets[number].insert(Entry(elements: elements, words: words, index: index), at: position)
         firstKeyBits[Self.word(of: first)] |= Self.bit(of: first)
         return true
     }
@@ -155,7 +156,8 @@ package struct PhrasePatterns: Sendable {
     /// The index of the pattern with these words, capitals aside.
     func index(of elements: [PhraseElement]) -> Int? {
         guard case .word(let first, _) = elements.first else { return nil }
-        return entries[first]?.first { Self.sameWords($0.elements, elements) }?.index
+        guard let number = firstKeys.number(of: first) else { return nil }
+        return buckets[number].first { Self.sameWords($0.elements, elements) }?.index
     }
 
     private static func sameWords(_ lhs: [PhraseElement], _ rhs: [PhraseElement]) -> Bool {
@@ -202,8 +204,10 @@ package struct PhrasePatterns: Sendable {
     private func longestMatch(at index: Int, in tokens: [Token], limit: Int, key: (Int) -> TokenKey) -> Found? {
         guard index < limit else { return nil }
         let first = key(index)
-        guard firstKeyBits[Self.word(of: first)] & Self.bit(of: first) != 0, let bucket = entries[first] else { return nil }
-        for entry in bucket {
+        guard firstKeyBits[Self.word(of: first)] & Self.bit(of: first) != 0, let number = firstKeys.number(of: first) else {
+            return nil
+        }
+        for entry in buckets[number] {
             if let end = end(of: entry.elements, at: index, in: tokens, limit: limit, key: key) {
                 return Found(tokens: index..<end, index: entry.index)
             }

@@ -7,13 +7,13 @@
 /// (`approx`) matches any case.
 package struct Abbreviations: Sendable {
     /// Every entry's key, whatever its case.
-    package let keys: Set<TokenKey>
+    package let keys: TokenKeySet
     /// The keys of entries written with a capital first letter.
-    package let capitalizedKeys: Set<TokenKey>
+    package let capitalizedKeys: TokenKeySet
 
     package init(words: some Sequence<String>) {
-        var keys: Set<TokenKey> = []
-        var capitalizedKeys: Set<TokenKey> = []
+        var keys: TokenKeySet = []
+        var capitalizedKeys: TokenKeySet = []
         for word in words {
             let key = TokenKey(word)
             keys.insert(key)

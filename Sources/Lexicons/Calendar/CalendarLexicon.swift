@@ -35,9 +35,9 @@ package struct CalendarLexicon: KindedLexicon, Sendable {
     package static let columns = ["phrase", "calendar-kind", "value"]
 
     /// Month names by key, 1…12.
-    package private(set) var months: [TokenKey: Int] = [:]
+    package private(set) var months = TokenKeyNumbers()
     /// Weekday names by key, 1 = Monday … 7 = Sunday.
-    package private(set) var weekdays: [TokenKey: Int] = [:]
+    package private(set) var weekdays = TokenKeyNumbers()
     /// "yesterday" → −1.
     package private(set) var relativeDays = PhraseMatcher<Int>()
     /// "days ago" → 1 day per unit.
@@ -51,14 +51,14 @@ package struct CalendarLexicon: KindedLexicon, Sendable {
     /// Zones by phrase, as minutes east of UTC: "Moscow time" → 180.
     package private(set) var zones = PhraseMatcher<Int>()
     /// One-word zones by key, for a suffix written onto the digits: `0600Z`.
-    package private(set) var zoneWords: [TokenKey: Int] = [:]
+    package private(set) var zoneWords = TokenKeyNumbers()
     /// One-word meridiems by key: `am`, `a.m.`; also read as a suffix: `9am`.
     package private(set) var meridiems: [TokenKey: Meridiem] = [:]
     package private(set) var namedTimes = PhraseMatcher<ClockTime>()
     /// Words of the night ("overnight", "night"): a date with one straddles two days.
-    package private(set) var nightWords: Set<TokenKey> = []
+    package private(set) var nightWords: TokenKeySet = []
     /// The first token of every phrase: a token not in here starts no date, zone or named time.
-    package private(set) var starters: Set<TokenKey> = []
+    package private(set) var starters: TokenKeySet = []
 
     package init() {}
 

@@ -37,14 +37,23 @@ package struct WordForm: Sendable, Equatable {
 /// `taken`, `men`) come from `inflections.tsv`. Lexicon phrases and article words go through
 /// the same function, so both sides of every comparison agree.
 package struct Lemmatizer: Sendable {
-    private let vocabulary: Set<TokenKey>
-    private let irregular: [TokenKey: WordForm]
+    private let vocabulary: TokenKeySet
+    /// The irregular forms (`went` → `go`, past), by their number in `irregularKeys`.
+    private let irregularKeys: TokenKeyIndex
+    private let irregularForms: [WordForm]
 
     /// The lemmatizer for a vocabulary (the raw keys of every word the lexicons list) and the
     /// irregular forms.
-    package init(vocabulary: Set<TokenKey>, irregular: [TokenKey: WordForm]) {
+    package init(vocabulary: TokenKeySet, irregular: [TokenKey: WordForm]) {
         self.vocabulary = vocabulary
-        self.irregular = irregular
+        var keys = TokenKeyIndex()
+        var forms: [WordForm] = []
+        for (key, form) in irregular.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            _ = keys.add(key)
+            forms.append(form)
+        }
+        self.irregularKeys = keys
+        self.irregularForms = forms
     }
 
     /// A lemmatizer that leaves every word as it is.
@@ -52,7 +61,7 @@ package struct Lemmatizer: Sendable {
 
     /// The lexicon form of a word token: its bytes (for the suffix rules) and its raw key.
     package func form(of word: ArraySlice<UInt8>, key: TokenKey) -> WordForm {
-        if let known = irregular[key] { return known }
+        if let known = irregularKeys.number(of: key) { return irregularForms[known] }
         guard word.count >= 4, word.allSatisfy(Self.isSuffixable) else {
             return WordForm(lemma: key, inflection: .base)
         }
@@ -111,12 +120,14 @@ package struct Lemmatizer: Sendable {
     package func forms(of document: Document) -> [WordForm] {
         let body = document.article.body
         // A word's form depends on its key alone, and an article repeats most of its words.
-        var seen: [TokenKey: WordForm] = [:]
+        var seen = TokenKeyIndex()
+        var seenForms: [WordForm] = []
         return document.tokens.map { token in
             guard token.kind == .word else { return WordForm(lemma: token.key, inflection: .base) }
-            if let known = seen[token.key] { return known }
+            if let known = seen.number(of: token.key) { return seenForms[known] }
             let form = form(of: token.visibleBytes(in: body), key: token.key)
-            seen[token.key] = form
+            _ = seen.add(token.key)
+            seenForms.append(form)
             return form
         }
     }

@@ -34,13 +34,13 @@ package struct NumberLexicon: KindedLexicon, Sendable {
     package static let columns = ["phrase", "number-kind", "value"]
 
     /// Cardinal words by key: `forty` → 40.
-    private var numberWords: [TokenKey: Int] = [:]
+    private var numberWords = TokenKeyNumbers()
     /// Scale words by key: `hundred` → 100.
-    private var scales: [TokenKey: Int] = [:]
+    private var scales = TokenKeyNumbers()
     /// Words that stand for one before a scale word: `a`.
-    private var articles: Set<TokenKey> = []
+    private var articles: TokenKeySet = []
     /// Words that join a scale word to a smaller number: `and`.
-    private var joiners: Set<TokenKey> = []
+    private var joiners: TokenKeySet = []
     package private(set) var qualifiers = PhraseMatcher<QualifierRule>()
     package private(set) var ranges = PhraseMatcher<CountInterval>()
     package private(set) var vague = PhraseMatcher<Kind>()
@@ -53,7 +53,7 @@ package struct NumberLexicon: KindedLexicon, Sendable {
     /// 45 and 49", while "45 and 49" is two counts).
     package private(set) var rangeJoiners = PhraseMatcher<Bool>()
     /// The first token of every phrase: a word not in here (and with no hyphen) starts no count.
-    package private(set) var starters: Set<TokenKey> = []
+    package private(set) var starters: TokenKeySet = []
 
     package init() {}
 
