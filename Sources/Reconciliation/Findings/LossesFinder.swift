@@ -125,6 +125,12 @@ package struct LossAccount: Sendable {
     package let claims: [ReportedClaim]
     /// The claims that give a number, with it; a denial ("rejected the allegation") is zero.
     package let figures: [(claim: ReportedClaim, count: CountInterval)]
+    /// The party's figure in each dated article, in the order the statements were made: the
+    /// only figures that can show one changing. Publication, not the day of the event, orders
+    /// them: a toll published on the 20th for the clash of the 13th is later than one
+    /// published on the 15th. An article counts once, with its latest figure: its other
+    /// figures are parts of one account ("five in Naftalan", "one in Tartar"), not versions.
+    package let timeline: [(claim: ReportedClaim, count: CountInterval)]
 
     package init(party: Party, claims: [ReportedClaim]) {
         self.party = party
@@ -133,18 +139,10 @@ package struct LossAccount: Sendable {
             let count = reported.claim.negated ? CountInterval.exactly(0) : reported.claim.count?.interval
             return count.map { (reported, $0) }
         }
-    }
-
-    /// The party's figure in each dated article, in the order the statements were made: the
-    /// only figures that can show one changing. Publication, not the day of the event, orders
-    /// them: a toll published on the 20th for the clash of the 13th is later than one
-    /// published on the 15th. An article counts once, with its latest figure: its other
-    /// figures are parts of one account ("five in Naftalan", "one in Tartar"), not versions.
-    package var timeline: [(claim: ReportedClaim, count: CountInterval)] {
         let dated = figures.filter { $0.claim.published != nil }.sorted { ReportedClaim.statementOrder($0.claim, $1.claim) }
         var lastOfDocument: [String: Int] = [:]
         for (index, figure) in dated.enumerated() { lastOfDocument[figure.claim.document] = index }
-        return dated.enumerated().filter { lastOfDocument[$0.element.claim.document] == $0.offset }.map(\.element)
+        timeline = dated.enumerated().filter { lastOfDocument[$0.element.claim.document] == $0.offset }.map(\.element)
     }
 
     /// The loss claims (casualties, territory) of an incident by the question `question` puts
