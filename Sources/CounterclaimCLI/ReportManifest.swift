@@ -22,7 +22,7 @@ struct ReportManifest: Equatable {
     let digests: [String: String]
 
     init(pages: [ReportPage]) {
-        digests = Dictionary(pages.map { ($0.path, SHA256.hex(Array($0.text.utf8))) }, uniquingKeysWith: { _, last in last })
+        digests = Dictionary(pages.map { ($0.path, SHA256.hex($0.text)) }, uniquingKeysWith: { _, last in last })
     }
 
     init(digests: [String: String]) {

@@ -8,15 +8,23 @@
 ///     // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
 enum SHA256 {
     static func hex(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer(hex)
+    }
+
+    /// The digest of a text's UTF-8 bytes, read in place.
+    static func hex(_ text: String) -> String {
+        var text = text
+        return text.withUTF8(hex)
+    }
+
+    static func hex(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var state: [UInt32] = [
             0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
         ]
         var words = [UInt32](repeating: 0, count: 64)
         // The whole blocks are read in place; only the last, padded ones are copied.
         let whole = bytes.count / 64 * 64
-        bytes.withUnsafeBufferPointer { buffer in
-            for block in stride(from: 0, to: whole, by: 64) { compress(buffer, at: block, into: &state, words: &words) }
-        }
+        for block in stride(from: 0, to: whole, by: 64) { compress(bytes, at: block, into: &state, words: &words) }
         // Padding: a 1 bit, zeros up to 56 bytes mod 64, then the length in bits, big-endian.
         var tail = Array(bytes[whole...])
         tail.append(0x80)
@@ -52,7 +60,14 @@ enum SHA256 {
             let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
             (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
         }
-        for (i, value) in [a, b, c, d, e, f, g, h].enumerated() { state[i] = state[i] &+ value }
+        state[0] &+= a
+        state[1] &+= b
+        state[2] &+= c
+        state[3] &+= d
+        state[4] &+= e
+        state[5] &+= f
+        state[6] &+= g
+        state[7] &+= h
     }
 
     private static func rotate(_ value: UInt32, _ count: UInt32) -> UInt32 {

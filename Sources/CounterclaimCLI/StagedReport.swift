@@ -32,7 +32,7 @@ struct StagedReport {
         let file = staging.appendingPathComponent(page.path)
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(page.bytes).write(to: file)
+            try Data(page.text.utf8).write(to: file)
         } catch {
             throw folder.error(.cannotWrite(error.localizedDescription))
         }

@@ -22,6 +22,7 @@ struct ReportManifestTests {
     ])
     func digest(text: String, hex: String) {
         #expect(SHA256.hex(Array(text.utf8)) == hex)
+        #expect(SHA256.hex(text) == hex)  // the page text read in place
     }
 
     @Test func aManifestReadsBackWhatItWrote() throws {
