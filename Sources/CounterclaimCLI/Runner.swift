@@ -94,17 +94,24 @@ package struct Runner {
         var jsonArray = JSONWriter()
         if options.format == .json { jsonArray.beginArray() }
         // Articles are read in parallel batches (`ParallelArticles`) and written in input order.
-        var batches = ParallelArticles { extractor.claims(in: $0) }
-        func write(_ article: Article, _ claims: [Claim]) {
-            switch options.format {
-            case .jsonl:
-                output.write(ClaimJSON.lines(claims, article: article))
-            case .json:
+        // Each is rendered where it is read, on every core; the JSON array's elements are
+        // rendered in order, because where its commas go depends on the articles before.
+        let format = options.format
+        var batches = ParallelArticles { article -> ExtractedArticle in
+            let claims = extractor.claims(in: article)
+            switch format {
+            case .jsonl: return .rendered(ClaimJSON.lines(claims, article: article))
+            case .markdown: return .rendered(ClaimTable.markdown(claims, article: article) + "\n")
+            case .json: return .claims(claims)
+            }
+        }
+        func write(_ article: Article, _ extracted: ExtractedArticle) {
+            switch extracted {
+            case .rendered(let text):
+                output.write(text)
+            case .claims(let claims):
                 for claim in claims { ClaimJSON.write(claim, article: article, to: &jsonArray) }
                 output.write(jsonArray.flush())
-            case .markdown:
-                output.write(ClaimTable.markdown(claims, article: article))
-                output.write("\n")
             }
         }
         let hadProblems = forEachArticle(paths: options.paths, published: options.published, errors: &errors) { article in
@@ -179,4 +186,11 @@ package struct FileHandleStream: TextOutputStream {
         handle.write(Data(pending))
         pending.removeAll(keepingCapacity: true)
     }
+}
+
+/// One article's part of `extract`'s output, made by the worker that read it: the rendered
+/// text (JSON Lines, Markdown), or the claims, for the JSON array, which is rendered in order.
+private enum ExtractedArticle: Sendable {
+    case rendered(String)
+    case claims([Claim])
 }
