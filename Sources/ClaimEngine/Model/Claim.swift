@@ -9,32 +9,26 @@ import NewsText
 /// property (`claim.kind`); `Fields` documents each field.
 package struct Claim: Sendable {
     package struct Fields: Sendable {
+        // Declared widest first, each 17-byte optional followed by one-byte fields, and the
+        // two counters stored in 32 bits: a corpus holds one `Fields` per claim, and Swift
+        // lays a struct out in declaration order, padding each field to its alignment.
         package let document: String
-        /// 1-based position of the claim in its document.
-        package let number: Int
-        package let party: Party
         /// The speaker phrase as written ("Armenia's defence ministry"), nil for the narrator.
         package let speaker: String?
-        /// Where the speaker phrase stands in the body, when the sentence names one.
-        package let speakerSpan: ByteRange?
-        package let mode: Mode
         /// The reporting verb as written ("claimed"), nil when there is none.
         package let verb: String?
-        /// Where the reporting verb stands in the body.
-        package let verbSpan: ByteRange?
-        /// What the verb does to the account (`verbs.tsv`): neutral, doubt or credence.
-        package let verbStance: ReportingVerb.Stance?
-        package let kind: ClaimKind
-        package let aggressor: Belligerent?
-        package let target: Belligerent?
-        package let negated: Bool
-        package let victim: Victim?
-        package let outcome: Outcome?
-        package let count: CountMention?
+        private let storedNumber: Int32
+        private let storedStatement: Int32
         /// Other outcomes the count also covers, when the sentence gives one figure for two:
         /// "30 soldiers were killed or went missing" is a `killed` claim with `[.missing]`, so
         /// its 30 is never read as a plain death toll.
         package let mergedOutcomes: [Outcome]
+        /// The places the sentence names, each name as written once, in text order, with the
+        /// place it stands for.
+        package let places: [PlaceReference]
+        /// The sentence that carries the claim.
+        package let sentence: ByteRange
+        package let count: CountMention?
         package let date: EventDate?
         /// Where the date comes from: the sentence's own words, or — for a clock time with no
         /// day, or a signed post — the day the article or the post was published.
@@ -42,24 +36,36 @@ package struct Claim: Sendable {
         /// The date names a night ("overnight", "on Monday night"), which straddles two
         /// calendar days: the event may belong to the day before or after.
         package let dateAtNight: Bool
-        /// The places the sentence names, each name as written once, in text order, with the
-        /// place it stands for.
-        package let places: [PlaceReference]
         /// The attack is told as a later phase of fighting under way ("the resumed offensive",
         /// "shelled … again"), so it does not date the start of the fighting.
         package let resumes: Bool
         /// The ceasefire's reported state, for ceasefire claims.
         package let status: CeasefireStatus?
+        package let party: Party
+        package let mode: Mode
+        /// What the verb does to the account (`verbs.tsv`): neutral, doubt or credence.
+        package let verbStance: ReportingVerb.Stance?
         /// A ceasefire's start time, `HH:MM` (UTC when the sentence names a zone).
         package let time: StatedTime?
+        package let kind: ClaimKind
+        package let aggressor: Belligerent?
+        package let target: Belligerent?
+        package let negated: Bool
+        package let victim: Victim?
+        package let outcome: Outcome?
         /// The extraction rules that produced the claim, written `attribution/typing`
         /// ("indirect-speech/attack-verb-active").
         package let rule: ClaimRuleID
-        /// The sentence that carries the claim.
-        package let sentence: ByteRange
+        /// Where the speaker phrase stands in the body, when the sentence names one.
+        package let speakerSpan: ByteRange?
+        /// Where the reporting verb stands in the body.
+        package let verbSpan: ByteRange?
+
+        /// 1-based position of the claim in its document.
+        package var number: Int { Int(storedNumber) }
         /// Which of its sentence's statements (`ArticleAnalysis.statements`) the claim was
         /// read from, by position.
-        package let statement: Int
+        package var statement: Int { Int(storedStatement) }
 
         /// Every field; what a test leaves out is what a bare narrator claim has.
         package init(
@@ -73,7 +79,7 @@ package struct Claim: Sendable {
             sentence: ByteRange, statement: Int = 0
         ) {
             self.document = document
-            self.number = number
+            self.storedNumber = Int32(clamping: number)
             self.party = party
             self.speaker = speaker
             self.speakerSpan = speakerSpan
@@ -98,7 +104,7 @@ package struct Claim: Sendable {
             self.time = time
             self.rule = rule
             self.sentence = sentence
-            self.statement = statement
+            self.storedStatement = Int32(clamping: statement)
         }
     }
 
