@@ -35,7 +35,7 @@ package enum ParallelMap {
                 do throws(Failure) {
                     try body(result)
                 } catch {
-                    _ = running?.results()  // the batch under way reads `transform`'s captures: let it end first
+                    _ = running?.results()  // no work of this call goes on after it has thrown
                     throw error
                 }
             }
