@@ -1,29 +1,29 @@
 /// Token keys numbered in the order they were added: the table under `TokenKeySet` and
-/// `TokenKeyMap`, the word lists the extractor asks about at every token.
+/// `TokenKeyNumbers`, the word lists the extractor asks about at every token.
 ///
 /// A `TokenKey` is already a hash, so the index is one open-addressed table of raw keys: a
-/// lookup is a multiply, a shift and a compare or two, inlined where it is asked. The
-/// standard `Set` and `Dictionary`, called across modules, reach `==` and the hash through
-/// protocol witnesses at every probe, which cost several times more.
+/// lookup is a multiply, a shift and a compare or two. The standard `Set` and `Dictionary`,
+/// called across modules, reach `==` and the hash through protocol witnesses at every probe,
+/// which cost several times more.
 package struct TokenKeyIndex: Sendable {
     /// A key and its number; number -1 marks a free slot. Keys and numbers share one array, so
     /// a probe reads one place and a lookup holds one buffer.
-    @usableFromInline struct Slot: Sendable {
-        @usableFromInline var key: UInt64
-        @usableFromInline var number: Int
+    private struct Slot: Sendable {
+        var key: UInt64
+        var number: Int
 
         static let free = Slot(key: 0, number: -1)
     }
 
-    @usableFromInline var slots = [Slot](repeating: .free, count: 8)
+    private var slots = [Slot](repeating: .free, count: 8)
     /// `64 - log2(slots.count)`: the slot of a key is the top bits of its scrambled value.
-    @usableFromInline var shift: UInt64 = 61
+    private var shift: UInt64 = 61
     package private(set) var count = 0
 
     package init() {}
 
     /// The key's number, or nil when it was never added.
-    @inlinable package func number(of key: TokenKey) -> Int? {
+    package func number(of key: TokenKey) -> Int? {
         let raw = key.rawValue
         let mask = slots.count - 1
         var slot = Self.slot(of: raw, shift: shift)
@@ -53,7 +53,7 @@ package struct TokenKeyIndex: Sendable {
     }
 
     /// Fibonacci hashing: the multiply spreads the key's bits into the top ones kept.
-    @inlinable static func slot(of raw: UInt64, shift: UInt64) -> Int {
+    static func slot(of raw: UInt64, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: (raw &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
@@ -74,7 +74,7 @@ package struct TokenKeyIndex: Sendable {
 
 /// A set of token keys: a `TokenKeyIndex` asked only whether it holds a key.
 package struct TokenKeySet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequence {
-    @usableFromInline var index = TokenKeyIndex()
+    private var index = TokenKeyIndex()
 
     package init() {}
 
@@ -89,7 +89,7 @@ package struct TokenKeySet: Sendable, Equatable, ExpressibleByArrayLiteral, Sequ
     package var count: Int { index.count }
     package var isEmpty: Bool { index.count == 0 }
 
-    @inlinable package func contains(_ key: TokenKey) -> Bool { index.number(of: key) != nil }
+    package func contains(_ key: TokenKey) -> Bool { index.number(of: key) != nil }
 
     /// Adds a key; returns whether it was new.
     @discardableResult
