@@ -48,4 +48,4 @@ compare() {  # compare LABEL MAKER SMALL LARGE COMMANDS...
 }
 compare article-count copies 4 16 extract reconcile report bias
 compare spread-count spread_copies 4 16 reconcile report bias
-compare article-size long_article 1000 4000 extract check
+compare article-size long_article 1000 4000 extract reconcile check

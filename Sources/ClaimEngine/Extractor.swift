@@ -23,36 +23,76 @@ package struct Extractor: Sendable {
         self.typer = typer
     }
 
+    /// At least how many bytes of a long article are read at once (`forEachSection`): enough
+    /// that every article of a usual length is one section.
+    package static let sectionBytes = 1 << 16
+
     /// The article's claims, in text order, numbered from 1.
     package func claims(in article: Article) -> [Claim] {
-        analysis(of: article).claims
+        var claims: [Claim] = []
+        forEachSection(of: article) { claims += $0.claims }
+        return claims
     }
 
-    /// Every stage's output for one article — sentences, mentions, statements and claims —
-    /// for readers that need more than the claims (the attribution check).
+    /// The article read one section (`ArticleSection`) at a time, each section's analysis
+    /// handed to `body` and then let go, so what is held at once is bounded by the section
+    /// however long the article. The sections' claims, in order, are `claims(in:)`: what
+    /// attribution and typing learn reading one section goes on into the next.
+    package func forEachSection(
+        of article: Article, minimumBytes: Int = Extractor.sectionBytes, _ body: (ArticleAnalysis) throws -> Void
+    ) rethrows {
+        var reading = Reading(outletVoice: outletVoice(article.outlet))
+        for section in ArticleSection.sections(of: article.body, minimumBytes: minimumBytes) {
+            try body(analysis(of: article, section: section.bytes, reading: &reading))
+        }
+    }
+
+    /// Every stage's output for one whole article — sentences, mentions, statements and
+    /// claims — for readers that need more than the claims (the attribution check).
     package func analysis(of article: Article) -> ArticleAnalysis {
-        let document = Document(article: article, segmenter: segmenter)
+        var reading = Reading(outletVoice: outletVoice(article.outlet))
+        return analysis(of: article, section: 0..<article.body.count, reading: &reading)
+    }
+
+    /// What reading an article carries from one section to the next.
+    private struct Reading {
+        let outletVoice: Party?
+        var history: SpeakerHistory
+        var truceNamed = false
+        var earlierAttack: PreviousAttack? = nil
+        var claimCount = 0
+        var firstParagraph = 0
+
+        init(outletVoice: Party?) {
+            self.outletVoice = outletVoice
+            self.history = SpeakerHistory(outletVoice: outletVoice)
+        }
+    }
+
+    private func analysis(of article: Article, section: Range<Int>, reading: inout Reading) -> ArticleAnalysis {
+        let document = Document(article: article, section: section, firstParagraph: reading.firstParagraph, segmenter: segmenter)
+        reading.firstParagraph = document.sentences.last.map { $0.paragraph + 1 } ?? reading.firstParagraph
         let forms = finder.forms(of: document)
         let quotes = QuoteRegions(document: document)
         var mentions = document.sentences.map { finder.mentions(in: $0, of: document, forms: forms) }
-        var truceNamed = false
         for index in mentions.indices {
-            mentions[index].followsTruce = truceNamed
-            truceNamed = truceNamed || mentions[index].triggers.contains { $0.value.contains { $0.sense == .truce } }
+            mentions[index].followsTruce = reading.truceNamed
+            reading.truceNamed = reading.truceNamed || mentions[index].triggers.contains { $0.value.contains { $0.sense == .truce } }
         }
-        let voice = outletVoice(article.outlet)
-        let statements = attributor.statements(in: document, mentions: mentions, forms: forms, quotes: quotes, outletVoice: voice)
+        let voice = reading.outletVoice
+        let statements = attributor.statements(
+            in: document, mentions: mentions, forms: forms, quotes: quotes, outletVoice: voice, history: &reading.history)
         var claims: [Claim] = []
-        var earlierAttack: PreviousAttack? = nil
         for (index, sentenceStatements) in statements.enumerated() {
             let found = typer.claims(
                 in: sentenceStatements, mentions: mentions[index], document: document, forms: forms, quotes: quotes,
-                outletVoice: voice, earlierAttack: earlierAttack, firstNumber: claims.count + 1)
+                outletVoice: voice, earlierAttack: reading.earlierAttack, firstNumber: reading.claimCount + claims.count + 1)
             if let attack = found.last(where: { $0.kind == .attack && !$0.negated && $0.aggressor != nil }) {
-                earlierAttack = PreviousAttack(aggressor: attack.aggressor, target: attack.target)
+                reading.earlierAttack = PreviousAttack(aggressor: attack.aggressor, target: attack.target)
             }
             claims += found
         }
+        reading.claimCount += claims.count
         return ArticleAnalysis(
             document: document, forms: forms, mentions: mentions, quotes: quotes, statements: statements, claims: claims,
             outletVoice: voice)

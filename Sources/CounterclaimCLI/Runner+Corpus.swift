@@ -65,7 +65,15 @@ extension Runner {
         errors: inout some TextOutputStream, make: @escaping @Sendable (ArticleAnalysis) -> Made,
         keep: @escaping (Made) -> Kept
     ) -> ExtractedCorpus<Kept> {
-        var extraction = CorpusExtraction(pipeline: pipeline, keepingSentences: keepingSentences, make: make, keep: keep)
+        let extraction = CorpusExtraction(pipeline: pipeline, keepingSentences: keepingSentences, make: make, keep: keep)
+        return extractedCorpus(paths: paths, published: published, errors: &errors, into: extraction)
+    }
+
+    /// Every article read into `extraction`, which is then finished.
+    func extractedCorpus<Made: Sendable, Kept>(
+        paths: [String], published: CalendarDate?, errors: inout some TextOutputStream, into extraction: CorpusExtraction<Made, Kept>
+    ) -> ExtractedCorpus<Kept> {
+        var extraction = extraction
         let hadProblems = forEachArticle(paths: paths, published: published, errors: &errors) { extraction.add($0) }
         let (articles, kept) = extraction.finish()
         return ExtractedCorpus(articles: articles, kept: kept, hadProblems: hadProblems)

@@ -8,7 +8,8 @@ extension Runner {
     func reconcile(_ options: ReconcileOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32
     {
         guard let pipeline = pipeline(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
-        let corpus = extractedCorpus(paths: options.paths, published: options.published, pipeline: pipeline, errors: &errors) { _ in () } keep: { $0 }
+        let corpus = extractedCorpus(
+            paths: options.paths, published: options.published, errors: &errors, into: CorpusExtraction(pipeline: pipeline))
         let incidents = pipeline.reconcile(corpus.articles).incidents
         switch options.format {
         case .jsonl:

@@ -98,6 +98,7 @@ package struct Runner {
         // rendered in order, because where its commas go depends on the articles before.
         let format = options.format
         var batches = ParallelArticles { article -> ExtractedArticle in
+            guard article.body.count <= Extractor.sectionBytes else { return .long }
             let claims = extractor.claims(in: article)
             switch format {
             case .jsonl: return .rendered(ClaimJSON.lines(claims, article: article))
@@ -105,13 +106,27 @@ package struct Runner {
             case .json: return .claims(claims)
             }
         }
+        func writeJSON(_ claims: [Claim], of article: Article) {
+            for claim in claims { ClaimJSON.write(claim, article: article, to: &jsonArray) }
+            output.write(jsonArray.flush())
+        }
         func write(_ article: Article, _ extracted: ExtractedArticle) {
             switch extracted {
             case .rendered(let text):
                 output.write(text)
             case .claims(let claims):
-                for claim in claims { ClaimJSON.write(claim, article: article, to: &jsonArray) }
-                output.write(jsonArray.flush())
+                writeJSON(claims, of: article)
+            case .long:
+                var table = ClaimTable.Writer(article: article)
+                if format == .markdown { output.write(table.heading) }
+                extractor.forEachSection(of: article) { section in
+                    switch format {
+                    case .jsonl: output.write(ClaimJSON.lines(section.claims, article: article))
+                    case .markdown: output.write(table.rows(section.claims))
+                    case .json: writeJSON(section.claims, of: article)
+                    }
+                }
+                if format == .markdown { output.write(table.end() + "\n") }
             }
         }
         let hadProblems = forEachArticle(paths: options.paths, published: options.published, errors: &errors) { article in
@@ -190,7 +205,11 @@ package struct FileHandleStream: TextOutputStream {
 
 /// One article's part of `extract`'s output, made by the worker that read it: the rendered
 /// text (JSON Lines, Markdown), or the claims, for the JSON array, which is rendered in order.
+/// A long article is left to the writer, which reads it a section at a time and writes each
+/// section's claims before reading the next, so neither its claims nor its output are held
+/// whole.
 private enum ExtractedArticle: Sendable {
     case rendered(String)
     case claims([Claim])
+    case long
 }

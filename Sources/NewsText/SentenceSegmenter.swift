@@ -29,13 +29,14 @@ package struct SentenceSegmenter: Sendable {
 
     /// The sentences of `tokens` (produced by `Tokenizer.tokenize(text)`), in order; together
     /// they hold every token exactly once. `paragraph` counts the lines with text before
-    /// the sentence's first token.
-    package func segment(_ tokens: [Token], in text: [UInt8]) -> [Sentence] {
+    /// the sentence's first token; `firstParagraph` is the count before the tokens, for the
+    /// tokens of a section (`ArticleSection`).
+    package func segment(_ tokens: [Token], in text: [UInt8], firstParagraph: Int = 0) -> [Sentence] {
         var sentences: [Sentence] = []
         guard !tokens.isEmpty else { return sentences }
         var start = 0
-        var paragraph = 0
-        var startParagraph = 0
+        var paragraph = firstParagraph
+        var startParagraph = firstParagraph
         for i in 1..<tokens.count {
             if tokens[i].startsLine { paragraph += 1 }
             guard tokens[i].startsLine || endsSentence(before: i, after: start, tokens, text) || isOverlong(start..<i, tokens, text)

@@ -8,15 +8,23 @@
 /// overlap.
 package enum Tokenizer {
     package static func tokenize(_ text: [UInt8]) -> [Token] {
+        tokenize(text, in: 0..<text.count)
+    }
+
+    /// The tokens of one stretch of `text` that starts a line (an `ArticleSection`), with
+    /// their ranges in the whole text.
+    package static func tokenize(_ text: [UInt8], in range: Range<Int>) -> [Token] {
         text.withUnsafeBufferPointer { bytes in
-            var scanner = Scanner(bytes: bytes)
+            var scanner = Scanner(bytes: bytes, range: range)
             return scanner.run()
         }
     }
 
     private struct Scanner {
         let bytes: UnsafeBufferPointer<UInt8>
-        var position = 0
+        /// Where the scan stops: the end of the text or of its section.
+        let limit: Int
+        var position: Int
         var tokens: [Token] = []
         var sawSpace = true
         var sawLineBreak = true
@@ -29,14 +37,17 @@ package enum Tokenizer {
         let wraps: [Int]
         var nextWrap = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>) {
+        init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
             self.bytes = bytes
-            wraps = HardWrap.wraps(in: bytes)
-            tokens.reserveCapacity(bytes.count / 5)
+            self.limit = range.upperBound
+            self.position = range.lowerBound
+            // A section starts a paragraph, so its wraps are those of its own lines.
+            wraps = HardWrap.wraps(in: UnsafeBufferPointer(rebasing: bytes[range])).map { $0 + range.lowerBound }
+            tokens.reserveCapacity(range.count / 5)
         }
 
         mutating func run() -> [Token] {
-            while position < bytes.count {
+            while position < limit {
                 let b = bytes[position]
                 if b < 0x80 {
                     scanASCII(b)
@@ -67,7 +78,7 @@ package enum Tokenizer {
                 scanHyphen()
             } else if b == UInt8(ascii: ".") && peek(1) == UInt8(ascii: ".") {
                 var end = position
-                while end < bytes.count && bytes[end] == UInt8(ascii: ".") { end += 1 }
+                while end < limit && bytes[end] == UInt8(ascii: ".") { end += 1 }
                 emit(.punctuation, from: position, to: end)
             } else {
                 emit(.punctuation, from: position, to: position + 1)
@@ -129,12 +140,12 @@ package enum Tokenizer {
                 return
             }
             var end = start
-            while end < bytes.count {
+            while end < limit {
                 let b = bytes[end]
                 if ASCII.isLetter(b) || ASCII.isDigit(b) {
                     end += 1
                 } else if b >= 0x80, UnicodeMark(bytes, at: end) == .letter {
-                    end = min(end + UnicodeMark.scalarLength(b), bytes.count)
+                    end = min(end + UnicodeMark.scalarLength(b), limit)
                 } else if let length = joinerLength(at: end), isWordByte(at: end + length) {
                     end += length
                 } else if let length = apostropheLength(at: end), isWordByte(at: end + length),
@@ -153,7 +164,7 @@ package enum Tokenizer {
         private func initialismEnd(from start: Int) -> Int? {
             var end = start
             var pairs = 0
-            while end + 1 < bytes.count, ASCII.isLetter(bytes[end]), bytes[end + 1] == UInt8(ascii: ".") {
+            while end + 1 < limit, ASCII.isLetter(bytes[end]), bytes[end + 1] == UInt8(ascii: ".") {
                 end += 2
                 pairs += 1
             }
@@ -165,7 +176,7 @@ package enum Tokenizer {
         private mutating func scanNumber() {
             let start = position
             var end = start
-            while end < bytes.count {
+            while end < limit {
                 let b = bytes[end]
                 if ASCII.isDigit(b) {
                     end += 1
@@ -175,7 +186,7 @@ package enum Tokenizer {
                     // "4\u{200B}9" and "1,\u{200B}000" are 49 and 1,000 to a reader.
                     let next = pastFormatMarks(from: end)
                     let goesOn = isDigit(at: next)
-                        || (next < bytes.count && Self.isNumberSeparator(bytes[next]) && isDigit(at: pastFormatMarks(from: next + 1)))
+                        || (next < limit && Self.isNumberSeparator(bytes[next]) && isDigit(at: pastFormatMarks(from: next + 1)))
                     guard goesOn else { break }
                     end = next
                 } else {
@@ -183,7 +194,7 @@ package enum Tokenizer {
                 }
             }
             if initialismEnd(from: end) == nil {
-                while end < bytes.count && ASCII.isLetter(bytes[end]) { end += 1 }
+                while end < limit && ASCII.isLetter(bytes[end]) { end += 1 }
             }
             emit(.number, from: start, to: end)
         }
@@ -191,7 +202,7 @@ package enum Tokenizer {
         /// The first index at or after `index` that is not an invisible format mark.
         private func pastFormatMarks(from index: Int) -> Int {
             var index = index
-            while index < bytes.count, bytes[index] >= 0x80, case .format(let length) = UnicodeMark(bytes, at: index) {
+            while index < limit, bytes[index] >= 0x80, case .format(let length) = UnicodeMark(bytes, at: index) {
                 index += length
             }
             return index
@@ -204,13 +215,13 @@ package enum Tokenizer {
         }
 
         private func isDigit(at index: Int) -> Bool {
-            index < bytes.count && ASCII.isDigit(bytes[index])
+            index < limit && ASCII.isDigit(bytes[index])
         }
 
         /// `-` between spaces, or two or more in a row (`--`), is a dash; otherwise punctuation.
         private mutating func scanHyphen() {
             var end = position
-            while end < bytes.count && bytes[end] == UInt8(ascii: "-") { end += 1 }
+            while end < limit && bytes[end] == UInt8(ascii: "-") { end += 1 }
             let standsAlone = end - position > 1 || (sawSpace && isSpaceOrEnd(at: end))
             emit(standsAlone ? .dash : .punctuation, from: position, to: end)
         }
@@ -251,7 +262,7 @@ package enum Tokenizer {
         }
 
         private func apostropheLength(at index: Int) -> Int? {
-            guard index < bytes.count else { return nil }
+            guard index < limit else { return nil }
             if bytes[index] == UInt8(ascii: "'") { return 1 }
             if bytes[index] >= 0x80, case .apostrophe(let length) = UnicodeMark(bytes, at: index) {
                 return length
@@ -261,7 +272,7 @@ package enum Tokenizer {
 
         /// The length of a hyphen or invisible format mark that may join two parts of a word.
         private func joinerLength(at index: Int) -> Int? {
-            guard index < bytes.count else { return nil }
+            guard index < limit else { return nil }
             if bytes[index] == UInt8(ascii: "-") { return 1 }
             guard bytes[index] >= 0x80 else { return nil }
             switch UnicodeMark(bytes, at: index) {
@@ -272,23 +283,23 @@ package enum Tokenizer {
 
         /// `s` followed by something that is not a letter: the possessive `'s`.
         private func isPossessiveSuffix(at index: Int) -> Bool {
-            guard index < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "s") else { return false }
+            guard index < limit, bytes[index] | 0x20 == UInt8(ascii: "s") else { return false }
             return !isWordByte(at: index + 1)
         }
 
         // MARK: Helpers
 
         private func peek(_ offset: Int) -> UInt8? {
-            position + offset < bytes.count ? bytes[position + offset] : nil
+            position + offset < limit ? bytes[position + offset] : nil
         }
 
         /// A scalar length cut short at the end of the text, should it end mid-scalar.
         private func clamped(_ length: Int) -> Int {
-            min(length, bytes.count - position)
+            min(length, limit - position)
         }
 
         private func isWordByte(at index: Int) -> Bool {
-            guard index >= 0, index < bytes.count else { return false }
+            guard index >= 0, index < limit else { return false }
             let b = bytes[index]
             if b < 0x80 { return ASCII.isLetter(b) || ASCII.isDigit(b) }
             // A continuation byte belongs to whatever scalar it continues.
@@ -298,7 +309,7 @@ package enum Tokenizer {
         }
 
         private func isSpaceOrEnd(at index: Int) -> Bool {
-            guard index < bytes.count else { return true }
+            guard index < limit else { return true }
             let b = bytes[index]
             if b < 0x80 { return ASCII.isSpace(b) }
             switch UnicodeMark(bytes, at: index) {

@@ -28,10 +28,16 @@ package struct CorpusExtraction<Made: Sendable, Kept> {
         keep: @escaping (Made) -> Kept
     ) {
         let extractor = pipeline.extractor
-        self.batches = ParallelArticles { article in
+        self.init(keepingSentences: keepingSentences, keep: keep) { article in
             let analysis = extractor.analysis(of: article)
             return (analysis.claims, make(analysis))
         }
+    }
+
+    private init(
+        keepingSentences: Bool, keep: @escaping (Made) -> Kept, read: @escaping @Sendable (Article) -> (claims: [Claim], made: Made)
+    ) {
+        self.batches = ParallelArticles(work: read)
         self.keepingSentences = keepingSentences
         self.keep = keep
     }
@@ -62,5 +68,14 @@ extension CorpusExtraction where Kept == Made {
     /// Keeps what `make` makes of each article, as it is.
     package init(pipeline: Pipeline, keepingSentences: Bool = true, make: @escaping @Sendable (ArticleAnalysis) -> Made) {
         self.init(pipeline: pipeline, keepingSentences: keepingSentences, make: make) { $0 }
+    }
+}
+
+extension CorpusExtraction where Made == Void, Kept == Void {
+    /// Keeps only each article's claims (`reconcile`): a long article is read a section at a
+    /// time (`Extractor.forEachSection`), so its full reading is never held whole.
+    package init(pipeline: Pipeline) {
+        let extractor = pipeline.extractor
+        self.init(keepingSentences: true, keep: { _ in () }) { article in (extractor.claims(in: article), ()) }
     }
 }

@@ -1,4 +1,7 @@
+import ClaimEngine
 import Foundation
+import NewsText
+import Reports
 import Testing
 import TestSupport
 
@@ -155,5 +158,52 @@ struct ExtractCommandTests {
         let result = RunResult.run(["extract", "-", "--lexicon", lexicon.path], stdin: "")
         #expect(result.status == 2)
         #expect(result.errors.hasPrefix("\(lexicon.path):2: unknown party `armenian-army`"))
+    }
+}
+
+/// An article longer than a section (`Extractor.sectionBytes`) is written a section at a time
+/// as it is read; what is written is the article read whole, in every format.
+struct LongArticleExtractTests {
+    private let paragraphs = """
+        Armenia's defence ministry said on Monday that Azerbaijani forces had shelled positions near Sotk overnight.
+
+        The ministry added that two soldiers were wounded and that the shelling went on until dawn.
+
+        "Our units returned fire," spokeswoman Anna Grigoryan told reporters, "and the enemy withdrew."
+
+        Baku denied the account. Azerbaijan's defence ministry said Armenian units had fired first on its positions in Kalbajar.
+
+        It said nearly 50 of its servicemen were killed in the fighting.
+
+        """
+
+    @Test func aLongArticleReadsAsTheWholeArticleInEveryFormat() throws {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        let repeats = 3 * Extractor.sectionBytes / paragraphs.utf8.count
+        let texts = [
+            ("a-long", String(repeating: paragraphs, count: repeats)),
+            ("b-short", "Azerbaijani forces shelled Jermuk on Tuesday, Armenia's defence ministry said.\n"),
+        ]
+        var expected: (jsonl: String, markdown: String) = ("", "")
+        for (id, body) in texts {
+            let text = "---\nid: \(id)\noutlet: Caucasus Wire\npublished: 2022-09-13\n---\n" + body
+            try text.write(to: folder.appendingPathComponent("articles/\(id).md"), atomically: true, encoding: .utf8)
+            let article = try ArticleParser.parse(Array(text.utf8), source: "\(id).md", expectedID: id)
+            let claims = try ExtractionFixture.extractor().analysis(of: article).claims
+            expected.jsonl += ClaimJSON.lines(claims, article: article)
+            expected.markdown += ClaimTable.markdown(claims, article: article) + "\n"
+        }
+        #expect(ArticleSection.sections(of: Array(texts[0].1.utf8), minimumBytes: Extractor.sectionBytes).count >= 3)
+
+        let jsonl = RunResult.run(["extract", folder.path, "--format", "jsonl"])
+        #expect(jsonl.status == 0)
+        #expect(jsonl.output == expected.jsonl)
+        #expect(jsonl.output.split(separator: "\n").count > 5 * repeats)
+        #expect(RunResult.run(["extract", folder.path, "--format", "markdown"]).output == expected.markdown)
+        let array = try JSONSerialization.jsonObject(with: Data(RunResult.run(["extract", folder.path, "--format", "json"]).output.utf8))
+        let lines = try expected.jsonl.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) }
+        #expect((array as? NSArray) == (lines as NSArray))
     }
 }

@@ -26,7 +26,7 @@ struct AttributionPass {
     let quotes: QuoteRegions
     /// The sentence of each token.
     let sentenceOfToken: [Int]
-    var history = SpeakerHistory()
+    var history: SpeakerHistory
     /// Speakers of quote regions once looked for (an inner nil: the quote has no speaker).
     var regionTags: [Int: Tag?] = [:]
     /// Verbs used up as the tag of a quote, by first token.
@@ -41,7 +41,7 @@ struct AttributionPass {
 
     init(
         document: Document, mentions: [SentenceMentions], forms: [WordForm], quotes: QuoteRegions, resolver: SpeakerResolver,
-        outletVoice: Party?
+        outletVoice: Party?, history: SpeakerHistory
     ) {
         self.document = document
         self.tokens = document.tokens
@@ -55,7 +55,7 @@ struct AttributionPass {
         }
         self.sentenceOfToken = owner
         self.outletVoice = outletVoice
-        if let outletVoice { history.record(Speaker(party: outletVoice, phrase: nil, role: .person)) }
+        self.history = history
     }
 
     mutating func run() -> [[Statement]] {

@@ -23,8 +23,21 @@ package struct Attributor: Sendable {
     package func statements(
         in document: Document, mentions: [SentenceMentions], forms: [WordForm], quotes: QuoteRegions, outletVoice: Party? = nil
     ) -> [[Statement]] {
+        var history = SpeakerHistory(outletVoice: outletVoice)
+        return statements(in: document, mentions: mentions, forms: forms, quotes: quotes, outletVoice: outletVoice, history: &history)
+    }
+
+    /// The statements of one section of an article (`ArticleSection`), `history` holding the
+    /// speakers of the sections before it and, after, those of this one too.
+    package func statements(
+        in document: Document, mentions: [SentenceMentions], forms: [WordForm], quotes: QuoteRegions, outletVoice: Party?,
+        history: inout SpeakerHistory
+    ) -> [[Statement]] {
         var pass = AttributionPass(
-            document: document, mentions: mentions, forms: forms, quotes: quotes, resolver: resolver, outletVoice: outletVoice)
-        return pass.run()
+            document: document, mentions: mentions, forms: forms, quotes: quotes, resolver: resolver, outletVoice: outletVoice,
+            history: history)
+        let statements = pass.run()
+        history = pass.history
+        return statements
     }
 }

@@ -13,6 +13,13 @@ package struct SpeakerHistory: Sendable {
 
     package init() {}
 
+    /// An article's history before its first sentence: in an official outlet's text (a
+    /// ministry communiqué), "the Secretary-General" or "he" with no one named before is the
+    /// outlet's own party.
+    package init(outletVoice: Party?) {
+        if let outletVoice { record(Speaker(party: outletVoice, phrase: nil, role: .person)) }
+    }
+
     package mutating func record(_ speaker: Speaker) {
         guard speaker.party != .narrator else { return }
         speakers.append(speaker)

@@ -5,19 +5,43 @@ import Writers
 /// Claims as a Markdown table for a person: one section per article.
 package enum ClaimTable {
     package static func markdown(_ claims: [Claim], article: Article) -> String {
-        var lines = ["## \(Markdown.cell(article.id))", "", "\(Markdown.cell(article.outlet)), published \(article.published?.description ?? "(no date)")", ""]
-        guard !claims.isEmpty else { return (lines + ["No claims found.", ""]).joined(separator: "\n") }
-        lines.append("| # | party | mode | kind | values | date | sentence |")
-        lines.append("|---|---|---|---|---|---|---|")
-        for claim in claims {
-            let cells = [
-                String(claim.number), claim.party.rawValue, claim.mode.rawValue, claim.kind.rawValue,
-                Markdown.cell(values(of: claim)), claim.date?.description ?? "", Markdown.cell(article.text(claim.sentence)),
-            ]
-            lines.append("| " + cells.joined(separator: " | ") + " |")
+        var writer = Writer(article: article)
+        let rows = writer.rows(claims)
+        return writer.heading + rows + writer.end()
+    }
+
+    /// An article's section written as its claims come — a long article's a section at a time
+    /// (`Extractor.forEachSection`): `heading`, `rows` for each run of claims, then `end`.
+    package struct Writer {
+        let article: Article
+        private var hasRows = false
+
+        package init(article: Article) {
+            self.article = article
         }
-        lines.append("")
-        return lines.joined(separator: "\n")
+
+        /// The article's id, outlet and day.
+        package var heading: String {
+            "## \(Markdown.cell(article.id))\n\n\(Markdown.cell(article.outlet)), published \(article.published?.description ?? "(no date)")\n\n"
+        }
+
+        /// A row per claim, after the table's head before the first.
+        package mutating func rows(_ claims: [Claim]) -> String {
+            guard !claims.isEmpty else { return "" }
+            var text = hasRows ? "" : "| # | party | mode | kind | values | date | sentence |\n|---|---|---|---|---|---|---|\n"
+            hasRows = true
+            for claim in claims {
+                let cells = [
+                    String(claim.number), claim.party.rawValue, claim.mode.rawValue, claim.kind.rawValue,
+                    Markdown.cell(values(of: claim)), claim.date?.description ?? "", Markdown.cell(article.text(claim.sentence)),
+                ]
+                text += "| " + cells.joined(separator: " | ") + " |\n"
+            }
+            return text
+        }
+
+        /// A line saying there were no claims, if there were none.
+        package func end() -> String { hasRows ? "" : "No claims found.\n" }
     }
 
     /// "azerbaijan → armenia", "armenia killed nearly 50", "agreed at 06:00Z".

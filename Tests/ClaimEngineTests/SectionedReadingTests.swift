@@ -1,0 +1,71 @@
+import ClaimEngine
+import Foundation
+import NewsText
+import TestSupport
+import Testing
+
+/// A long article is read one section at a time (`Extractor.forEachSection`); what
+/// attribution and typing learn goes on from one section into the next, so the claims are
+/// those of the article read whole.
+struct SectionedReadingTests {
+    /// Every claim's every field, for comparing two readings of one article — but for the
+    /// token positions of a count, which are positions in its own section's tokens.
+    private func dumped(_ claims: [Claim]) -> String {
+        var text = ""
+        dump(claims, to: &text)
+        return text.split(separator: "\n").filter { !$0.contains("- lowerBound") && !$0.contains("- upperBound") }
+            .map { $0.replacingOccurrences(of: #"tokens: Range\(\d+\.\.<\d+\)"#, with: "tokens: …", options: .regularExpression) }
+            .joined(separator: "\n")
+    }
+
+    private func inSections(_ article: Article, minimumBytes: Int) throws -> [Claim] {
+        var claims: [Claim] = []
+        try ExtractionFixture.extractor().forEachSection(of: article, minimumBytes: minimumBytes) { claims += $0.claims }
+        return claims
+    }
+
+    @Test func everyCorpusArticleReadsTheSameInSectionsOfEveryParagraph() throws {
+        let extractor = try ExtractionFixture.extractor()
+        let articles = try ShippedCorpus.parsed(in: CorpusLocation.corpus)
+        for article in articles {
+            let whole = extractor.analysis(of: article).claims
+            #expect(dumped(try inSections(article, minimumBytes: 1)) == dumped(whole), "\(article.id)")
+        }
+        // The corpus's articles are cut at most of their paragraphs, so the comparison above
+        // crosses thousands of section boundaries.
+        let sections = articles.map { ArticleSection.sections(of: $0.body, minimumBytes: 1).count }.reduce(0, +)
+        #expect(sections > articles.count * 5)
+    }
+
+    @Test func everyRealArticleReadsTheSameInSectionsOfEveryParagraph() throws {
+        guard let realdev = CorpusLocation.realdev else { return }
+        let extractor = try ExtractionFixture.extractor()
+        for article in try ShippedCorpus.parsed(in: realdev) {
+            let whole = extractor.analysis(of: article).claims
+            #expect(dumped(try inSections(article, minimumBytes: 1)) == dumped(whole), "\(article.id)")
+        }
+    }
+
+    @Test func aMinistryNamedInOneSectionSpeaksInTheNext() throws {
+        let body = """
+            Armenia's defence ministry said on Tuesday that its positions near Jermuk had come under fire.
+
+            The ministry said Azerbaijani forces shelled Sotk overnight, and that three soldiers were wounded.
+            """
+        let article = ExtractionFixture.article(body)
+        var sections: [ArticleAnalysis] = []
+        try ExtractionFixture.extractor().forEachSection(of: article, minimumBytes: 1) { sections.append($0) }
+        #expect(sections.count == 2)
+        let second = sections[1].claims.map(ExtractionFixture.summary)
+        #expect(second.contains("armenia-mod indirect attack aggressor=azerbaijan target=armenia date=2022-09-12"))
+        #expect(sections[1].claims.map(\.number) == Array(2...(1 + sections[1].claims.count)))
+        #expect(sections[1].document.sentences.first?.paragraph == 1)
+    }
+
+    @Test func anArticleOfUsualLengthIsOneSection() throws {
+        let article = ExtractionFixture.article("Azerbaijani forces shelled Sotk.\n\nThree soldiers were wounded.\n")
+        var sections = 0
+        try ExtractionFixture.extractor().forEachSection(of: article) { _ in sections += 1 }
+        #expect(sections == 1)
+    }
+}
