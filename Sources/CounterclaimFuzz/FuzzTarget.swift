@@ -8,7 +8,8 @@ import Review
 
 /// What the fuzzer runs on each input: the article loaded as `check` loads it (and as
 /// `extract` loads a corpus file), then extracted, checked, reconciled and weighed for bias,
-/// every output rendered and its invariants checked (`OutputInvariants`).
+/// every output rendered and its invariants checked (`OutputInvariants`), and the article read
+/// again in sections to the same claims.
 ///
 /// Nothing is caught: a trap anywhere is the finding. Errors the loaders throw are outcomes,
 /// not findings, and only their messages are rendered.
@@ -71,6 +72,12 @@ struct FuzzTarget: Sendable {
         for claim in claims { OutputInvariants.checkRange(claim.sentence, in: article, what: claim.id) }
         OutputInvariants.checkJSONLines(ClaimJSON.lines(claims, article: article), what: "extract --format jsonl")
         OutputInvariants.checkMarkdown(ClaimTable.markdown(claims, article: article), what: "extract --format markdown")
+        // A long article is read a section at a time; cut at every paragraph it can be, this
+        // one must read as it does whole.
+        var sectioned: [Claim] = []
+        stages.pipeline.extractor.forEachSection(of: article, minimumBytes: 1) { sectioned += $0.claims }
+        OutputInvariants.checkSame(
+            ClaimJSON.lines(sectioned, article: article), as: ClaimJSON.lines(claims, article: article), what: "extract in sections")
 
         let reviewed = stages.reviewer.review(analysis)
         let check = AttributionCheck(reviewed)

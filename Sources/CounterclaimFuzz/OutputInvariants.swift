@@ -36,6 +36,11 @@ enum OutputInvariants {
     }
 
     /// One JSON value, for `--format json`.
+    /// Two ways to the same output agree: an article read in sections and read whole.
+    static func checkSame(_ text: String, as expected: String, what: String) {
+        require(text == expected, "\(what): differs from the whole reading")
+    }
+
     static func checkJSON(_ text: String, what: String) {
         require(parses(Substring(text)), "\(what): not JSON: \(text.prefix(2000).debugDescription)")
     }

@@ -14,10 +14,11 @@ package struct ClaimTyper: Sendable {
     /// The claims of one sentence, in text order, one per (party, kind, distinguishing value),
     /// numbered from `firstNumber`.
     /// `outletVoice` is the party the narrator speaks for in an official outlet's own text
-    /// (a ministry communiqué), nil for a news outlet.
+    /// (a ministry communiqué), nil for a news outlet. `texts` holds the article's speaker
+    /// phrases, verbs and place lists so far, which its claims share.
     package func claims(
         in statements: [Statement], mentions: SentenceMentions, document: Document, forms: [WordForm], quotes: QuoteRegions,
-        outletVoice: Party?, earlierAttack: PreviousAttack? = nil, firstNumber: Int = 1
+        outletVoice: Party?, earlierAttack: PreviousAttack? = nil, firstNumber: Int = 1, texts: inout SharedTexts
     ) -> [Claim] {
         let voiced = statements.map { Self.voiced($0, outletVoice: outletVoice) }
         var drafted: [(statement: Int, draft: ClaimDraft)] = []
@@ -37,10 +38,10 @@ package struct ClaimTyper: Sendable {
         drafted.sort { $0.draft.anchor < $1.draft.anchor }
         let dater = ClaimDater(mentions: mentions, tokens: document.tokens, statements: statements, published: document.article.published)
         // The texts a sentence's claims share are made once, so its claims share their storage.
-        let places = Self.places(mentions.places, in: document)
-        let speakers = voiced.map { $0.speaker.phrase.map { document.text($0) } }
+        let places = texts.shared(Self.places(mentions.places, in: document))
+        let speakers = voiced.map { $0.speaker.phrase.map { texts.shared(document.text($0)) } }
         let verbSpans = voiced.map { $0.verb.map { document.tokens.bytes(spanning: $0.start..<$0.end) } }
-        let verbs = verbSpans.map { $0.map { document.text($0) } }
+        let verbs = verbSpans.map { $0.map { texts.shared(document.text($0)) } }
         return drafted.enumerated().map { offset, drafted in
             let statement = voiced[drafted.statement]
             let draft = drafted.draft
