@@ -104,6 +104,11 @@ struct AttributionTests {
     ]
 
     static let quotes: [Case] = [
+        // A quote never closed ends with its paragraph; an untagged quote in the next
+        // paragraph does not go on with its speaker.
+        Case(
+            "Presidential aide Hikmet Hajiyev said \"Armenian forces shelled Tartar overnight.\n\nThe envoy also “noted that Azerbaijani troops shelled Goris.",
+            ["azerbaijan-gov direct attack aggressor=armenia target=azerbaijan date=2022-09-12", "narrator unattributed attack aggressor=azerbaijan"]),
         Case(
             "\"Azerbaijani forces opened fire on our positions at dawn,\" the ministry in Yerevan said in a statement.",
             ["armenia-gov direct attack aggressor=azerbaijan target=armenia date=2022-09-13"]),

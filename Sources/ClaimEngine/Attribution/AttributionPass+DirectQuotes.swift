@@ -87,11 +87,14 @@ extension AttributionPass {
     }
 
     /// `"…," Dargahli said. "…"`: a quote with no tag of its own that follows a tagged quote
-    /// of the same paragraph goes on with the same speaker.
+    /// of the same paragraph goes on with the same speaker. The earlier quote's paragraph is
+    /// that of its last word: a quote never closed ends before the first token after it, which
+    /// may open the next paragraph.
     func tagByPreviousQuote(_ region: Int) -> Tag? {
         guard region > 0, let previous = regionTags[region - 1], let tag = previous else { return nil }
-        let paragraph = { (token: Int) in self.document.sentences[self.sentenceOfToken[min(token, self.tokens.count - 1)]].paragraph }
-        guard paragraph(quotes.regions[region - 1].close) == paragraph(quotes.regions[region].open) else { return nil }
+        let paragraph = { (token: Int) in self.document.sentences[self.sentenceOfToken[token]].paragraph }
+        let earlier = quotes.regions[region - 1]
+        guard paragraph(max(earlier.close - 1, earlier.open)) == paragraph(quotes.regions[region].open) else { return nil }
         return tag
     }
 
