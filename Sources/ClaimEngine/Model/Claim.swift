@@ -9,9 +9,11 @@ import NewsText
 /// property (`claim.kind`); `Fields` documents each field.
 package struct Claim: Sendable {
     package struct Fields: Sendable {
-        // Declared widest first, each 17-byte optional followed by one-byte fields, and the
-        // two counters stored in 32 bits: a corpus holds one `Fields` per claim, and Swift
-        // lays a struct out in declaration order, padding each field to its alignment.
+        // Declared widest first, each optional followed by one-byte fields, and the two
+        // counters stored in 32 bits: a corpus holds one `Fields` per claim, and Swift lays a
+        // struct out in declaration order, padding each field to its alignment. A count and a
+        // clock time (80 bytes together) are kept apart (`Rare`): four claims in five have
+        // neither.
         package let document: String
         /// The speaker phrase as written ("Armenia's defence ministry"), nil for the narrator.
         package let speaker: String?
@@ -28,7 +30,7 @@ package struct Claim: Sendable {
         package let places: [PlaceReference]
         /// The sentence that carries the claim.
         package let sentence: ByteRange
-        package let count: CountMention?
+        private let rare: Rare?
         package let date: EventDate?
         /// Where the date comes from: the sentence's own words, or — for a clock time with no
         /// day, or a signed post — the day the article or the post was published.
@@ -45,8 +47,6 @@ package struct Claim: Sendable {
         package let mode: Mode
         /// What the verb does to the account (`verbs.tsv`): neutral, doubt or credence.
         package let verbStance: ReportingVerb.Stance?
-        /// A ceasefire's start time, `HH:MM` (UTC when the sentence names a zone).
-        package let time: StatedTime?
         package let kind: ClaimKind
         package let aggressor: Belligerent?
         package let target: Belligerent?
@@ -60,6 +60,12 @@ package struct Claim: Sendable {
         package let speakerSpan: ByteRange?
         /// Where the reporting verb stands in the body.
         package let verbSpan: ByteRange?
+
+        /// The number of people or things the claim is about ("nearly 50"), for casualty and
+        /// territory claims that give one.
+        package var count: CountMention? { rare?.count }
+        /// A ceasefire's start time, `HH:MM` (UTC when the sentence names a zone).
+        package var time: StatedTime? { rare?.time }
 
         /// 1-based position of the claim in its document.
         package var number: Int { Int(storedNumber) }
@@ -93,7 +99,7 @@ package struct Claim: Sendable {
             self.negated = negated
             self.victim = victim
             self.outcome = outcome
-            self.count = count
+            self.rare = count == nil && time == nil ? nil : Rare(count: count, time: time)
             self.mergedOutcomes = mergedOutcomes
             self.date = date
             self.dateSource = dateSource
@@ -101,7 +107,6 @@ package struct Claim: Sendable {
             self.places = places
             self.resumes = resumes
             self.status = status
-            self.time = time
             self.rule = rule
             self.sentence = sentence
             self.storedStatement = Int32(clamping: statement)
@@ -144,6 +149,17 @@ package struct Claim: Sendable {
 
     package var side: PartySide { party.side }
     package var id: String { "\(document)#\(number)" }
+
+    /// The fields only some claims have, in an object of their own.
+    private final class Rare: Sendable {
+        let count: CountMention?
+        let time: StatedTime?
+
+        init(count: CountMention?, time: StatedTime?) {
+            self.count = count
+            self.time = time
+        }
+    }
 
     private final class Shared: Sendable {
         let fields: Fields
