@@ -37,3 +37,14 @@ spread_copies() {  # spread_copies DIR N
     done
   done
 }
+# The real-text development set beside the repository (../shared/realdev, read in place)
+# copied N times, each copy under its own ids; nothing when this checkout has none.
+realdev_copies() {  # realdev_copies DIR N
+  mkdir -p "$1/articles"
+  for ((i = 0; i < $2; i++)); do
+    for f in ../shared/realdev/articles/*.md; do
+      id=$(basename "$f" .md)
+      sed "s/^id: $id\$/id: $id-c$i/" "$f" > "$1/articles/$id-c$i.md"
+    done
+  done
+}

@@ -60,7 +60,9 @@ extension Runner {
             corpus.kept = []
             let reconciled = pipeline.reconcile(corpus.articles, grouped: grouped)
             let site = ReportSite(reconciled, companions: CompanionPages(bias: true, checks: checked))
-            try ParallelMap.forEach(site.pageCount, { SealedPage(site.page($0)) }) { page throws(ReportFolderError) in
+            try ParallelMap.forEach(
+                site.pageCount, weight: site.weight(ofPage:), weightPerBatch: ReportSite.weightPerBatch, { SealedPage(site.page($0)) }
+            ) { page throws(ReportFolderError) in
                 try staged.write(page)
             }
             leftovers = try staged.commit()

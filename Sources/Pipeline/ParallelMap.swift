@@ -22,10 +22,25 @@ package enum ParallelMap {
     /// `transform` of each of `0..<count`, made on all cores a batch at a time and handed to
     /// `body` in order. The next batch is made while `body` takes the one before, so a body
     /// that writes files does not leave the cores idle; two batches are held at most.
+    ///
+    /// A batch holds `batchSize` items, or fewer whose `weight` (how large each result is
+    /// expected to be) adds up to `weightPerBatch`, so a few large results are not all held at
+    /// once; an item heavier than that is a batch of its own.
     package static func forEach<Result: Sendable, Failure: Error>(
-        _ count: Int, _ transform: @escaping @Sendable (Int) -> Result, _ body: (Result) throws(Failure) -> Void
+        _ count: Int, weight: (Int) -> Int = { _ in 1 }, weightPerBatch: Int = .max,
+        _ transform: @escaping @Sendable (Int) -> Result, _ body: (Result) throws(Failure) -> Void
     ) throws(Failure) {
-        let batches = stride(from: 0, to: count, by: batchSize).map { Array($0..<min(count, $0 + batchSize)) }
+        var batches: [[Int]] = []
+        var batchWeight = 0
+        for item in 0..<count {
+            let itemWeight = weight(item)
+            if batches.isEmpty || batches[batches.count - 1].count == batchSize || batchWeight + itemWeight > weightPerBatch {
+                batches.append([])
+                batchWeight = 0
+            }
+            batches[batches.count - 1].append(item)
+            batchWeight += itemWeight
+        }
         var running = batches.first.map { PendingBatch($0, transform) }
         var next = 1
         while let current = running {

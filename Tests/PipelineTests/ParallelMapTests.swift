@@ -1,3 +1,4 @@
+import Foundation
 import Pipeline
 import Testing
 
@@ -14,6 +15,35 @@ struct ParallelMapTests {
         var seen: [Int] = []
         ParallelMap.forEach(count, { $0 * $0 }) { seen.append($0) }
         #expect(seen == (0..<count).map { $0 * $0 })
+    }
+
+    /// Heavy results are made a few at a time: with batches of two by weight, and two batches
+    /// held at most, no more than four results exist when the first is handed over.
+    @Test func heavyItemsMakeSmallerBatches() {
+        final class Counter: @unchecked Sendable {
+            private let lock = NSLock()
+            private var value = 0
+            func increment() { lock.withLock { value += 1 } }
+            var count: Int { lock.withLock { value } }
+        }
+        let made = Counter()
+        var madeBeforeFirst: Int? = nil
+        var seen: [Int] = []
+        ParallelMap.forEach(ParallelMap.batchSize, weight: { _ in 5 }, weightPerBatch: 10, { item in
+            made.increment()
+            return item
+        }) { item in
+            if madeBeforeFirst == nil { madeBeforeFirst = made.count }
+            seen.append(item)
+        }
+        #expect(seen == Array(0..<ParallelMap.batchSize))
+        #expect((madeBeforeFirst ?? .max) <= 4)
+    }
+
+    @Test func anItemHeavierThanABatchIsMadeAlone() {
+        var seen: [Int] = []
+        ParallelMap.forEach(5, weight: { $0 == 2 ? 100 : 1 }, weightPerBatch: 10, { $0 + 1 }) { seen.append($0) }
+        #expect(seen == [1, 2, 3, 4, 5])
     }
 
     private struct Full: Error, Equatable { let at: Int }

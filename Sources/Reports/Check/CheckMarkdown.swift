@@ -73,7 +73,7 @@ package enum CheckMarkdown {
             }
             lines.append("")
         }
-        return lines.joined(separator: "\n")
+        return lines.joinedAsLines()
     }
 
     private static func attributions(_ sentence: CheckedSentence, _ text: (String) -> String) -> String {

@@ -19,7 +19,7 @@ package enum ArticlePage {
         if !incidents.isEmpty { lines.append("") }
         guard !input.claims.isEmpty else {
             return ReportPage(
-                path: ReportLinks.articlePath(article.id), text: (lines + ["No claims found.", ""]).joined(separator: "\n"))
+                path: ReportLinks.articlePath(article.id), text: (lines + ["No claims found.", ""]).joinedAsLines())
         }
         lines.append("| # | party | speaker | mode | verb | kind | says | date | incident | sentence |")
         lines.append("|---|---|---|---|---|---|---|---|---|---|")
@@ -37,7 +37,7 @@ package enum ArticlePage {
             "A claim marked *background* recalls an earlier event (it is dated long before the article) and belongs to no incident."
         )
         lines.append("")
-        return ReportPage(path: ReportLinks.articlePath(article.id), text: lines.joined(separator: "\n"))
+        return ReportPage(path: ReportLinks.articlePath(article.id), text: lines.joinedAsLines())
     }
 
     /// The URL when it is a plain http(s) address that cannot break out of `<…>`; else nil,

@@ -30,7 +30,7 @@ package enum IncidentPage {
         lines += EvidenceTable.folded(
             incident.claims.sorted(by: ReportedClaim.timelineOrder),
             summary: "All \(incident.claims.count) claims, by the day they refer to")
-        return ReportPage(path: ReportLinks.incidentPath(incident.id), text: lines.joined(separator: "\n"))
+        return ReportPage(path: ReportLinks.incidentPath(incident.id), text: lines.joinedAsLines())
     }
 
     /// The findings, grouped by relation: contradictions first, agreements last.

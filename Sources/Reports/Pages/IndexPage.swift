@@ -27,7 +27,7 @@ package enum IndexPage {
             ]
         }
         lines += articles(corpus, claimIncidents: claimIncidents, checks: companions.checks)
-        return ReportPage(path: ReportLinks.index, text: lines.joined(separator: "\n"))
+        return ReportPage(path: ReportLinks.index, text: lines.joinedAsLines())
     }
 
     private static func incidents(_ corpus: ReconciledCorpus) -> [String] {

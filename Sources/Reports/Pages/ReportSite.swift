@@ -31,6 +31,19 @@ package struct ReportSite: Sendable {
         return ArticlePage.page(corpus.articles[incident - corpus.incidents.count], claimIncidents: claimIncidents, titles: titles)
     }
 
+    /// About how large page `number` is, in claims shown: an incident's page grows with its
+    /// claims (some 600 bytes each), so a caller making pages in batches can keep a batch's
+    /// pages to a bounded size (`ParallelMap.forEach`).
+    package func weight(ofPage number: Int) -> Int {
+        if number == 0 { return corpus.incidents.count + corpus.articles.count }
+        let incident = number - 1
+        if incident < corpus.incidents.count { return corpus.incidents[incident].claims.count }
+        return corpus.articles[incident - corpus.incidents.count].claims.count
+    }
+
+    /// How many claims' worth of pages to make at once: about a megabyte of pages.
+    package static let weightPerBatch = 2048
+
     /// The pages in path order.
     package static func pages(_ corpus: ReconciledCorpus, companions: CompanionPages = .none) -> [ReportPage] {
         let site = ReportSite(corpus, companions: companions)
