@@ -41,8 +41,8 @@ package struct ReportSite: Sendable {
         return corpus.articles[incident - corpus.incidents.count].claims.count
     }
 
-    /// How many claims' worth of pages to make at once: about a megabyte of pages.
-    package static let weightPerBatch = 2048
+    /// How many claims' worth of pages to make at once: about two megabytes of pages.
+    package static let weightPerBatch = 4096
 
     /// The pages in path order.
     package static func pages(_ corpus: ReconciledCorpus, companions: CompanionPages = .none) -> [ReportPage] {
