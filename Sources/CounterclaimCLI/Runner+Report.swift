@@ -2,6 +2,7 @@ import Pipeline
 import Reconciliation
 import Reports
 import Review
+import Writers
 
 extension Runner {
     /// `counterclaim report`: every page of the report, swapped into the folder at once.
@@ -60,10 +61,16 @@ extension Runner {
             corpus.kept = []
             let reconciled = pipeline.reconcile(corpus.articles, grouped: grouped)
             let site = ReportSite(reconciled, companions: CompanionPages(bias: true, checks: checked))
+            // The pages are made across cores and written in order; an incident page too large
+            // to hold is made where it is written, into its file as it goes.
             try ParallelMap.forEach(
-                site.pageCount, weight: site.weight(ofPage:), weightPerBatch: ReportSite.weightPerBatch, { SealedPage(site.page($0)) }
-            ) { page throws(ReportFolderError) in
-                try staged.write(page)
+                site.pageCount, weight: site.weight(ofPage:), weightPerBatch: ReportSite.weightPerBatch,
+                { number in site.isStreamed(number) ? .streamed(number) : .sealed(SealedPage(site.page(number))) }
+            ) { (made: MadePage) throws(ReportFolderError) in
+                switch made {
+                case .sealed(let page): try staged.write(page)
+                case .streamed(let number): try staged.stream(site.path(ofPage: number)) { site.write(page: number, to: &$0) }
+                }
             }
             leftovers = try staged.commit()
         } catch {
@@ -75,4 +82,11 @@ extension Runner {
         output.write("wrote \(staged.digests.count) pages to \(options.out)\n")
         return Self.success
     }
+}
+
+/// A report page as a worker hands it over: made and sealed, or left to the writer to make
+/// into its file as it writes (`ReportSite.isStreamed`).
+private enum MadePage: Sendable {
+    case sealed(SealedPage)
+    case streamed(Int)
 }

@@ -6,58 +6,93 @@
 ///
 ///     SHA256.hex(Array("abc".utf8))
 ///     // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-enum SHA256 {
+struct SHA256 {
+    private var state: [UInt32] = [
+        0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
+    ]
+    private var words = [UInt32](repeating: 0, count: 64)
+    /// The bytes after the last whole block, fewer than 64.
+    private var pending: [UInt8] = []
+    private var length: UInt64 = 0
+
     static func hex(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer(hex)
     }
 
     /// The digest of a text's UTF-8 bytes, read in place.
     static func hex(_ text: String) -> String {
-        var text = text
-        return text.withUTF8(hex)
+        var digest = SHA256()
+        digest.add(text)
+        return digest.hex()
     }
 
     static func hex(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var state: [UInt32] = [
-            0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab, 0x5be0_cd19,
-        ]
-        var words = [UInt32](repeating: 0, count: 64)
-        // The whole blocks are read in place; only the last, padded ones are copied.
-        let whole = bytes.count / 64 * 64
-        for block in stride(from: 0, to: whole, by: 64) { compress(bytes, at: block, into: &state, words: &words) }
+        var digest = SHA256()
+        digest.add(bytes)
+        return digest.hex()
+    }
+
+    /// Adds a text's UTF-8 bytes, read in place.
+    mutating func add(_ text: String) {
+        var text = text
+        text.withUTF8 { add($0) }
+    }
+
+    /// Adds bytes to those digested so far: a page written in parts has the digest of its
+    /// whole text. The whole blocks are read in place; only a block's start is kept.
+    mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+        length &+= UInt64(bytes.count)
+        var start = 0
+        if !pending.isEmpty {
+            start = min(64 - pending.count, bytes.count)
+            pending += bytes[0..<start]
+            guard pending.count == 64 else { return }
+            let block = pending
+            block.withUnsafeBufferPointer { compress($0, at: 0) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        let whole = start + (bytes.count - start) / 64 * 64
+        for block in stride(from: start, to: whole, by: 64) { compress(bytes, at: block) }
+        pending += bytes[whole...]
+    }
+
+    /// The digest of every byte added, as lower-case hex.
+    func hex() -> String {
+        var finished = self
         // Padding: a 1 bit, zeros up to 56 bytes mod 64, then the length in bits, big-endian.
-        var tail = Array(bytes[whole...])
+        var tail = pending
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
-        let bitCount = UInt64(bytes.count) &* 8
+        let bitCount = length &* 8
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitCount >> UInt64(shift))) }
         tail.withUnsafeBufferPointer { buffer in
-            for block in stride(from: 0, to: buffer.count, by: 64) { compress(buffer, at: block, into: &state, words: &words) }
+            for block in stride(from: 0, to: buffer.count, by: 64) { finished.compress(buffer, at: block) }
         }
-
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
-        for word in state {
+        for word in finished.state {
             for shift in stride(from: 28, through: 0, by: -4) { hex.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
         }
         return String(decoding: hex, as: UTF8.self)
     }
 
     /// One round of the compression function over the 64 bytes at `block`.
-    private static func compress(_ message: UnsafeBufferPointer<UInt8>, at block: Int, into state: inout [UInt32], words: inout [UInt32]) {
+    private mutating func compress(_ message: UnsafeBufferPointer<UInt8>, at block: Int) {
         for i in 0..<16 {
             let at = block + 4 * i
             words[i] = UInt32(message[at]) << 24 | UInt32(message[at + 1]) << 16 | UInt32(message[at + 2]) << 8 | UInt32(message[at + 3])
         }
         for i in 16..<64 {
-            let s0 = rotate(words[i - 15], 7) ^ rotate(words[i - 15], 18) ^ (words[i - 15] >> 3)
-            let s1 = rotate(words[i - 2], 17) ^ rotate(words[i - 2], 19) ^ (words[i - 2] >> 10)
+            let s0 = Self.rotate(words[i - 15], 7) ^ Self.rotate(words[i - 15], 18) ^ (words[i - 15] >> 3)
+            let s1 = Self.rotate(words[i - 2], 17) ^ Self.rotate(words[i - 2], 19) ^ (words[i - 2] >> 10)
             words[i] = words[i - 16] &+ s0 &+ words[i - 7] &+ s1
         }
         var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
         for i in 0..<64 {
-            let t1 = h &+ (rotate(e, 6) ^ rotate(e, 11) ^ rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ roundConstants[i] &+ words[i]
-            let t2 = (rotate(a, 2) ^ rotate(a, 13) ^ rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
+            let t1 =
+                h &+ (Self.rotate(e, 6) ^ Self.rotate(e, 11) ^ Self.rotate(e, 25)) &+ ((e & f) ^ (~e & g)) &+ Self.roundConstants[i]
+                &+ words[i]
+            let t2 = (Self.rotate(a, 2) ^ Self.rotate(a, 13) ^ Self.rotate(a, 22)) &+ ((a & b) ^ (a & c) ^ (b & c))
             (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
         }
         state[0] &+= a

@@ -1,5 +1,6 @@
 import Foundation
 import Reports
+import Writers
 
 /// A report being written (see `ReportFolder`): pages go into a hidden staging folder beside
 /// the target as soon as they are made, so a run holds one page at a time however large the
@@ -37,6 +38,25 @@ struct StagedReport {
             throw folder.error(.cannotWrite(error.localizedDescription))
         }
         digests[page.path] = page.digest
+    }
+
+    /// Writes page `path` as `make` makes it, line by line, straight into its file: a page too
+    /// large to hold (`ReportSite.isStreamed`).
+    mutating func stream(_ path: String, _ make: (inout StreamedLines<PageFile>) -> Void) throws(ReportFolderError) {
+        guard ReportFolder.isSafe(path) else { throw folder.error(.unsafePage(path)) }
+        let file = staging.appendingPathComponent(path)
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
+            }
+            var lines = StreamedLines(PageFile(try FileHandle(forWritingTo: file)))
+            make(&lines)
+            var page = lines.output
+            digests[path] = try page.close()
+        } catch {
+            throw folder.error(.cannotWrite(error.localizedDescription))
+        }
     }
 
     /// Swaps the staging folder in for the target. Returns the names of the folders left by

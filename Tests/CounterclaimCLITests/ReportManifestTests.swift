@@ -2,6 +2,8 @@
 import Foundation
 import Reports
 import Testing
+import TestSupport
+import Writers
 
 /// The manifest a report folder keeps, and the digest it records: what `sha256sum` prints.
 struct ReportManifestTests {
@@ -23,6 +25,32 @@ struct ReportManifestTests {
     func digest(text: String, hex: String) {
         #expect(SHA256.hex(Array(text.utf8)) == hex)
         #expect(SHA256.hex(text) == hex)  // the page text read in place
+        // A page streamed into its file is digested a part at a time, in parts of every size.
+        for part in [1, 3, 63, 64, 65] {
+            var digest = SHA256()
+            let bytes = Array(text.utf8)
+            for start in stride(from: 0, to: bytes.count, by: part) {
+                bytes[start..<min(bytes.count, start + part)].withUnsafeBufferPointer { digest.add($0) }
+            }
+            #expect(digest.hex() == hex, "in parts of \(part)")
+        }
+    }
+
+    /// A page written into its file as it is made holds the lines it was given, and its
+    /// digest is that of the file.
+    @Test func aPageFileHoldsItsLinesAndTheirDigest() throws {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("page.md")
+        #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
+        var lines = StreamedLines(PageFile(try FileHandle(forWritingTo: file)))
+        let rows = (0..<5000).map { "| row \($0) | Jermuk — Ջermuk |" }
+        lines.lines(["# Page", ""] + rows + [""])
+        var page = lines.output
+        let digest = try page.close()
+        let written = try Data(contentsOf: file)
+        #expect(String(decoding: written, as: UTF8.self) == (["# Page", ""] + rows + [""]).joined(separator: "\n"))
+        #expect(digest == SHA256.hex([UInt8](written)))
     }
 
     @Test func aManifestReadsBackWhatItWrote() throws {

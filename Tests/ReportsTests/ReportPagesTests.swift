@@ -2,6 +2,7 @@ import Reconciliation
 import Reports
 import TestSupport
 import Testing
+import Writers
 
 /// The report pages: the same corpus gives the same bytes, every page is linked, quoted
 /// text is escaped, and the loss chart appears only when there are figures.
@@ -23,6 +24,21 @@ struct ReportPagesTests {
     func pages(_ articles: [Fixture]) throws -> [String: String] {
         let pages = ReportSite.pages(try ReconciliationFixture.reconcile(articles))
         return Dictionary(uniqueKeysWithValues: pages.map { ($0.path, $0.text) })
+    }
+
+    /// An incident page too large to hold is written line by line as it is made, to the same
+    /// text; only incident pages heavier than the limit are.
+    @Test func aStreamedIncidentPageIsThePageItself() throws {
+        let site = ReportSite(try ReconciliationFixture.reconcile(Self.clash), streamedWeight: 2)
+        let incident = 1
+        #expect(site.path(ofPage: incident) == "incidents/2022-09-13-jermuk.md")
+        #expect(site.isStreamed(incident))
+        #expect(!site.isStreamed(0) && !site.isStreamed(site.pageCount - 1))
+        #expect(!ReportSite(try ReconciliationFixture.reconcile(Self.clash)).isStreamed(incident))
+        var streamed = StreamedLines("")
+        site.write(page: incident, to: &streamed)
+        #expect(streamed.output == site.page(incident).text)
+        #expect(streamed.output.contains("## Timeline of claims"))
     }
 
     @Test func theSameCorpusGivesTheSameBytes() throws {

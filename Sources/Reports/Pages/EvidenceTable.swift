@@ -14,7 +14,16 @@ package enum EvidenceTable {
     /// The table folded under a one-line summary, for a page that leads with conclusions:
     /// GitHub renders the Markdown inside `<details>` when blank lines set it apart.
     package static func folded(_ claims: [ReportedClaim], summary: String) -> [String] {
-        ["<details>", "<summary>\(Markdown.inline(summary))</summary>", ""] + header + rows(claims) + ["", "</details>", ""]
+        var lines: [String] = []
+        writeFolded(claims, summary: summary, to: &lines)
+        return lines
+    }
+
+    /// `folded`, a row at a time.
+    package static func writeFolded(_ claims: [ReportedClaim], summary: String, to sink: inout some LineSink) {
+        sink.lines(["<details>", "<summary>\(Markdown.inline(summary))</summary>", ""] + header)
+        for claim in claims { sink.line(row(claim)) }
+        sink.lines(["", "</details>", ""])
     }
 
     package static func row(_ reported: ReportedClaim) -> String {

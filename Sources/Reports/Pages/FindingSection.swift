@@ -25,6 +25,13 @@ package enum FindingSection {
     /// The heading, the summary, the stances, then the sentences behind them folded away:
     /// the summary and stances answer the question; the evidence is there to check it.
     package static func lines(_ finding: Finding, level: Int = 3) -> [String] {
+        var lines: [String] = []
+        write(finding, level: level, to: &lines)
+        return lines
+    }
+
+    /// `lines`, its evidence a row at a time.
+    package static func write(_ finding: Finding, level: Int = 3, to sink: inout some LineSink) {
         var lines = [String(repeating: "#", count: level) + " " + heading(finding), ""]
         lines.append(Markdown.inline(finding.summary))
         lines.append("")
@@ -40,6 +47,7 @@ package enum FindingSection {
         let summary =
             evidence.count == 1
             ? "The sentence behind it" : "The \(evidence.count) sentences behind it, from \(outlets) outlet\(outlets == 1 ? "" : "s")"
-        return lines + EvidenceTable.folded(evidence, summary: summary)
+        sink.lines(lines)
+        EvidenceTable.writeFolded(evidence, summary: summary, to: &sink)
     }
 }

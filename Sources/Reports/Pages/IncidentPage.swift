@@ -6,6 +6,14 @@ import Writers
 /// time order.
 package enum IncidentPage {
     package static func page(_ incident: Incident) -> ReportPage {
+        var lines: [String] = []
+        write(incident, to: &lines)
+        return ReportPage(path: ReportLinks.incidentPath(incident.id), text: lines.joinedAsLines())
+    }
+
+    /// The page's lines as they are made, its evidence tables a row at a time: an incident
+    /// thousands of articles tell can be written out without its page being held.
+    package static func write(_ incident: Incident, to sink: inout some LineSink) {
         var lines = ["# \(Markdown.inline(incident.title))", ""]
         let outlets = Set(incident.claims.map(\.outlet)).count
         lines.append(
@@ -23,27 +31,25 @@ package enum IncidentPage {
         lines += PartyQuestionTable.lines(answers)
         let figures = FiguresTable.lines(answers.figures)
         if !figures.isEmpty { lines += ["## Loss figures", ""] + figures }
-        lines += findings(incident)
+        sink.lines(lines)
+        writeFindings(incident, to: &sink)
         let chart = LossTimelineChart.lines(answers.figures)
-        if !chart.isEmpty { lines += ["## Loss figures over time", ""] + chart }
-        lines += ["## Timeline of claims", ""]
-        lines += EvidenceTable.folded(
+        if !chart.isEmpty { sink.lines(["## Loss figures over time", ""] + chart) }
+        sink.lines(["## Timeline of claims", ""])
+        EvidenceTable.writeFolded(
             incident.claims.sorted(by: ReportedClaim.timelineOrder),
-            summary: "All \(incident.claims.count) claims, by the day they refer to")
-        return ReportPage(path: ReportLinks.incidentPath(incident.id), text: lines.joinedAsLines())
+            summary: "All \(incident.claims.count) claims, by the day they refer to", to: &sink)
     }
 
     /// The findings, grouped by relation: contradictions first, agreements last.
-    package static func findings(_ incident: Incident) -> [String] {
-        var lines = ["## Findings", ""]
+    private static func writeFindings(_ incident: Incident, to sink: inout some LineSink) {
+        sink.lines(["## Findings", ""])
         guard !incident.findings.isEmpty else {
-            return lines + ["No contradictions, revisions, omissions or agreements found.", ""]
+            sink.lines(["No contradictions, revisions, omissions or agreements found.", ""])
+            return
         }
         for relation in Relation.allCases {
-            let findings = incident.findings.filter { $0.relation == relation }
-            guard !findings.isEmpty else { continue }
-            for finding in findings { lines += FindingSection.lines(finding) }
+            for finding in incident.findings where finding.relation == relation { FindingSection.write(finding, to: &sink) }
         }
-        return lines
     }
 }

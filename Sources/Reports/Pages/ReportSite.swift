@@ -1,4 +1,5 @@
 import Reconciliation
+import Writers
 
 /// Every page of a report, built from a reconciled corpus: the index, one page per incident
 /// and one per article, linking to the companion pages (outlet bias, attribution checks) the
@@ -13,10 +14,14 @@ package struct ReportSite: Sendable {
     private let companions: CompanionPages
     private let claimIncidents: ClaimIncidents
     private let titles: [String: String]
+    private let streamedWeight: Int
 
-    package init(_ corpus: ReconciledCorpus, companions: CompanionPages = .none) {
+    /// Incident pages of more claims than `streamedWeight` are written as they are made
+    /// (`isStreamed`).
+    package init(_ corpus: ReconciledCorpus, companions: CompanionPages = .none, streamedWeight: Int = ReportSite.weightPerBatch) {
         self.corpus = corpus
         self.companions = companions
+        self.streamedWeight = streamedWeight
         self.claimIncidents = corpus.claimIncidents()
         self.titles = Dictionary(uniqueKeysWithValues: corpus.incidents.map { ($0.id, $0.title) })
     }
@@ -43,6 +48,27 @@ package struct ReportSite: Sendable {
 
     /// How many claims' worth of pages to make at once: about two megabytes of pages.
     package static let weightPerBatch = 4096
+
+    /// Whether page `number` is better written into its file as it is made
+    /// (`write(page:to:)`) than held whole: an incident page of more claims than a batch
+    /// holds, which one clash told by thousands of articles makes megabytes long.
+    package func isStreamed(_ number: Int) -> Bool {
+        number >= 1 && number <= corpus.incidents.count && weight(ofPage: number) > streamedWeight
+    }
+
+    /// Where page `number` goes in the report folder.
+    package func path(ofPage number: Int) -> String {
+        if number == 0 { return ReportLinks.index }
+        let incident = number - 1
+        if incident < corpus.incidents.count { return ReportLinks.incidentPath(corpus.incidents[incident].id) }
+        return ReportLinks.articlePath(corpus.articles[incident - corpus.incidents.count].article.id)
+    }
+
+    /// Page `number`, an incident's (`isStreamed`), line by line as it is made.
+    package func write(page number: Int, to sink: inout some LineSink) {
+        precondition(isStreamed(number), "page \(number) is not an incident page written as it is made")
+        IncidentPage.write(corpus.incidents[number - 1], to: &sink)
+    }
 
     /// The pages in path order.
     package static func pages(_ corpus: ReconciledCorpus, companions: CompanionPages = .none) -> [ReportPage] {
