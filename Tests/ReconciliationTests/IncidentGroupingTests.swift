@@ -8,6 +8,27 @@ import Testing
 struct IncidentGroupingTests {
     typealias Fixture = ReconciliationFixture.Article
 
+    /// Each claim's incident is found from the claim; a claim that recalls history is in none.
+    @Test func eachClaimFindsItsIncident() throws {
+        let corpus = try ReconciliationFixture.reconcile([
+            Fixture(
+                "wire-a", published: "2022-09-13",
+                "In April 2016, Azerbaijan said Armenian forces shelled Tartar. Armenia said on Tuesday that Azerbaijani forces had attacked towns near Jermuk."),
+            Fixture("wire-b", published: "2023-09-20", "Azerbaijan said on Tuesday that Armenian units had fired on its positions near Shusha."),
+        ])
+        let incidents = corpus.claimIncidents()
+        #expect(corpus.incidents.count == 2)
+        for (position, incident) in corpus.incidents.enumerated() {
+            for reported in incident.claims {
+                #expect(incidents.position(of: reported.claim) == position)
+                #expect(incidents.id(of: reported.claim) == incident.id)
+            }
+        }
+        let history = try #require(corpus.background.first).claim
+        #expect(history.document == "wire-a" && history.number == 1)
+        #expect(incidents.position(of: history) == nil)
+    }
+
     @Test func oneClashAcrossOutletsIsOneIncident() throws {
         let corpus = try ReconciliationFixture.reconcile([
             Fixture(
