@@ -33,4 +33,15 @@ struct SharedTextsTests {
         let again = texts.shared(copy)
         #expect(again.withUnsafeBufferPointer { $0.baseAddress } == stored.withUnsafeBufferPointer { $0.baseAddress })
     }
+
+    /// A list that names each place once is kept as it is, its storage shared; one that
+    /// names a place twice keeps each place once, by its first name.
+    @Test func distinctPlacesShareAListWithNoRepeat() {
+        let stepanakert = PlaceReference(name: "Stepanakert", place: "stepanakert-khankendi", leaning: .armenian)
+        let khankendi = PlaceReference(name: "Khankendi", place: "stepanakert-khankendi", leaning: .azerbaijani)
+        let jermuk = PlaceReference(name: "Jermuk", place: "jermuk", leaning: .neutral)
+        let distinct = [stepanakert, jermuk]
+        #expect(distinct.distinctPlaces.withUnsafeBufferPointer { $0.baseAddress } == distinct.withUnsafeBufferPointer { $0.baseAddress })
+        #expect([stepanakert, khankendi, jermuk].distinctPlaces == [stepanakert, jermuk])
+    }
 }

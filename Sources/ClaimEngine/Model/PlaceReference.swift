@@ -26,8 +26,11 @@ package struct PlaceReference: Hashable, Sendable {
 
 extension [PlaceReference] {
     /// Each place once, by its first name in text order: "Stepanakert (Khankendi)" is one place.
+    /// A list that names each place once is itself, sharing its storage with the claims that
+    /// hold it rather than copied for each incident claim.
     package var distinctPlaces: [PlaceReference] {
         var seen = Set<String>()
-        return filter { seen.insert($0.place).inserted }
+        let distinct = filter { seen.insert($0.place).inserted }
+        return distinct.count == count ? self : distinct
     }
 }
