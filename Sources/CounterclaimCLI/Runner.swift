@@ -171,38 +171,6 @@ package struct Runner {
     }
 }
 
-/// A `TextOutputStream` over a file handle (standard output or standard error).
-///
-/// Commands write line by line; the stream gathers up to `capacity` bytes before each system
-/// call. Call `flush()` before the process exits.
-package struct FileHandleStream: TextOutputStream {
-    let handle: FileHandle
-    let capacity: Int
-    private var pending: [UInt8] = []
-
-    /// `capacity` 0 writes every string at once (for standard error, read as it happens).
-    package init(_ handle: FileHandle, capacity: Int = 1 << 16) {
-        self.handle = handle
-        self.capacity = capacity
-    }
-
-    package mutating func write(_ string: String) {
-        if pending.count + string.utf8.count < capacity {
-            pending.append(contentsOf: string.utf8)
-        } else {
-            // A long string goes out as it is rather than through the buffer.
-            flush()
-            handle.write(Data(string.utf8))
-        }
-    }
-
-    package mutating func flush() {
-        guard !pending.isEmpty else { return }
-        handle.write(Data(pending))
-        pending.removeAll(keepingCapacity: true)
-    }
-}
-
 /// One article's part of `extract`'s output, made by the worker that read it: the rendered
 /// text (JSON Lines, Markdown), or the claims, for the JSON array, which is rendered in order.
 /// A long article is left to the writer, which reads it a section at a time and writes each

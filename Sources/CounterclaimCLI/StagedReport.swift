@@ -29,10 +29,8 @@ struct StagedReport {
     }
 
     mutating func write(_ page: SealedPage) throws(ReportFolderError) {
-        guard ReportFolder.isSafe(page.path) else { throw folder.error(.unsafePage(page.path)) }
-        let file = staging.appendingPathComponent(page.path)
+        let file = try stagedFile(page.path)
         do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(page.text.utf8).write(to: file)
         } catch {
             throw folder.error(.cannotWrite(error.localizedDescription))
@@ -43,10 +41,8 @@ struct StagedReport {
     /// Writes page `path` as `make` makes it, line by line, straight into its file: a page too
     /// large to hold (`ReportSite.isStreamed`).
     mutating func stream(_ path: String, _ make: (inout StreamedLines<PageFile>) -> Void) throws(ReportFolderError) {
-        guard ReportFolder.isSafe(path) else { throw folder.error(.unsafePage(path)) }
-        let file = staging.appendingPathComponent(path)
+        let file = try stagedFile(path)
         do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
             }
@@ -57,6 +53,19 @@ struct StagedReport {
         } catch {
             throw folder.error(.cannotWrite(error.localizedDescription))
         }
+    }
+
+    /// Where page `path` goes in the staging folder, its folder made; a path that would leave
+    /// the folder is refused.
+    private func stagedFile(_ path: String) throws(ReportFolderError) -> URL {
+        guard ReportFolder.isSafe(path) else { throw folder.error(.unsafePage(path)) }
+        let file = staging.appendingPathComponent(path)
+        do {
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        } catch {
+            throw folder.error(.cannotWrite(error.localizedDescription))
+        }
+        return file
     }
 
     /// Swaps the staging folder in for the target. Returns the names of the folders left by

@@ -16,6 +16,8 @@ package struct ArticleSection: Sendable, Equatable {
     /// allows a cut (the last may be shorter); one section for a body with no such cut.
     /// One pass over the bytes.
     package static func sections(of body: [UInt8], minimumBytes: Int) -> [ArticleSection] {
+        // An article of a usual length is one section, found without reading it.
+        guard body.count > minimumBytes else { return [ArticleSection(bytes: 0..<body.count)] }
         var starts = [0]
         var lineStart = 0
         var previousLineBlank = false

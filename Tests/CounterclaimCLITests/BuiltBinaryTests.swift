@@ -38,6 +38,23 @@ struct BuiltBinaryTests {
             errors: String(decoding: err, as: UTF8.self))
     }
 
+    /// Output that cannot be written — a full disk, here `/dev/full` — is said on stderr and
+    /// ends the run with status 1, not a crash or a silent success.
+    @Test func anOutputThatCannotBeWrittenIsReported() throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { return }
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["extract", CorpusLocation.corpus.path]
+        let errors = Pipe()
+        process.standardOutput = full
+        process.standardError = errors
+        try process.run()
+        let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(err.hasPrefix("counterclaim: cannot write the output: "))
+    }
+
     @Test func theBinaryIsBuilt() {
         #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "run `swift build` first: \(Self.binary.path)")
     }

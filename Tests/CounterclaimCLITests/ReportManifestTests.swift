@@ -53,6 +53,14 @@ struct ReportManifestTests {
         #expect(digest == SHA256.hex([UInt8](written)))
     }
 
+    /// A page whose file cannot take it (a full disk: `/dev/full`) throws when closed.
+    @Test func aPageThatCannotBeWrittenThrows() throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { return }
+        var page = PageFile(full)
+        page.write(String(repeating: "| row |\n", count: 20_000))
+        #expect(throws: (any Error).self) { _ = try page.close() }
+    }
+
     @Test func aManifestReadsBackWhatItWrote() throws {
         let manifest = ReportManifest(pages: [.init(path: "README.md", text: "index\n"), .init(path: "articles/a.md", text: "")])
         #expect(

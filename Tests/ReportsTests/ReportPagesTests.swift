@@ -32,6 +32,7 @@ struct ReportPagesTests {
         let site = ReportSite(try ReconciliationFixture.reconcile(Self.clash), streamedWeight: 2)
         let incident = 1
         #expect(site.path(ofPage: incident) == "incidents/2022-09-13-jermuk.md")
+        #expect((0..<site.pageCount).allSatisfy { site.path(ofPage: $0) == site.page($0).path })
         #expect(site.isStreamed(incident))
         #expect(!site.isStreamed(0) && !site.isStreamed(site.pageCount - 1))
         #expect(!ReportSite(try ReconciliationFixture.reconcile(Self.clash)).isStreamed(incident))

@@ -28,22 +28,38 @@ package struct ReportSite: Sendable {
 
     package var pageCount: Int { 1 + corpus.incidents.count + corpus.articles.count }
 
+    /// What page `number` shows.
+    private enum Content {
+        case index
+        case incident(Incident)
+        case article(ArticleClaims)
+    }
+
+    private func content(ofPage number: Int) -> Content {
+        if number == 0 { return .index }
+        let incident = number - 1
+        if incident < corpus.incidents.count { return .incident(corpus.incidents[incident]) }
+        return .article(corpus.articles[incident - corpus.incidents.count])
+    }
+
     /// Page `number`, counted from 0 in `0..<pageCount`.
     package func page(_ number: Int) -> ReportPage {
-        if number == 0 { return IndexPage.page(corpus, claimIncidents: claimIncidents, companions: companions) }
-        let incident = number - 1
-        if incident < corpus.incidents.count { return IncidentPage.page(corpus.incidents[incident]) }
-        return ArticlePage.page(corpus.articles[incident - corpus.incidents.count], claimIncidents: claimIncidents, titles: titles)
+        switch content(ofPage: number) {
+        case .index: IndexPage.page(corpus, claimIncidents: claimIncidents, companions: companions)
+        case .incident(let incident): IncidentPage.page(incident)
+        case .article(let article): ArticlePage.page(article, claimIncidents: claimIncidents, titles: titles)
+        }
     }
 
     /// About how large page `number` is, in claims shown: an incident's page grows with its
     /// claims (some 600 bytes each), so a caller making pages in batches can keep a batch's
     /// pages to a bounded size (`ParallelMap.forEach`).
     package func weight(ofPage number: Int) -> Int {
-        if number == 0 { return corpus.incidents.count + corpus.articles.count }
-        let incident = number - 1
-        if incident < corpus.incidents.count { return corpus.incidents[incident].claims.count }
-        return corpus.articles[incident - corpus.incidents.count].claims.count
+        switch content(ofPage: number) {
+        case .index: corpus.incidents.count + corpus.articles.count
+        case .incident(let incident): incident.claims.count
+        case .article(let article): article.claims.count
+        }
     }
 
     /// How many claims' worth of pages to make at once: about two megabytes of pages.
@@ -53,21 +69,25 @@ package struct ReportSite: Sendable {
     /// (`write(page:to:)`) than held whole: an incident page of more claims than a batch
     /// holds, which one clash told by thousands of articles makes megabytes long.
     package func isStreamed(_ number: Int) -> Bool {
-        number >= 1 && number <= corpus.incidents.count && weight(ofPage: number) > streamedWeight
+        guard case .incident(let incident) = content(ofPage: number) else { return false }
+        return incident.claims.count > streamedWeight
     }
 
     /// Where page `number` goes in the report folder.
     package func path(ofPage number: Int) -> String {
-        if number == 0 { return ReportLinks.index }
-        let incident = number - 1
-        if incident < corpus.incidents.count { return ReportLinks.incidentPath(corpus.incidents[incident].id) }
-        return ReportLinks.articlePath(corpus.articles[incident - corpus.incidents.count].article.id)
+        switch content(ofPage: number) {
+        case .index: ReportLinks.index
+        case .incident(let incident): ReportLinks.incidentPath(incident.id)
+        case .article(let article): ReportLinks.articlePath(article.article.id)
+        }
     }
 
     /// Page `number`, an incident's (`isStreamed`), line by line as it is made.
     package func write(page number: Int, to sink: inout some LineSink) {
-        precondition(isStreamed(number), "page \(number) is not an incident page written as it is made")
-        IncidentPage.write(corpus.incidents[number - 1], to: &sink)
+        guard case .incident(let incident) = content(ofPage: number) else {
+            preconditionFailure("page \(number) is not an incident page, which alone is written as it is made")
+        }
+        IncidentPage.write(incident, to: &sink)
     }
 
     /// The pages in path order.
