@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "ReviewTests", dependencies: ["Review", "Reconciliation", "Reports", "Writers", "TestSupport"]),
         .testTarget(
             name: "CounterclaimCLITests",
-            dependencies: ["CounterclaimCLI", "ClaimEngine", "NewsText", "Reports", "TestSupport", "Writers"]
+            dependencies: ["CounterclaimCLI", "ClaimEngine", "NewsText", "Reports", "Review", "TestSupport", "Writers"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -48,3 +48,11 @@ realdev_copies() {  # realdev_copies DIR N
     done
   done
 }
+# One article of about KB kilobytes made of the real-text set's bodies (read in place), one
+# after another: a long article with real coverage's density of claims.
+realdev_long_article() {  # realdev_long_article DIR KB
+  mkdir -p "$1/articles"
+  front big > "$1/articles/big.md"
+  for f in ../shared/realdev/articles/*.md; do awk 'n >= 2 { print } /^---$/ { n++ }' "$f"; echo; done > "$work/real-bodies.txt"
+  while [ "$(stat -c %s "$1/articles/big.md")" -lt $(($2 * 1000)) ]; do cat "$work/real-bodies.txt" >> "$1/articles/big.md"; done
+}

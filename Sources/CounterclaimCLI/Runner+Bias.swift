@@ -13,12 +13,14 @@ extension Runner {
         guard let pipeline = pipeline(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
         let reviewer = Reviewer(lexicon: pipeline.lexicon)
         // Each article's claims (for the incidents) and bias evidence are kept, never its reading
-        // nor the sentences, which the bias page does not quote.
-        let corpus = extractedCorpus(
-            paths: options.paths, published: options.published, pipeline: pipeline, keepingSentences: false, errors: &errors
-        ) { analysis in
-            BiasEvidence(reviewer.review(analysis))
-        } keep: { $0 }
+        // nor the sentences, which the bias page does not quote. A long article is read a section
+        // at a time (`ArticleReview`).
+        let extractor = pipeline.extractor
+        let extraction = CorpusExtraction(keepingSentences: false, keep: { $0 }) { article in
+            let evidence = BiasEvidence(reviewer.review(article, extractor: extractor))
+            return (evidence.claims, evidence)
+        }
+        let corpus = extractedCorpus(paths: options.paths, published: options.published, errors: &errors, into: extraction)
         // The incidents are indexed and let go inside: bias keeps only what it compares.
         let bias = CorpusBias(corpus.kept, incidents: reviewer.grouper.group(corpus.articles).incidents)
         switch options.format {

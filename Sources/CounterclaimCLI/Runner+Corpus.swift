@@ -55,21 +55,9 @@ extension Runner {
         return hadProblems
     }
 
-    /// Extracts every article's claims (`CorpusExtraction`): `make` runs beside the extraction
-    /// on each full reading (the reading itself is let go), across cores; `keep` takes what it
-    /// made in input order and returns what is kept. The sentences of the claims are kept
-    /// unless `keepingSentences` is false (a command that shows none). Problems go to `errors`
-    /// as `path:line: message`.
-    func extractedCorpus<Made: Sendable, Kept>(
-        paths: [String], published: CalendarDate?, pipeline: Pipeline, keepingSentences: Bool = true,
-        errors: inout some TextOutputStream, make: @escaping @Sendable (ArticleAnalysis) -> Made,
-        keep: @escaping (Made) -> Kept
-    ) -> ExtractedCorpus<Kept> {
-        let extraction = CorpusExtraction(pipeline: pipeline, keepingSentences: keepingSentences, make: make, keep: keep)
-        return extractedCorpus(paths: paths, published: published, errors: &errors, into: extraction)
-    }
-
-    /// Every article read into `extraction`, which is then finished.
+    /// Every article read into `extraction` (`CorpusExtraction`: across cores, what it makes
+    /// taken in input order), which is then finished. Problems go to `errors` as
+    /// `path:line: message`.
     func extractedCorpus<Made: Sendable, Kept>(
         paths: [String], published: CalendarDate?, errors: inout some TextOutputStream, into extraction: CorpusExtraction<Made, Kept>
     ) -> ExtractedCorpus<Kept> {

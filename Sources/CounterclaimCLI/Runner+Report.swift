@@ -24,24 +24,33 @@ extension Runner {
         var checked: Set<String> = []
         // Each article's review and check page are made beside its extraction, across cores;
         // the pages are written in input order, and only the bias evidence is kept.
-        var corpus = extractedCorpus(paths: options.paths, published: options.published, pipeline: pipeline, errors: &errors) {
-            analysis in
-            let reviewed = reviewer.review(analysis)
-            let source = ArticleSource.portableName(of: reviewed.article.source)
-            let page = SealedPage(ReportPage(
-                path: ReportLinks.checkPath(reviewed.article.id), text: CheckMarkdown.render(AttributionCheck(reviewed), source: source)))
-            return (id: reviewed.article.id, page: page, evidence: BiasEvidence(reviewed))
-        } keep: { made in
+        let extractor = pipeline.extractor
+        let extraction = CorpusExtraction { (made: ReviewedPage) in
             if writeFailure == nil {
                 do throws(ReportFolderError) {
-                    try staged.write(made.page)
+                    switch made.page {
+                    case .sealed(let page): try staged.write(page)
+                    case .streamed(let check, let source):
+                        try staged.stream(ReportLinks.checkPath(made.id)) { CheckMarkdown.write(check, source: source, to: &$0) }
+                    }
                     checked.insert(made.id)
                 } catch {
                     writeFailure = error
                 }
             }
             return made.evidence
+        } read: { article in
+            // A long article is read a section at a time (`ArticleReview`), and its check page is
+            // made where it is written, into its file as it goes.
+            let review = reviewer.review(article, extractor: extractor)
+            let source = ArticleSource.portableName(of: article.source)
+            let check = AttributionCheck(review)
+            let page: CheckPage = check.isReadInSections ? .streamed(check, source: source)
+                : .sealed(SealedPage(ReportPage(path: ReportLinks.checkPath(article.id), text: CheckMarkdown.render(check, source: source))))
+            let evidence = BiasEvidence(review)
+            return (evidence.claims, ReviewedPage(id: article.id, page: page, evidence: evidence))
         }
+        var corpus = extractedCorpus(paths: options.paths, published: options.published, errors: &errors, into: extraction)
         guard !corpus.hadProblems else {
             staged.discard()
             errors.write(
@@ -82,6 +91,20 @@ extension Runner {
         output.write("wrote \(staged.digests.count) pages to \(options.out)\n")
         return Self.success
     }
+}
+
+/// What a worker makes of one article: its check page and its bias evidence.
+private struct ReviewedPage: Sendable {
+    let id: String
+    let page: CheckPage
+    let evidence: BiasEvidence
+}
+
+/// An article's check page as a worker hands it over: made and sealed, or, for a long
+/// article, left to the writer to make into its file.
+private enum CheckPage: Sendable {
+    case sealed(SealedPage)
+    case streamed(AttributionCheck, source: String)
 }
 
 /// A report page as a worker hands it over: made and sealed, or left to the writer to make

@@ -9,7 +9,7 @@ import Review
 /// What the fuzzer runs on each input: the article loaded as `check` loads it (and as
 /// `extract` loads a corpus file), then extracted, checked, reconciled and weighed for bias,
 /// every output rendered and its invariants checked (`OutputInvariants`), and the article read
-/// again in sections to the same claims.
+/// again in sections to the same claims and the same check.
 ///
 /// Nothing is caught: a trap anywhere is the finding. Errors the loaders throw are outcomes,
 /// not findings, and only their messages are rendered.
@@ -90,6 +90,12 @@ struct FuzzTarget: Sendable {
         OutputInvariants.checkMarkdown(CheckMarkdown.render(check), what: "check")
         OutputInvariants.checkMarkdown(CheckMarkdown.render(check, for: .terminal), what: "check on a terminal")
         OutputInvariants.checkLint(CheckLint.render(check), flags: check.flagCount, what: "check --format lint")
+        // The check of a long article is read a section at a time too, each section with the
+        // whole article's facts: it must be the check of the article read whole.
+        let checkedInSections = AttributionCheck(stages.reviewer.review(article, extractor: stages.pipeline.extractor, minimumBytes: 1))
+        OutputInvariants.checkSame(CheckMarkdown.render(checkedInSections), as: CheckMarkdown.render(check), what: "check in sections")
+        OutputInvariants.checkSame(CheckJSON.render(checkedInSections), as: CheckJSON.render(check), what: "check --format json in sections")
+        OutputInvariants.checkSame(CheckLint.render(checkedInSections), as: CheckLint.render(check), what: "check --format lint in sections")
 
         let reconciled = stages.pipeline.reconciler.reconcile([ArticleClaims(article: article, claims: claims)])
         var lines = ""

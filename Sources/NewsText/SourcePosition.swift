@@ -24,12 +24,31 @@ package struct SourcePosition: Sendable, Equatable, CustomStringConvertible {
     package static func of(bodyOffsets offsets: [Int], in article: Article) -> [SourcePosition] {
         let order = offsets.indices.sorted { offsets[$0] < offsets[$1] }
         var positions = [SourcePosition](repeating: SourcePosition(line: article.bodyFirstLine, column: 1), count: offsets.count)
-        var offset = 0
-        var line = article.bodyFirstLine
-        var column = 1
-        let body = article.body
-        for index in order {
-            let target = min(offsets[index], body.count)
+        var walker = Walker(article)
+        for index in order { positions[index] = walker.position(ofBodyOffset: offsets[index]) }
+        return positions
+    }
+
+    /// Positions of body offsets asked for in ascending order, found by walking the body
+    /// once from its start: what a long article's flags need, given a section at a time.
+    package struct Walker {
+        private let body: [UInt8]
+        private var offset = 0
+        private var line: Int
+        private var column = 1
+        private let firstLine: Int
+
+        package init(_ article: Article) {
+            body = article.body
+            firstLine = article.bodyFirstLine
+            line = firstLine
+        }
+
+        /// The position of an offset: found from the last one asked for when it is no smaller,
+        /// else from the start of the body.
+        package mutating func position(ofBodyOffset target: Int) -> SourcePosition {
+            let target = min(target, body.count)
+            if target < offset { (offset, line, column) = (0, firstLine, 1) }
             while offset < target {
                 let byte = body[offset]
                 if byte == ASCII.newline {
@@ -41,8 +60,7 @@ package struct SourcePosition: Sendable, Equatable, CustomStringConvertible {
                 }
                 offset += 1
             }
-            positions[index] = SourcePosition(line: line, column: column)
+            return SourcePosition(line: line, column: column)
         }
-        return positions
     }
 }

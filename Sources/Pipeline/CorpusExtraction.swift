@@ -6,7 +6,7 @@ import Reconciliation
 /// the caller makes of each full reading (the reading itself is let go), so only a batch of
 /// articles' readings is held at once however large the corpus.
 ///
-///     var extraction = CorpusExtraction(pipeline: pipeline) { BiasEvidence(reviewer.review($0)) }
+///     var extraction = CorpusExtraction(pipeline: pipeline) { ClaimMatcher.match(gold: labels, in: $0) }
 ///     for article in articles { extraction.add(article) }
 ///     let (claims, evidence) = extraction.finish()
 ///
@@ -34,8 +34,10 @@ package struct CorpusExtraction<Made: Sendable, Kept> {
         }
     }
 
-    private init(
-        keepingSentences: Bool, keep: @escaping (Made) -> Kept, read: @escaping @Sendable (Article) -> (claims: [Claim], made: Made)
+    /// `read` reads each article itself and gives its claims with what it made of them: for a
+    /// reader that reads a long article a section at a time (`ArticleReview`).
+    package init(
+        keepingSentences: Bool = true, keep: @escaping (Made) -> Kept, read: @escaping @Sendable (Article) -> (claims: [Claim], made: Made)
     ) {
         self.batches = ParallelArticles(work: read)
         self.keepingSentences = keepingSentences

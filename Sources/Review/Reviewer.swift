@@ -6,7 +6,7 @@ import Reconciliation
 /// Reads an article's analysis for the reviews, with the lexicon it was made with.
 ///
 ///     let reviewer = Reviewer(lexicon: pipeline.lexicon)
-///     let check = AttributionCheck(reviewer.review(pipeline.analysis(of: article)))
+///     let check = AttributionCheck(reviewer.review(article, extractor: pipeline.extractor))
 package struct Reviewer: Sendable {
     /// How claims are grouped into incidents: the reconciler's grouping.
     package let grouper = IncidentGrouper()
@@ -16,8 +16,14 @@ package struct Reviewer: Sendable {
         self.names = RivalNames(lexicon.places)
     }
 
-    /// An article as the extractor read it (`Pipeline.analysis(of:)`).
+    /// An article as the extractor read it whole (`Pipeline.analysis(of:)`).
     package func review(_ analysis: ArticleAnalysis) -> ReviewedArticle {
         ReviewedArticle(analysis: analysis, names: names, grouper: grouper)
+    }
+
+    /// An article read a section at a time (`ArticleReview`), so a long one is never held
+    /// whole; `minimumBytes` is the least a section holds (`Extractor.sectionBytes`).
+    package func review(_ article: Article, extractor: Extractor, minimumBytes: Int = Extractor.sectionBytes) -> ArticleReview {
+        ArticleReview(article, extractor: extractor, names: names, grouper: grouper, minimumBytes: minimumBytes)
     }
 }

@@ -164,26 +164,13 @@ struct ExtractCommandTests {
 /// An article longer than a section (`Extractor.sectionBytes`) is written a section at a time
 /// as it is read; what is written is the article read whole, in every format.
 struct LongArticleExtractTests {
-    private let paragraphs = """
-        Armenia's defence ministry said on Monday that Azerbaijani forces had shelled positions near Sotk overnight.
-
-        The ministry added that two soldiers were wounded and that the shelling went on until dawn.
-
-        "Our units returned fire," spokeswoman Anna Grigoryan told reporters, "and the enemy withdrew."
-
-        Baku denied the account. Azerbaijan's defence ministry said Armenian units had fired first on its positions in Kalbajar.
-
-        It said nearly 50 of its servicemen were killed in the fighting.
-
-        """
-
     @Test func aLongArticleReadsAsTheWholeArticleInEveryFormat() throws {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
-        let repeats = 3 * Extractor.sectionBytes / paragraphs.utf8.count
+        let repeats = LongArticle.repeats
         let texts = [
-            ("a-long", String(repeating: paragraphs, count: repeats)),
+            ("a-long", LongArticle.body),
             ("b-short", "Azerbaijani forces shelled Jermuk on Tuesday, Armenia's defence ministry said.\n"),
         ]
         var expected: (jsonl: String, markdown: String) = ("", "")

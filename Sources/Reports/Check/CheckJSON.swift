@@ -18,6 +18,13 @@ import Writers
 /// sentence for sentence-level flags). Sentences carry a claim or a flag, in text order.
 package enum CheckJSON {
     package static func render(_ check: AttributionCheck) -> String {
+        var text = ""
+        write(check, to: &text)
+        return text
+    }
+
+    /// The object written out as it is made, in pieces, so a long article's is never held whole.
+    package static func write(_ check: AttributionCheck, to stream: inout some TextOutputStream) {
         let article = check.article
         var json = JSONWriter()
         json.beginObject()
@@ -35,14 +42,15 @@ package enum CheckJSON {
         json.endObject()
         json.key("sentences")
         json.beginArray()
-        for sentence in check.sentences {
+        check.forEachSentence { sentence in
             json.lineBreak(indent: 2)
             write(sentence, of: check, to: &json)
+            json.spill(to: &stream)
         }
         json.lineBreak(indent: 0)
         json.endArray()
         json.endObject()
-        return json.output + "\n"
+        stream.write(json.flush() + "\n")
     }
 
     private static func write(_ sentence: CheckedSentence, of check: AttributionCheck, to json: inout JSONWriter) {

@@ -14,13 +14,20 @@ import Writers
 /// path, cannot split a finding in two.
 package enum CheckLint {
     package static func render(_ check: AttributionCheck) -> String {
-        let flags = check.sentences.flatMap(\.flags)
-        let positions = SourcePosition.of(bodyOffsets: flags.map(\.evidence.start), in: check.article)
-        let path = PlainText.line(check.article.source)
         var output = ""
-        for (flag, position) in zip(flags, positions) {
-            output += "\(path):\(position): \(flag.rule): \(PlainText.line(flag.reason)) (fix: \(PlainText.line(flag.suggestion)))\n"
-        }
+        write(check, to: &output)
         return output
+    }
+
+    /// The findings written out sentence by sentence.
+    package static func write(_ check: AttributionCheck, to output: inout some TextOutputStream) {
+        let path = PlainText.line(check.article.source)
+        var places = SourcePosition.Walker(check.article)
+        check.forEachSentence { sentence in
+            for flag in sentence.flags {
+                let position = places.position(ofBodyOffset: flag.evidence.start)
+                output.write("\(path):\(position): \(flag.rule): \(PlainText.line(flag.reason)) (fix: \(PlainText.line(flag.suggestion)))\n")
+            }
+        }
     }
 }

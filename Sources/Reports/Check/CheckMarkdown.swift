@@ -36,44 +36,52 @@ package enum CheckMarkdown {
     /// `source` names the file in the page when it should not be the path the user typed
     /// (a report shows the same name on every machine).
     package static func render(_ check: AttributionCheck, source: String? = nil, for audience: Audience = .renderer) -> String {
+        var lines: [String] = []
+        write(check, source: source, for: audience, to: &lines)
+        return lines.joinedAsLines()
+    }
+
+    /// The page's lines as they are made: the sentences of a long article are read again a
+    /// section at a time for the flagged ones, then for the rest, and never held whole.
+    package static func write(
+        _ check: AttributionCheck, source: String? = nil, for audience: Audience = .renderer, to lines: inout some LineSink
+    ) {
         let article = check.article
-        var lines = ["# Attribution check: \(audience.line(article.id))", ""]
+        lines.lines(["# Attribution check: \(audience.line(article.id))", ""])
         let outlet = article.isDraft ? "no outlet (a draft)" : audience.line(article.outlet)
         let published = article.published?.description ?? "(no date)"
-        lines.append("\(outlet), published \(published), read from \(audience.line(source ?? article.source))")
-        lines += ["", "## Summary", "", "| flag | count | what it looks for |", "|---|---|---|"]
+        lines.line("\(outlet), published \(published), read from \(audience.line(source ?? article.source))")
+        lines.lines(["", "## Summary", "", "| flag | count | what it looks for |", "|---|---|---|"])
         for count in check.counts {
-            lines.append("| \(count.rule) | \(count.count) | \(Markdown.cell(count.rule.summary)) |")
+            lines.line("| \(count.rule) | \(count.count) | \(Markdown.cell(count.rule.summary)) |")
         }
-        lines.append("| **all flags** | \(check.flagCount) | |")
-        let flagged = check.flaggedSentences
-        lines += [
-            "", "\(check.sentences.count { !$0.attributions.isEmpty }) sentences carry a claim; \(flagged.count) sentences raise a flag.",
-            "",
-        ]
+        lines.line("| **all flags** | \(check.flagCount) | |")
+        lines.lines([
+            "", "\(check.claimSentenceCount) sentences carry a claim; \(check.flaggedSentenceCount) sentences raise a flag.", "",
+        ])
 
-        if !flagged.isEmpty { lines += ["## Flagged sentences", ""] }
-        for sentence in flagged {
-            lines += ["### Sentence \(sentence.number), line \(sentence.line)", "", audience.blockquote(sentence.text), ""]
-            lines.append("Attributed to: \(attributions(sentence, audience.line))")
-            lines += ["", "| flag | words | reason | suggested fix |", "|---|---|---|---|"]
+        if check.flaggedSentenceCount > 0 { lines.lines(["## Flagged sentences", ""]) }
+        check.forEachSentence { sentence in
+            guard !sentence.flags.isEmpty else { return }
+            lines.lines(["### Sentence \(sentence.number), line \(sentence.line)", "", audience.blockquote(sentence.text), ""])
+            lines.line("Attributed to: \(attributions(sentence, audience.line))")
+            lines.lines(["", "| flag | words | reason | suggested fix |", "|---|---|---|---|"])
             for flag in sentence.flags {
                 let words = flag.evidence == flag.sentence ? "(the sentence)" : Markdown.cell(article.text(flag.evidence))
-                lines.append("| \(flag.rule) | \(words) | \(Markdown.cell(flag.reason)) | \(Markdown.cell(flag.suggestion)) |")
+                lines.line("| \(flag.rule) | \(words) | \(Markdown.cell(flag.reason)) | \(Markdown.cell(flag.suggestion)) |")
             }
-            lines.append("")
+            lines.line("")
         }
 
-        let clean = check.sentences.filter { $0.flags.isEmpty }
-        if !clean.isEmpty {
-            lines += ["## Sentences without flags", "", "| sentence | line | attributed to | text |", "|---|---|---|---|"]
-            for sentence in clean {
+        if check.sentenceCount > check.flaggedSentenceCount {
+            lines.lines(["## Sentences without flags", "", "| sentence | line | attributed to | text |", "|---|---|---|---|"])
+            check.forEachSentence { sentence in
+                guard sentence.flags.isEmpty else { return }
                 let attributed = attributions(sentence, Markdown.cell)
-                lines.append("| \(sentence.number) | \(sentence.line) | \(attributed) | \(Markdown.cell(sentence.text)) |")
+                lines.line("| \(sentence.number) | \(sentence.line) | \(attributed) | \(Markdown.cell(sentence.text)) |")
             }
-            lines.append("")
+            lines.line("")
         }
-        return lines.joinedAsLines()
     }
 
     private static func attributions(_ sentence: CheckedSentence, _ text: (String) -> String) -> String {

@@ -6,23 +6,33 @@ import Writers
 /// words, how — and the incident each belongs to.
 package enum ArticlePage {
     package static func page(_ input: ArticleClaims, claimIncidents: ClaimIncidents, titles: [String: String]) -> ReportPage {
+        var lines: [String] = []
+        write(input, claimIncidents: claimIncidents, titles: titles, to: &lines)
+        return ReportPage(path: ReportLinks.articlePath(input.article.id), text: lines.joinedAsLines())
+    }
+
+    /// The page's lines as they are made, a claim's row at a time: a long article's page is
+    /// written into its file without being held.
+    package static func write(
+        _ input: ArticleClaims, claimIncidents: ClaimIncidents, titles: [String: String], to lines: inout some LineSink
+    ) {
         let article = input.article
-        var lines = ["# \(Markdown.inline(article.outlet)): \(article.id)", ""]
+        lines.lines(["# \(Markdown.inline(article.outlet)): \(article.id)", ""])
         var facts = ["published \(article.published?.description ?? "(no date)")"]
         if let url = safeURL(article.url) { facts.append("<\(url)>") }
-        lines.append(facts.joined(separator: " · ") + " · [all incidents](../\(ReportLinks.index))")
-        lines.append("")
+        lines.line(facts.joined(separator: " · ") + " · [all incidents](../\(ReportLinks.index))")
+        lines.line("")
         let incidents = Set(input.claims.compactMap(claimIncidents.id(of:))).sorted()
         for id in incidents {
-            lines.append("- Incident: [\(Markdown.inline(titles[id] ?? id))](../\(ReportLinks.incidentPath(id)))")
+            lines.line("- Incident: [\(Markdown.inline(titles[id] ?? id))](../\(ReportLinks.incidentPath(id)))")
         }
-        if !incidents.isEmpty { lines.append("") }
+        if !incidents.isEmpty { lines.line("") }
         guard !input.claims.isEmpty else {
-            return ReportPage(
-                path: ReportLinks.articlePath(article.id), text: (lines + ["No claims found.", ""]).joinedAsLines())
+            lines.lines(["No claims found.", ""])
+            return
         }
-        lines.append("| # | party | speaker | mode | verb | kind | says | date | incident | sentence |")
-        lines.append("|---|---|---|---|---|---|---|---|---|---|")
+        lines.line("| # | party | speaker | mode | verb | kind | says | date | incident | sentence |")
+        lines.line("|---|---|---|---|---|---|---|---|---|---|")
         for claim in input.claims {
             let incident = claimIncidents.id(of: claim).map { "[\($0)](../\(ReportLinks.incidentPath($0)))" } ?? "background"
             let cells = [
@@ -30,14 +40,13 @@ package enum ArticlePage {
                 Markdown.cell(claim.verb ?? ""), claim.kind.rawValue, Markdown.cell(ClaimTable.values(of: claim)),
                 claim.date?.description ?? "", incident, Markdown.cell(article.sentence(of: claim)),
             ]
-            lines.append("| " + cells.joined(separator: " | ") + " |")
+            lines.line("| " + cells.joined(separator: " | ") + " |")
         }
-        lines.append("")
-        lines.append(
+        lines.line("")
+        lines.line(
             "A claim marked *background* recalls an earlier event (it is dated long before the article) and belongs to no incident."
         )
-        lines.append("")
-        return ReportPage(path: ReportLinks.articlePath(article.id), text: lines.joinedAsLines())
+        lines.line("")
     }
 
     /// The URL when it is a plain http(s) address that cannot break out of `<…>`; else nil,

@@ -16,8 +16,8 @@ package struct ReportSite: Sendable {
     private let titles: [String: String]
     private let streamedWeight: Int
 
-    /// Incident pages of more claims than `streamedWeight` are written as they are made
-    /// (`isStreamed`).
+    /// Incident and article pages of more claims than `streamedWeight` are written as they
+    /// are made (`isStreamed`).
     package init(_ corpus: ReconciledCorpus, companions: CompanionPages = .none, streamedWeight: Int = ReportSite.weightPerBatch) {
         self.corpus = corpus
         self.companions = companions
@@ -66,11 +66,14 @@ package struct ReportSite: Sendable {
     package static let weightPerBatch = 4096
 
     /// Whether page `number` is better written into its file as it is made
-    /// (`write(page:to:)`) than held whole: an incident page of more claims than a batch
-    /// holds, which one clash told by thousands of articles makes megabytes long.
+    /// (`write(page:to:)`) than held whole: an incident or article page of more claims than a
+    /// batch holds — one clash told by thousands of articles, one very long article — which
+    /// runs to megabytes.
     package func isStreamed(_ number: Int) -> Bool {
-        guard case .incident(let incident) = content(ofPage: number) else { return false }
-        return incident.claims.count > streamedWeight
+        switch content(ofPage: number) {
+        case .index: false
+        case .incident, .article: weight(ofPage: number) > streamedWeight
+        }
     }
 
     /// Where page `number` goes in the report folder.
@@ -82,12 +85,13 @@ package struct ReportSite: Sendable {
         }
     }
 
-    /// Page `number`, an incident's (`isStreamed`), line by line as it is made.
+    /// Page `number` line by line as it is made: the page `page(number)` makes whole.
     package func write(page number: Int, to sink: inout some LineSink) {
-        guard case .incident(let incident) = content(ofPage: number) else {
-            preconditionFailure("page \(number) is not an incident page, which alone is written as it is made")
+        switch content(ofPage: number) {
+        case .index: sink.line(page(number).text)  // never streamed: one page for the whole corpus
+        case .incident(let incident): IncidentPage.write(incident, to: &sink)
+        case .article(let article): ArticlePage.write(article, claimIncidents: claimIncidents, titles: titles, to: &sink)
         }
-        IncidentPage.write(incident, to: &sink)
     }
 
     /// The pages in path order.

@@ -12,20 +12,25 @@ import Lexicons
 package struct Sourcing: Sendable {
     static let contestedKinds: Set<ClaimKind> = [.attack, .casualties, .territory]
 
-    /// Claims on contested points by a belligerent's parties, in text order, with their sentence index.
-    package let contested: [(sentence: Int, claim: Claim)]
+    /// Claims on contested points by a belligerent's parties, in text order, with the index of
+    /// their sentence among all the article's sentences.
+    package private(set) var contested: [(sentence: Int, claim: Claim)] = []
     /// Every belligerent the article quotes on anything, claims or not.
-    package let quotedSides: Set<Belligerent>
+    package private(set) var quotedSides: Set<Belligerent> = []
 
-    package init(_ article: ReviewedArticle) {
-        contested = article.claimsBySentence.enumerated().flatMap { index, claims in
-            claims.filter { Self.contestedKinds.contains($0.kind) && $0.party.belligerent != nil }.map { (index, $0) }
+    init() {}
+
+    /// Adds what the next section of the article quotes.
+    mutating func add(_ section: SectionReading) {
+        for (index, claims) in section.claimsBySentence.enumerated() {
+            for claim in claims where Self.contestedKinds.contains(claim.kind) && claim.party.belligerent != nil {
+                contested.append((section.firstSentence + index, claim))
+            }
         }
-        var sides = Set(article.analysis.claims.compactMap(\.party.belligerent))
-        for statements in article.analysis.statements {
-            for statement in statements { if let side = statement.speaker.party.belligerent { sides.insert(side) } }
+        quotedSides.formUnion(section.analysis.claims.compactMap(\.party.belligerent))
+        for statements in section.analysis.statements {
+            for statement in statements { if let side = statement.speaker.party.belligerent { quotedSides.insert(side) } }
         }
-        quotedSides = sides
     }
 
     /// The only side quoted on contested points, when the other side is quoted nowhere.

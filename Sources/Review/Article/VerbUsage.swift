@@ -13,6 +13,7 @@ package struct VerbUsage: Sendable {
         package let verb: String
         package let stance: ReportingVerb.Stance
         package let party: Party
+        /// The sentence, by index in the section read (`ReviewedArticle`).
         package let sentence: Int
         package let range: ByteRange
     }
@@ -26,7 +27,12 @@ package struct VerbUsage: Sendable {
     /// Every attributed statement with a reporting verb, in text order, third parties included.
     package let uses: [Use]
 
+    /// The uses of an article, or of the section of it that is read.
     package init(_ article: ReviewedArticle) {
+        self.init(article.reading)
+    }
+
+    init(_ article: SectionReading) {
         var uses: [Use] = []
         for (index, statements) in article.analysis.statements.enumerated() {
             for statement in statements {

@@ -20,16 +20,27 @@ package struct BiasEvidence: Sendable {
     /// The only side the article quotes on contested points, when it quotes the other nowhere.
     package let oneSided: Belligerent?
 
+    /// An article read whole.
     package init(_ article: ReviewedArticle) {
-        id = article.article.id
-        outlet = article.article.outlet
-        published = article.article.published
-        claims = article.analysis.claims
-        outletVoice = article.analysis.outletVoice
-        verbs = VerbUsage(article)
-        language = article.language
-        let sourcing = Sourcing(article)
-        contested = sourcing.contested.count
-        oneSided = sourcing.oneSided
+        self.init(ArticleReview(article))
+    }
+
+    /// An article read a section at a time: its words gathered section by section.
+    package init(_ review: ArticleReview) {
+        var language: [LanguageUse] = []
+        var outletVoice: Party?
+        review.forEachSection { section in
+            language += section.language
+            outletVoice = section.analysis.outletVoice
+        }
+        id = review.article.id
+        outlet = review.article.outlet
+        published = review.article.published
+        claims = review.facts.claims
+        self.outletVoice = outletVoice
+        self.language = language
+        verbs = review.facts.verbs
+        contested = review.facts.sourcing.contested.count
+        oneSided = review.facts.sourcing.oneSided
     }
 }

@@ -19,7 +19,7 @@ package struct AttributionVerbRule: CheckRule {
         // What the other side's statements get depends only on the side and the stance: worked
         // out once per pair, not once per verb, so a long article is no slower per flag.
         var comparisons: [String: Flag.VerbComparison?] = [:]
-        let sides = Dictionary(uniqueKeysWithValues: Belligerent.allCases.map { ($0, usage.side($0)) })
+        let sides = article.facts.verbsBySide
         return usage.uses.compactMap { use in
             guard use.stance != .neutral else { return nil }
             var comparison: Flag.VerbComparison? = nil

@@ -13,16 +13,15 @@ package struct ContestedNameRule: CheckRule {
     package init() {}
 
     package func flags(in article: ReviewedArticle) -> [Flag] {
-        var flagged: Set<String> = []
         var flags: [Flag] = []
-        let unpaired = article.language.filter { !$0.isQuoted && !$0.paired }
-        for use in unpaired {
-            guard case .place(let place, let suggestion, let rivals) = use.kind, flagged.insert(place).inserted else { continue }
-            let uses = unpaired.count { if case .place(place, _, _) = $0.kind { true } else { false } }
+        for use in article.language where !use.isQuoted && !use.paired {
+            guard case .place(let place, let suggestion, let rivals) = use.kind,
+                let unpaired = article.facts.unpairedNames[place], unpaired.first == use.range
+            else { continue }
             flags.append(
                 Flag(
                     sentence: article.sentences[use.sentence].range, evidence: use.range,
-                    problem: .contestedName(name: use.text, leaning: use.leaning, rivals: rivals, uses: uses, pair: suggestion)))
+                    problem: .contestedName(name: use.text, leaning: use.leaning, rivals: rivals, uses: unpaired.count, pair: suggestion)))
         }
         return flags
     }

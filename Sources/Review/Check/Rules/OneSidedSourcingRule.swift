@@ -14,8 +14,10 @@ package struct OneSidedSourcingRule: CheckRule {
     package init() {}
 
     package func flags(in article: ReviewedArticle) -> [Flag] {
-        let sourcing = Sourcing(article)
-        guard let side = sourcing.oneSided, let first = sourcing.contested.first else { return [] }
+        let sourcing = article.facts.sourcing
+        guard let side = sourcing.oneSided, let first = sourcing.contested.first,
+            (article.firstSentence..<article.firstSentence + article.sentences.count).contains(first.sentence)
+        else { return [] }
         let contested = sourcing.contested
         var numbers: [Int] = []
         for (index, _) in contested where !numbers.contains(index + 1) { numbers.append(index + 1) }

@@ -18,14 +18,16 @@ package struct UnattributedClaimRule: CheckRule {
     package init() {}
 
     package func flags(in article: ReviewedArticle) -> [Flag] {
-        let sources = SourceIndex(article)
+        let facts = article.facts
         var flags: [Flag] = []
         for (index, claims) in article.claimsBySentence.enumerated() {
             let asserted = claims.filter(Self.isContestedAssertion)
             guard let first = asserted.first else { continue }
             let vague = article.vagueSources(inSentence: index).contains { article.voice(of: $0.tokens, inSentence: index).isOwn }
             guard !vague else { continue }
-            let source = sources.firstAccount(agreeingWith: asserted, outside: index).map { claim, sentence in
+            let sentence = article.firstSentence + index
+            let source = facts.accounts.firstAccount(agreeingWith: asserted, outside: sentence, incidents: facts.claimIncidents).map {
+                claim, sentence in
                 Flag.AccountSource(phrase: Self.namingPhrase(claim), party: claim.party, sentence: sentence)
             }
             flags.append(Flag(sentence: first.sentence, problem: .unattributedClaim(asserted: asserted, source: source)))
@@ -40,47 +42,6 @@ package struct UnattributedClaimRule: CheckRule {
         case .attack: return claim.aggressor != nil
         case .casualties: return claim.victim != nil || claim.count?.interval != nil
         case .territory, .ceasefire, .appeal: return false
-        }
-    }
-
-    /// The article's attributed claims by what they say (`Accounts.key`), in sentence order.
-    private struct SourceIndex {
-        private var byKey: [String: [(sentence: Int, claim: Claim)]] = [:]
-
-        /// The incident of each claim, so a claim's source tells of the same clash.
-        private let claimIncidents: ClaimIncidents
-
-        init(_ article: ReviewedArticle) {
-            claimIncidents = article.claimIncidents
-            for (index, claims) in article.claimsBySentence.enumerated() {
-                for claim in claims where claim.party != .narrator {
-                    if let key = Accounts.key(claim) { byKey[key, default: []].append((index, claim)) }
-                }
-            }
-        }
-
-        /// The first sentence other than `index` that attributes one of `asserted` to a
-        /// source, and its claim: a named party's account first, "another source" only when
-        /// nothing better in that sentence repeats it.
-        func firstAccount(agreeingWith asserted: [Claim], outside index: Int) -> (Claim, Int)? {
-            var best: (sentence: Int, claim: Claim, named: Bool)?
-            for claim in asserted {
-                guard let key = Accounts.key(claim), let candidates = byKey[key] else { continue }
-                for candidate in candidates {
-                    if let best, candidate.sentence > best.sentence { break }
-                    guard candidate.sentence != index, claimIncidents.position(of: claim) == claimIncidents.position(of: candidate.claim),
-                        Accounts.agree(claim, candidate.claim)
-                    else { continue }
-                    let named = candidate.claim.party != .other
-                    // The earliest sentence; in it a named party, then the claim written first.
-                    let better = best.map { best in
-                        (candidate.sentence, named ? 0 : 1, candidate.claim.number) < (best.sentence, best.named ? 0 : 1, best.claim.number)
-                    } ?? true
-                    if better { best = (candidate.sentence, candidate.claim, named) }
-                    if named { break }
-                }
-            }
-            return best.map { ($0.claim, $0.sentence) }
         }
     }
 

@@ -1,0 +1,83 @@
+import ClaimEngine
+@testable import CounterclaimCLI
+import Foundation
+import NewsText
+import Reports
+import Review
+import TestSupport
+import Testing
+
+/// An article of three sections and more (`Extractor.sectionBytes`), of paragraphs written for
+/// the tests: both sides quoted, a contested name, a doubting verb, an unattributed claim.
+enum LongArticle {
+    static let paragraphs = """
+        Armenia's defence ministry said on Monday that Azerbaijani forces had shelled positions near Sotk overnight.
+
+        The ministry added that two soldiers were wounded and that the shelling went on until dawn.
+
+        "Our units returned fire," spokeswoman Anna Grigoryan told reporters, "and the enemy withdrew."
+
+        Baku denied the account. Azerbaijan's defence ministry claimed Armenian units had fired first on its positions in Kalbajar.
+
+        It said nearly 50 of its servicemen were killed in the fighting.
+
+        Shells also fell on Stepanakert, where Azerbaijani forces killed a shepherd.
+
+        """
+
+    static let repeats = 3 * Extractor.sectionBytes / paragraphs.utf8.count
+
+    static let body = String(repeating: paragraphs, count: repeats)
+
+    /// The article's file text, under this id.
+    static func file(id: String) -> String {
+        "---\nid: \(id)\noutlet: Caucasus Wire\npublished: 2022-09-13\n---\n" + body
+    }
+}
+
+/// `check` and `report` read a long article a section at a time and write its check as it
+/// is made; what they write is the check of the article read whole.
+struct LongArticleCheckTests {
+    private func wholeCheck(_ text: String, source: String) throws -> AttributionCheck {
+        let pipeline = try ExtractionFixture.pipeline.get()
+        let article = try ArticleParser.parse(Array(text.utf8), source: source, expectedID: "a-long")
+        return AttributionCheck(Reviewer(lexicon: pipeline.lexicon).review(pipeline.analysis(of: article)))
+    }
+
+    @Test func aLongArticleIsCheckedAsTheWholeArticleInEveryFormat() throws {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a-long.md")
+        let text = LongArticle.file(id: "a-long")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let whole = try wholeCheck(text, source: file.path)
+        #expect(!whole.isReadInSections)
+        #expect(whole.counts.filter { $0.count >= LongArticle.repeats }.count >= 2, "\(whole.counts)")
+
+        let markdown = RunResult.run(["check", file.path])
+        #expect(markdown.status == 0)
+        #expect(markdown.output == CheckMarkdown.render(whole, for: .terminal))
+        #expect(RunResult.run(["check", file.path, "--format", "json"]).output == CheckJSON.render(whole))
+        let lint = RunResult.run(["check", file.path, "--format", "lint", "--strict"])
+        #expect(lint.status == 1)
+        #expect(lint.output == CheckLint.render(whole))
+    }
+
+    @Test func aReportWritesALongArticlesCheckPageAsTheWholeArticlesPage() throws {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = folder.appendingPathComponent("corpus/articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let text = LongArticle.file(id: "a-long")
+        try text.write(to: articles.appendingPathComponent("a-long.md"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("report")
+        let run = RunResult.run(["report", folder.appendingPathComponent("corpus").path, "--out", out.path])
+        #expect(run.status == 0, "\(run.errors)")
+
+        let whole = try wholeCheck(text, source: "a-long.md")
+        let page = try String(contentsOf: out.appendingPathComponent(ReportLinks.checkPath("a-long")), encoding: .utf8)
+        #expect(page == CheckMarkdown.render(whole, source: "corpus/articles/a-long.md"))
+        let manifest = try String(contentsOf: out.appendingPathComponent(".counterclaim-manifest"), encoding: .utf8)
+        #expect(manifest.contains(SHA256.hex(page)))
+    }
+}
