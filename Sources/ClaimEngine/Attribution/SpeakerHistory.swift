@@ -8,6 +8,10 @@ import NewsText
 /// so), "the statement" and "it" to whoever spoke last. A surname alone resolves to the
 /// party of the full name the article used before ("Gegham Stepanyan … Stepanyan said").
 package struct SpeakerHistory: Sendable {
+    /// The latest speaker of each role and party, the most recent last. Every lookup asks for
+    /// the latest speaker of some roles and parties, which an earlier speaker of the same role
+    /// and party never is: so the history of the longest article is a few dozen speakers, and
+    /// a lookup reads no more.
     private var speakers: [Speaker] = []
     private var surnames: [TokenKey: Party] = [:]
 
@@ -22,6 +26,9 @@ package struct SpeakerHistory: Sendable {
 
     package mutating func record(_ speaker: Speaker) {
         guard speaker.party != .narrator else { return }
+        if let earlier = speakers.lastIndex(where: { $0.role == speaker.role && $0.party == speaker.party }) {
+            speakers.remove(at: earlier)
+        }
         speakers.append(speaker)
     }
 

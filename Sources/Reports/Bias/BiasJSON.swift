@@ -145,7 +145,7 @@ package enum BiasJSON {
             let usage = verbs.side(side)
             json.key(side.rawValue)
             json.beginObject()
-            json.key("statements"); json.int(usage.uses.count)
+            json.key("statements"); json.int(usage.statements)
             json.key("doubt"); json.int(usage.count(.doubt))
             json.key("credence"); json.int(usage.count(.credence))
             for (key, stance) in [("doubt-verbs", ReportingVerb.Stance.doubt), ("credence-verbs", .credence)] {

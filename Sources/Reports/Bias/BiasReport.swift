@@ -53,7 +53,7 @@ package enum BiasReport {
         let verbs = { (stance: ReportingVerb.Stance) in
             Belligerent.allCases.map { side in
                 let usage = outlet.verbs.side(side)
-                return "\(usage.count(stance))/\(usage.uses.count)"
+                return "\(usage.count(stance))/\(usage.statements)"
             }.joined(separator: " · ")
         }
         let cells = [
@@ -80,7 +80,7 @@ package enum BiasReport {
                 + " \(outlet.narrator.adopting(.azerbaijan)) | \(vote(.narrator)) |")
         let verbCells = Belligerent.allCases.map { side in
             let usage = outlet.verbs.side(side)
-            return "\(usage.count(.doubt)) doubting, \(usage.count(.credence)) crediting, of \(usage.uses.count)"
+            return "\(usage.count(.doubt)) doubting, \(usage.count(.credence)) crediting, of \(usage.statements)"
         }
         let asymmetry = LeaningVerdict.asymmetry(outlet.verbs).map { FixedPoint.text($0, places: 2) } ?? "n/a"
         lines.append("| reporting verbs (verbs; asymmetry \(asymmetry)) | \(verbCells[0]) | \(verbCells[1]) | \(vote(.verbs)) |")

@@ -56,13 +56,13 @@ package enum OutletBiasWording {
 
     private static func verbs(_ bias: OutletBias) -> String? {
         let sides = Belligerent.allCases.map { bias.verbs.side($0) }
-        guard sides.contains(where: { !$0.uses.isEmpty }) else { return nil }
+        guard sides.contains(where: { !$0.isEmpty }) else { return nil }
         var sentences: [String] = []
         for (stance, name) in [(ReportingVerb.Stance.doubt, "Doubting"), (.credence, "Crediting")] {
             guard stance == .doubt || sides.contains(where: { $0.count(stance) > 0 }) else { continue }
-            let parts = zip(Belligerent.allCases, sides).filter { !$0.1.uses.isEmpty }.map { side, usage in
+            let parts = zip(Belligerent.allCases, sides).filter { !$0.1.isEmpty }.map { side, usage in
                 let verbs = usage.count(stance) > 0 ? " (\(Wording.tally(usage.verbs(stance))))" : ""
-                return "\(usage.count(stance)) of \(usage.uses.count) \(Wording.demonym(side))\(verbs)"
+                return "\(usage.count(stance)) of \(usage.statements) \(Wording.demonym(side))\(verbs)"
             }
             sentences.append("\(name) verbs introduce \(Wording.list(parts)) statements.")
         }

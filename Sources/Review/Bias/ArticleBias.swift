@@ -29,7 +29,7 @@ package struct ArticleBias: Sendable {
             figures.voice.count(claim)
             if claim.party == .narrator { figures.narrator.add(claim, account: adoption.account(of: claim)) }
         }
-        for use in evidence.language { figures.language.add(use) }
+        figures.language = evidence.language
         figures.contested = evidence.contested
         figures.oneSided = evidence.oneSided
         article = evidence.id

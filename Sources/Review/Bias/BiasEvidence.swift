@@ -3,9 +3,9 @@ import Lexicons
 import NewsText
 
 /// What the outlet bias report needs from one article, and nothing more: who published it
-/// and when, its claims, whose voice an official text is, its reporting verbs and its loaded
-/// words. Kept instead of the whole reading (tokens, mentions, statements), so a corpus of
-/// any size holds only this much per article.
+/// and when, its claims, whose voice an official text is, and how often it uses each reporting
+/// verb and each loaded word. Kept instead of the whole reading (tokens, mentions, statements),
+/// so a corpus of any size holds only this much per article.
 package struct BiasEvidence: Sendable {
     package let id: String
     package let outlet: String
@@ -14,7 +14,7 @@ package struct BiasEvidence: Sendable {
     /// The party the article's own voice speaks for when the outlet is an official source.
     package let outletVoice: Party?
     package let verbs: VerbUsage
-    package let language: [LanguageUse]
+    package let language: LanguageTally
     /// Claims on contested points from a belligerent's parties (`Sourcing`).
     package let contested: Int
     /// The only side the article quotes on contested points, when it quotes the other nowhere.
@@ -27,10 +27,10 @@ package struct BiasEvidence: Sendable {
 
     /// An article read a section at a time: its words gathered section by section.
     package init(_ review: ArticleReview) {
-        var language: [LanguageUse] = []
+        var language = LanguageTally()
         var outletVoice: Party?
         review.forEachSection { section in
-            language += section.language
+            for use in section.language { language.add(use) }
             outletVoice = section.analysis.outletVoice
         }
         id = review.article.id

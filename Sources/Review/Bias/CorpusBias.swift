@@ -29,7 +29,7 @@ package struct CorpusBias: Sendable {
             for (article, bias) in zip(own, articleBiases) {
                 voice.add(bias.figures.voice)
                 narrator.append(bias.figures.narrator)
-                for use in article.language { language.add(use) }
+                language.add(article.language)
             }
             let verbs = VerbUsage(combining: own.map(\.verbs))
             let omissions = Omissions(outlet: name, claims: own.flatMap(\.claims), coverage: coverage)

@@ -29,6 +29,11 @@ package struct LanguageTally: Sendable {
         counts[Key(text: use.text.lowercased(), leaning: use.leaning), default: (isPlace, 0)].count += 1
     }
 
+    /// Adds another tally's words: an outlet's from its articles'.
+    package mutating func add(_ other: LanguageTally) {
+        counts.merge(other.counts) { ($0.isPlace, $0.count + $1.count) }
+    }
+
     package func count(_ leaning: WordLeaning) -> Int {
         counts.filter { $0.key.leaning == leaning }.reduce(0) { $0 + $1.value.count }
     }

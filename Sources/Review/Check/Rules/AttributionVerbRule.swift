@@ -15,12 +15,11 @@ package struct AttributionVerbRule: CheckRule {
     package init() {}
 
     package func flags(in article: ReviewedArticle) -> [Flag] {
-        let usage = VerbUsage(article)
         // What the other side's statements get depends only on the side and the stance: worked
         // out once per pair, not once per verb, so a long article is no slower per flag.
         var comparisons: [String: Flag.VerbComparison?] = [:]
         let sides = article.facts.verbsBySide
-        return usage.uses.compactMap { use in
+        return VerbUsage.uses(in: article).compactMap { use in
             guard use.stance != .neutral else { return nil }
             var comparison: Flag.VerbComparison? = nil
             if let side = use.party.belligerent, let other = sides[side.opponent] {
@@ -36,7 +35,7 @@ package struct AttributionVerbRule: CheckRule {
 
     /// How the other side's statements are reported, when the article quotes it at all.
     private static func comparison(of side: Belligerent, stance: ReportingVerb.Stance, other: VerbUsage) -> Flag.VerbComparison? {
-        guard !other.uses.isEmpty else { return nil }
+        guard !other.isEmpty else { return nil }
         if other.count(stance) > 0 { return .bothSides(other: side.opponent, verbs: other.verbs(stance)) }
         let contrast = stance == .credence && other.count(.doubt) > 0 ? other.verbs(.doubt) : other.verbs(.neutral)
         return .uneven(other: side.opponent, verbs: contrast)
