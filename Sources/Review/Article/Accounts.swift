@@ -1,4 +1,5 @@
 import ClaimEngine
+import Lexicons
 import Reconciliation
 
 /// When two claims tell the same account: the comparison behind "whose account does this
@@ -26,16 +27,26 @@ package enum Accounts {
     }
 
     /// What two claims must share to agree (`agree` may still tell them apart by their
-    /// figures); nil for kinds no two accounts agree on. For looking agreeing claims up.
-    package static func key(_ claim: Claim) -> String? {
-        let negated = claim.negated ? "not " : ""
+    /// figures): their kind, denial and the value of that kind that names whom it is about.
+    package struct Key: Hashable, Sendable {
+        let kind: ClaimKind
+        let negated: Bool
+        /// The aggressor of an attack; the victim of losses or lost ground.
+        let side: String
+        /// The outcome of losses.
+        let outcome: Outcome?
+    }
+
+    /// What two claims must share to agree; nil for kinds no two accounts agree on. For
+    /// looking agreeing claims up.
+    package static func key(_ claim: Claim) -> Key? {
         switch claim.kind {
         case .attack:
-            return claim.aggressor.map { "\(negated)attack by \($0.rawValue)" }
+            return claim.aggressor.map { Key(kind: .attack, negated: claim.negated, side: $0.rawValue, outcome: nil) }
         case .casualties:
-            return claim.victim.map { "\(negated)\(claim.outcome?.rawValue ?? "") of \($0.rawValue)" }
+            return claim.victim.map { Key(kind: .casualties, negated: claim.negated, side: $0.rawValue, outcome: claim.outcome) }
         case .territory:
-            return claim.victim.map { "\(negated)ground of \($0.rawValue)" }
+            return claim.victim.map { Key(kind: .territory, negated: claim.negated, side: $0.rawValue, outcome: nil) }
         case .ceasefire, .appeal:
             return nil
         }

@@ -64,7 +64,7 @@ package struct ArticleFacts: Sendable {
 /// An article's attributed claims by what they say (`Accounts.key`), in sentence order: where
 /// the check finds whose account a sentence in the article's own voice repeats.
 struct AccountIndex: Sendable {
-    private var byKey: [String: [(sentence: Int, claim: Claim)]] = [:]
+    private var byKey: [Accounts.Key: [(sentence: Int, claim: Claim)]] = [:]
 
     mutating func add(_ section: SectionReading) {
         for (index, claims) in section.claimsBySentence.enumerated() {

@@ -28,35 +28,61 @@ package struct VerbUsage: Sendable {
         package let count: Int
     }
 
-    /// What the tally counts uses by.
-    private struct Key: Hashable, Sendable {
+    /// How often one party is given one verb.
+    private struct Tallied: Sendable {
         let verb: String
         let stance: ReportingVerb.Stance
         let party: Party
+        let count: Int
     }
 
-    private var tally: [Key: Int] = [:]
+    /// In verb, stance and party order: a few entries an article, where a dictionary's table
+    /// would cost a kilobyte for each article of a corpus.
+    private let tally: [Tallied]
 
     /// How many attributed statements with a reporting verb are counted.
-    package private(set) var statements = 0
+    package let statements: Int
 
     /// The uses of an article, or of the section of it that is read.
     package init(_ article: ReviewedArticle) {
-        self.init(Self.uses(in: article.reading))
+        self.init(article.reading)
     }
 
     init(_ section: SectionReading) {
-        self.init(Self.uses(in: section))
+        var counts: [Key: Int] = [:]
+        for use in Self.uses(in: section) { counts[Key(verb: use.verb, stance: use.stance, party: use.party), default: 0] += 1 }
+        self.init(counts)
     }
 
-    private init(_ uses: [Use]) {
-        for use in uses { tally[Key(verb: use.verb, stance: use.stance, party: use.party), default: 0] += 1 }
-        statements = uses.count
+    /// The uses of several articles together, for an outlet's totals.
+    package init(combining usages: [VerbUsage]) {
+        if usages.count == 1 {
+            self = usages[0]
+            return
+        }
+        var counts: [Key: Int] = [:]
+        for usage in usages {
+            for entry in usage.tally { counts[Key(verb: entry.verb, stance: entry.stance, party: entry.party), default: 0] += entry.count }
+        }
+        self.init(counts)
     }
 
-    private init(tally: [Key: Int]) {
+    private init(_ counts: [Key: Int]) {
+        self.init(
+            tally: counts.map { Tallied(verb: $0.key.verb, stance: $0.key.stance, party: $0.key.party, count: $0.value) }
+                .sorted { ($0.verb, $0.stance.rawValue, $0.party.rawValue) < ($1.verb, $1.stance.rawValue, $1.party.rawValue) })
+    }
+
+    private init(tally: [Tallied]) {
         self.tally = tally
-        statements = tally.values.reduce(0, +)
+        statements = tally.reduce(0) { $0 + $1.count }
+    }
+
+    /// What the tally counts uses by, while it is made.
+    private struct Key: Hashable {
+        let verb: String
+        let stance: ReportingVerb.Stance
+        let party: Party
     }
 
     /// Every attributed statement with a reporting verb in the article, or the section of it
@@ -86,17 +112,11 @@ package struct VerbUsage: Sendable {
 
     /// The uses for one belligerent's parties.
     package func side(_ side: Belligerent) -> VerbUsage {
-        VerbUsage(tally: tally.filter { $0.key.party.belligerent == side })
-    }
-
-    /// The uses of several articles together, for an outlet's totals.
-    package init(combining usages: [VerbUsage]) {
-        for usage in usages { tally.merge(usage.tally, uniquingKeysWith: +) }
-        statements = usages.reduce(0) { $0 + $1.statements }
+        VerbUsage(tally: tally.filter { $0.party.belligerent == side })
     }
 
     package func count(_ stance: ReportingVerb.Stance) -> Int {
-        tally.reduce(0) { $0 + ($1.key.stance == stance ? $1.value : 0) }
+        tally.reduce(0) { $0 + ($1.stance == stance ? $1.count : 0) }
     }
 
     /// The share of uses with this stance; nil with no uses.
@@ -107,7 +127,7 @@ package struct VerbUsage: Sendable {
     /// The verbs of one stance with their counts, most used first, then alphabetically.
     package func verbs(_ stance: ReportingVerb.Stance) -> [Count] {
         var counts: [String: Int] = [:]
-        for (key, count) in tally where key.stance == stance { counts[key.verb, default: 0] += count }
+        for entry in tally where entry.stance == stance { counts[entry.verb, default: 0] += entry.count }
         return counts.map { Count(word: $0.key, count: $0.value) }.sorted { ($1.count, $0.word) < ($0.count, $1.word) }
     }
 }

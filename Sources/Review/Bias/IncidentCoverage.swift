@@ -18,9 +18,9 @@ package struct IncidentCoverage: Sendable {
         /// Outlet → the parties its claims in the incident come from.
         fileprivate(set) var quoted: [String: Set<Party>] = [:]
         /// Casualty figures by victim and outcome (`Accounts.key`), each with the side that gave it.
-        fileprivate(set) var figures: [String: Set<Figure>] = [:]
+        fileprivate(set) var figures: [Accounts.Key: Set<Figure>] = [:]
         /// The sides that say a victim lost ground, by `Accounts.key`.
-        fileprivate(set) var territory: [String: Set<Belligerent>] = [:]
+        fileprivate(set) var territory: [Accounts.Key: Set<Belligerent>] = [:]
     }
 
     /// A belligerent's figure for one loss.
