@@ -33,24 +33,29 @@ enum LongArticle {
     static func file(id: String) -> String {
         "---\nid: \(id)\noutlet: Caucasus Wire\npublished: 2022-09-13\n---\n" + body
     }
+
+    /// The article written to `a-long.md` in `folder`, and as it reads whole from there.
+    static func written(in folder: URL) throws -> (file: URL, whole: Article) {
+        let file = folder.appendingPathComponent("a-long.md")
+        let text = Self.file(id: "a-long")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return (file, try ArticleParser.parse(Array(text.utf8), source: file.path, expectedID: "a-long"))
+    }
 }
 
 /// `check` and `report` read a long article a section at a time and write its check as it
 /// is made; what they write is the check of the article read whole.
 struct LongArticleCheckTests {
-    private func wholeCheck(_ text: String, source: String) throws -> AttributionCheck {
+    private func wholeCheck(_ article: Article) throws -> AttributionCheck {
         let pipeline = try ExtractionFixture.pipeline.get()
-        let article = try ArticleParser.parse(Array(text.utf8), source: source, expectedID: "a-long")
         return AttributionCheck(Reviewer(lexicon: pipeline.lexicon).review(pipeline.analysis(of: article)))
     }
 
     @Test func aLongArticleIsCheckedAsTheWholeArticleInEveryFormat() throws {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("a-long.md")
-        let text = LongArticle.file(id: "a-long")
-        try text.write(to: file, atomically: true, encoding: .utf8)
-        let whole = try wholeCheck(text, source: file.path)
+        let (file, article) = try LongArticle.written(in: folder)
+        let whole = try wholeCheck(article)
         #expect(!whole.isReadInSections)
         #expect(whole.counts.filter { $0.count >= LongArticle.repeats }.count >= 2, "\(whole.counts)")
 
@@ -68,16 +73,36 @@ struct LongArticleCheckTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let articles = folder.appendingPathComponent("corpus/articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-        let text = LongArticle.file(id: "a-long")
-        try text.write(to: articles.appendingPathComponent("a-long.md"), atomically: true, encoding: .utf8)
+        let (_, article) = try LongArticle.written(in: articles)
         let out = folder.appendingPathComponent("report")
         let run = RunResult.run(["report", folder.appendingPathComponent("corpus").path, "--out", out.path])
         #expect(run.status == 0, "\(run.errors)")
 
-        let whole = try wholeCheck(text, source: "a-long.md")
+        let whole = try wholeCheck(article)
         let page = try String(contentsOf: out.appendingPathComponent(ReportLinks.checkPath("a-long")), encoding: .utf8)
         #expect(page == CheckMarkdown.render(whole, source: "corpus/articles/a-long.md"))
         let manifest = try String(contentsOf: out.appendingPathComponent(".counterclaim-manifest"), encoding: .utf8)
         #expect(manifest.contains(SHA256.hex(page)))
+    }
+}
+
+/// `explain` reads a long article a section at a time, once to count and once to write.
+struct LongArticleExplainTests {
+    @Test func aLongArticleIsExplainedAsTheWholeArticle() throws {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (file, article) = try LongArticle.written(in: folder)
+        let whole = try ExtractionFixture.pipeline.get().analysis(of: article)
+        let count = whole.document.sentences.count
+
+        #expect(RunResult.run(["explain", file.path]).output == ExplainMarkdown.render(whole))
+        // A sentence of the last section, numbered across the article.
+        let last = RunResult.run(["explain", file.path, "--sentence", String(count)])
+        #expect(last.status == 0)
+        #expect(last.output == ExplainMarkdown.render(whole, sentence: count))
+        #expect(last.output.contains("## Sentence \(count) (line "))
+        let beyond = RunResult.run(["explain", file.path, "--sentence", String(count + 1)])
+        #expect(beyond.status == 1)
+        #expect(beyond.errors.contains("the article has \(count) sentences"))
     }
 }

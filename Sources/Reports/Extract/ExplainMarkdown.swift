@@ -9,25 +9,42 @@ import Writers
 package enum ExplainMarkdown {
     /// Every sentence of the analysis, or only `sentence` (1-based) when given.
     package static func render(_ analysis: ArticleAnalysis, sentence only: Int? = nil) -> String {
-        let document = analysis.document
-        let article = analysis.article
-        var lines = ["# How \(Markdown.inline(article.id)) was read", ""]
-        var facts = ["\(document.sentences.count) sentences", "\(analysis.claims.count) claims"]
+        var lines: [String] = []
+        write(
+            analysis.article, sentences: analysis.document.sentences.count, claims: analysis.claims.count,
+            outletVoice: analysis.outletVoice, sentence: only, sections: { $0(analysis) }, to: &lines)
+        return lines.joinedAsLines()
+    }
+
+    /// The page of an article read a section at a time (`Extractor.forEachSection`), written
+    /// as each section is read: `sections` hands its body each section's analysis in order, and
+    /// `sentences` and `claims` are the whole article's counts, for the page's head.
+    package static func write(
+        _ article: Article, sentences: Int, claims: Int, outletVoice: Party?, sentence only: Int?,
+        sections: ((ArticleAnalysis) -> Void) -> Void, to lines: inout some LineSink
+    ) {
+        lines.lines(["# How \(Markdown.inline(article.id)) was read", ""])
+        var facts = ["\(sentences) sentences", "\(claims) claims"]
         facts.append("published \(article.published?.description ?? "(no date): relative dates stay unresolved")")
-        if let voice = analysis.outletVoice { facts.append("the outlet is \(voice.displayName): its own voice is \(voice.rawValue)'s") }
-        lines += [facts.joined(separator: " · "), ""]
-        let positions = SourcePosition.of(bodyOffsets: document.sentences.map(\.range.start), in: article)
-        var claims = analysis.claims[...]
-        for index in document.sentences.indices {
-            let sentence = document.sentences[index]
-            let own = claims.prefix { $0.sentence == sentence.range }
-            claims = claims.dropFirst(own.count)
-            guard only == nil || only == index + 1 else { continue }
-            lines += section(
-                number: index + 1, line: positions[index].line, mentions: analysis.mentions[index],
-                statements: analysis.statements[index], claims: Array(own), document: document)
+        if let voice = outletVoice { facts.append("the outlet is \(voice.displayName): its own voice is \(voice.rawValue)'s") }
+        lines.lines([facts.joined(separator: " · "), ""])
+        var places = SourcePosition.Walker(article)
+        var number = 0
+        sections { analysis in
+            let document = analysis.document
+            var claims = analysis.claims[...]
+            for index in document.sentences.indices {
+                let sentence = document.sentences[index]
+                let own = claims.prefix { $0.sentence == sentence.range }
+                claims = claims.dropFirst(own.count)
+                number += 1
+                guard only == nil || only == number else { continue }
+                lines.lines(
+                    section(
+                        number: number, line: places.position(ofBodyOffset: sentence.range.start).line, mentions: analysis.mentions[index],
+                        statements: analysis.statements[index], claims: Array(own), document: document))
+            }
         }
-        return lines.joined(separator: "\n")
     }
 
     private static func section(
