@@ -36,7 +36,7 @@ compare() {  # compare LABEL MAKER SMALL LARGE COMMANDS...
       local corpus="$work/$label-$size"
       rm -rf "$work/report-out"
       case $command in
-        check) peaks+=("$(peak_kb check "$corpus/articles/big.md")") ;;
+        check | explain) peaks+=("$(peak_kb "$command" "$corpus/articles/big.md")") ;;
         report) peaks+=("$(peak_kb report "$corpus" --out "$work/report-out")") ;;
         *) peaks+=("$(peak_kb "$command" "$corpus")") ;;
       esac
@@ -49,7 +49,7 @@ compare() {  # compare LABEL MAKER SMALL LARGE COMMANDS...
 }
 compare article-count copies 4 16 extract reconcile report bias
 compare spread-count spread_copies 4 16 reconcile report bias
-compare article-size long_article 1000 4000 extract reconcile check bias report
+compare article-size long_article 1000 4000 extract reconcile check explain bias report
 # Real coverage holds fewer claims per byte than the shipped corpus (one per 200 bytes, not
 # 140): the real-text set beside the repository, when there is one, copied 8 and 32 times.
 if [ -d ../shared/realdev/articles ]; then

@@ -43,7 +43,7 @@ package struct Extractor: Sendable {
     ) rethrows {
         var reading = Reading(outletVoice: outletVoice(article.outlet))
         for section in ArticleSection.sections(of: article.body, minimumBytes: minimumBytes) {
-            try body(analysis(of: article, section: section.bytes, reading: &reading))
+            try body(analysis(of: article, section: section, reading: &reading))
         }
     }
 
@@ -51,7 +51,7 @@ package struct Extractor: Sendable {
     /// claims — for readers that need more than the claims (the attribution check).
     package func analysis(of article: Article) -> ArticleAnalysis {
         var reading = Reading(outletVoice: outletVoice(article.outlet))
-        return analysis(of: article, section: 0..<article.body.count, reading: &reading)
+        return analysis(of: article, section: .whole(article.body), reading: &reading)
     }
 
     /// What reading an article carries from one section to the next.
@@ -70,7 +70,7 @@ package struct Extractor: Sendable {
         }
     }
 
-    private func analysis(of article: Article, section: Range<Int>, reading: inout Reading) -> ArticleAnalysis {
+    private func analysis(of article: Article, section: ArticleSection, reading: inout Reading) -> ArticleAnalysis {
         let document = Document(article: article, section: section, firstParagraph: reading.firstParagraph, segmenter: segmenter)
         reading.firstParagraph = document.sentences.last.map { $0.paragraph + 1 } ?? reading.firstParagraph
         let forms = finder.forms(of: document)

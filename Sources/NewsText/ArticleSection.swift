@@ -2,41 +2,55 @@
 /// article one section at a time, so what it holds at once is bounded by the section, not by
 /// the article.
 ///
-/// A section ends at a blank line before a paragraph that opens with a letter or a digit, so
-/// nothing that reaches across paragraphs is cut: a quotation that goes on in the next
-/// paragraph opens it with a quotation mark, a post's signature line with a dash, a
-/// hard-wrapped paragraph (`HardWrap`) has no blank line inside, and every line starts a
-/// sentence. What attribution learns of the speakers goes on from section to section
-/// (`Extractor`), so an article reads the same whole or in sections.
+/// A section ends at a line break that is not a paragraph's wrapping (`HardWrap`), before a
+/// line that opens with a letter or a digit. Every such line starts a sentence, and nothing
+/// that reaches across lines is cut: a quotation that goes on in the next paragraph opens it
+/// with a quotation mark, and a post's signature line with a dash. Which breaks are wraps is
+/// found over the whole body, so a section's lines are joined as the whole text's are. What
+/// attribution learns of the speakers goes on from section to section (`Extractor`), so an
+/// article reads the same whole or in sections.
 package struct ArticleSection: Sendable, Equatable {
     /// The section's bytes of the body.
     package let bytes: Range<Int>
+    /// The body offsets of the line breaks in the section that only wrap a paragraph
+    /// (`HardWrap.wraps`), in text order.
+    package let wraps: [Int]
+
+    /// The whole body as one section.
+    package static func whole(_ body: [UInt8]) -> ArticleSection {
+        ArticleSection(bytes: 0..<body.count, wraps: body.withUnsafeBufferPointer { HardWrap.wraps(in: $0) })
+    }
 
     /// The sections of `body`, in order, each at least `minimumBytes` long where the text
     /// allows a cut (the last may be shorter); one section for a body with no such cut.
     /// One pass over the bytes.
     package static func sections(of body: [UInt8], minimumBytes: Int) -> [ArticleSection] {
-        // An article of a usual length is one section, found without reading it.
-        guard body.count > minimumBytes else { return [ArticleSection(bytes: 0..<body.count)] }
+        let whole = whole(body)
+        // An article of a usual length is one section, found without reading it again.
+        guard body.count > minimumBytes else { return [whole] }
         var starts = [0]
+        var nextWrap = 0
         var lineStart = 0
-        var previousLineBlank = false
         while lineStart < body.count {
             var lineEnd = lineStart
-            var blank = true
-            while lineEnd < body.count, body[lineEnd] != ASCII.newline {
-                if !ASCII.isSpace(body[lineEnd]) { blank = false }
-                lineEnd += 1
-            }
-            let opensParagraph = ASCII.isLetter(body[lineStart]) || ASCII.isDigit(body[lineStart])
-            if previousLineBlank, opensParagraph, lineStart - starts[starts.count - 1] >= minimumBytes {
+            while lineEnd < body.count, body[lineEnd] != ASCII.newline { lineEnd += 1 }
+            // The break before this line, at its `\n` or at the `\r` of `\r\n`.
+            let newline = lineStart - 1
+            let breakAt = newline > 0 && body[newline - 1] == ASCII.carriageReturn ? newline - 1 : newline
+            while nextWrap < whole.wraps.count, whole.wraps[nextWrap] < breakAt { nextWrap += 1 }
+            let wrapped = nextWrap < whole.wraps.count && whole.wraps[nextWrap] == breakAt
+            let opensLine = ASCII.isLetter(body[lineStart]) || ASCII.isDigit(body[lineStart])
+            if lineStart > 0, !wrapped, opensLine, lineStart - starts[starts.count - 1] >= minimumBytes {
                 starts.append(lineStart)
             }
-            previousLineBlank = blank
             lineStart = lineEnd + 1
         }
+        var wrapIndex = 0
         return starts.indices.map { index in
-            ArticleSection(bytes: starts[index]..<(index + 1 < starts.count ? starts[index + 1] : body.count))
+            let bytes = starts[index]..<(index + 1 < starts.count ? starts[index + 1] : body.count)
+            let first = wrapIndex
+            while wrapIndex < whole.wraps.count, whole.wraps[wrapIndex] < bytes.upperBound { wrapIndex += 1 }
+            return ArticleSection(bytes: bytes, wraps: Array(whole.wraps[first..<wrapIndex]))
         }
     }
 }

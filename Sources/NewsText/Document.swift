@@ -5,12 +5,12 @@ package struct Document: Sendable {
     package let sentences: [Sentence]
 
     package init(article: Article, segmenter: SentenceSegmenter) {
-        self.init(article: article, section: 0..<article.body.count, firstParagraph: 0, segmenter: segmenter)
+        self.init(article: article, section: .whole(article.body), firstParagraph: 0, segmenter: segmenter)
     }
 
     /// One section of an article (`ArticleSection`): its tokens and sentences, with byte ranges
     /// in the whole body and paragraphs counted from `firstParagraph`, the paragraphs before it.
-    package init(article: Article, section: Range<Int>, firstParagraph: Int, segmenter: SentenceSegmenter) {
+    package init(article: Article, section: ArticleSection, firstParagraph: Int, segmenter: SentenceSegmenter) {
         self.article = article
         let tokens = Tokenizer.tokenize(article.body, in: section)
         self.tokens = tokens

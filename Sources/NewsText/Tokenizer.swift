@@ -8,14 +8,14 @@
 /// overlap.
 package enum Tokenizer {
     package static func tokenize(_ text: [UInt8]) -> [Token] {
-        tokenize(text, in: 0..<text.count)
+        tokenize(text, in: ArticleSection.whole(text))
     }
 
-    /// The tokens of one stretch of `text` that starts a line (an `ArticleSection`), with
-    /// their ranges in the whole text.
-    package static func tokenize(_ text: [UInt8], in range: Range<Int>) -> [Token] {
+    /// The tokens of one section of `text` (`ArticleSection`), with their ranges in the whole
+    /// text.
+    package static func tokenize(_ text: [UInt8], in section: ArticleSection) -> [Token] {
         text.withUnsafeBufferPointer { bytes in
-            var scanner = Scanner(bytes: bytes, range: range)
+            var scanner = Scanner(bytes: bytes, range: section.bytes, wraps: section.wraps)
             return scanner.run()
         }
     }
@@ -37,12 +37,11 @@ package enum Tokenizer {
         let wraps: [Int]
         var nextWrap = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, wraps: [Int]) {
             self.bytes = bytes
             self.limit = range.upperBound
             self.position = range.lowerBound
-            // A section starts a paragraph, so its wraps are those of its own lines.
-            wraps = HardWrap.wraps(in: UnsafeBufferPointer(rebasing: bytes[range])).map { $0 + range.lowerBound }
+            self.wraps = wraps
             tokens.reserveCapacity(range.count / 5)
         }
 

@@ -37,6 +37,25 @@ struct SectionedReadingTests {
         #expect(sections > articles.count * 5)
     }
 
+    /// Text copied from a web page often has a paragraph a line, with no blank line between:
+    /// the corpus written that way is cut at its lines, and reads as it does whole.
+    @Test func everyCorpusArticleWithNoBlankLinesReadsTheSameInSectionsOfEveryLine() throws {
+        let extractor = try ExtractionFixture.extractor()
+        var cuts = 0
+        for original in try ShippedCorpus.parsed(in: CorpusLocation.corpus) {
+            var body: [UInt8] = []
+            for byte in original.body where !(byte == 0x0A && body.last == 0x0A) { body.append(byte) }
+            let article = Article(
+                id: original.id, outlet: original.outlet, published: original.published, url: original.url, source: original.source,
+                body: body, bodyFirstLine: original.bodyFirstLine)
+            #expect(!body.indices.dropFirst().contains { body[$0] == 0x0A && body[$0 - 1] == 0x0A })
+            let whole = extractor.analysis(of: article).claims
+            #expect(dumped(try inSections(article, minimumBytes: 1)) == dumped(whole), "\(article.id)")
+            cuts += ArticleSection.sections(of: body, minimumBytes: 1).count - 1
+        }
+        #expect(cuts > 300)  // hundreds of lines where a section starts
+    }
+
     @Test func everyRealArticleReadsTheSameInSectionsOfEveryParagraph() throws {
         guard let realdev = CorpusLocation.realdev else { return }
         let extractor = try ExtractionFixture.extractor()

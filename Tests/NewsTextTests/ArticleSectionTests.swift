@@ -12,12 +12,23 @@ struct ArticleSectionTests {
         return sections.map { String(decoding: body[$0.bytes].prefix(8), as: UTF8.self) }
     }
 
-    @Test func aSectionStartsAtAParagraphAfterABlankLine() {
+    @Test func aSectionStartsAtALine() {
         #expect(starts("Baku said.\n\nYerevan said.\n \t\n2 soldiers died.\n") == ["Baku sai", "Yerevan ", "2 soldie"])
+        // A paragraph a line, as text copied from a web page often is.
+        #expect(starts("Baku said.\nYerevan said.\r\nMoscow said.\n") == ["Baku sai", "Yerevan ", "Moscow s"])
     }
 
-    @Test func noCutInsideAParagraphOrBeforeALineWithNoBlankLineAbove() {
-        #expect(starts("Baku said this,\nand that.\nYerevan said.\n") == ["Baku sai"])
+    /// A break that only wraps a paragraph (`HardWrap`) is a space: no section starts there.
+    @Test func noCutInsideAHardWrappedParagraph() {
+        let text = """
+            Armenia's defence ministry said on Tuesday that Azerbaijani
+            forces had shelled positions near Jermuk and Sotk overnight,
+            and that two soldiers were wounded in the shelling.
+            Baku denied it.
+
+            """
+        #expect(starts(text) == ["Armenia'", "Baku den"])
+        #expect(starts(text.replacingOccurrences(of: "\n", with: "\r\n")) == ["Armenia'", "Baku den"])
     }
 
     /// A quote that goes on in the next paragraph opens it with a quotation mark, and a
@@ -35,25 +46,44 @@ struct ArticleSectionTests {
     }
 
     /// A section's tokens and sentences are the whole text's, with the same byte ranges and
-    /// paragraph numbers.
-    @Test func aSectionTokenizesAsTheWholeText() {
-        let text = "Baku said the army “shelled” Tegh.\n\nYerevan’s ministry denied it.\nIt said 4\u{200B}9 died.\n\nA third.\n"
+    /// paragraph numbers. The last paragraph's breaks are wraps only when read with its whole
+    /// block: cut before its short third line (sections of at least 100 bytes), its fourth line
+    /// would be as long as the longest of the lines left, and read as wrapped.
+    @Test(arguments: [
+        ("Baku said the army “shelled” Tegh.\n\nYerevan’s ministry denied it.\nIt said 4\u{200B}9 died.\n\nA third.\n", [4]),
+        (
+            """
+            The ministry in Yerevan said on Tuesday that Azerbaijani units
+            had shelled positions near Jermuk and Sotk with artillery.
+            It said so.
+            The shelling went on until the early
+            hours of Wednesday, it added.
+
+            """,
+            [4, 2]
+        ),
+    ])
+    func aSectionTokenizesAsTheWholeText(text: String, sectionCounts: [Int]) {
         let body = Array(text.utf8)
         let segmenter = SentenceSegmenter(abbreviations: Abbreviations(words: []))
         let article = Article(id: "a", outlet: "o", published: nil, url: "", source: "a.md", body: body, bodyFirstLine: 1)
         let whole = Document(article: article, segmenter: segmenter)
-        var tokens: [Token] = []
-        var sentences: [Sentence] = []
-        var paragraph = 0
-        for section in ArticleSection.sections(of: body, minimumBytes: 1) {
-            let document = Document(article: article, section: section.bytes, firstParagraph: paragraph, segmenter: segmenter)
-            paragraph = document.sentences.last.map { $0.paragraph + 1 } ?? paragraph
-            sentences += document.sentences.map {
-                Sentence(range: $0.range, tokens: ($0.tokens.lowerBound + tokens.count)..<($0.tokens.upperBound + tokens.count), paragraph: $0.paragraph)
+        for (minimumBytes, count) in zip([1, 100], sectionCounts) {
+            var tokens: [Token] = []
+            var sentences: [Sentence] = []
+            var paragraph = 0
+            let sections = ArticleSection.sections(of: body, minimumBytes: minimumBytes)
+            for section in sections {
+                let document = Document(article: article, section: section, firstParagraph: paragraph, segmenter: segmenter)
+                paragraph = document.sentences.last.map { $0.paragraph + 1 } ?? paragraph
+                sentences += document.sentences.map {
+                    Sentence(range: $0.range, tokens: ($0.tokens.lowerBound + tokens.count)..<($0.tokens.upperBound + tokens.count), paragraph: $0.paragraph)
+                }
+                tokens += document.tokens
             }
-            tokens += document.tokens
+            #expect(sections.count == count)
+            #expect(tokens == whole.tokens)
+            #expect(sentences == whole.sentences)
         }
-        #expect(tokens == whole.tokens)
-        #expect(sentences == whole.sentences)
     }
 }
