@@ -16,30 +16,30 @@
 /// The shipped and real articles hold a paragraph per line, so none of their breaks is a wrap.
 package enum HardWrap {
     /// Byte offsets of the line breaks (the `\n`, or the `\r` of `\r\n`) that are wraps, in
-    /// text order. One pass over the bytes, then one over the lines.
+    /// text order. Each paragraph is read twice, for its longest line and then for its breaks,
+    /// and no more than two lines are held: a long text costs only its wraps.
     package static func wraps(in text: UnsafeBufferPointer<UInt8>) -> [Int] {
-        let lines = Self.lines(in: text)
         var wraps: [Int] = []
-        var block = 0
-        while block < lines.count {
-            // A paragraph: consecutive lines that are not blank.
-            guard !lines[block].isBlank else {
-                block += 1
+        var start = 0
+        while start <= text.count {
+            var line = Self.line(at: start, in: text)
+            guard !line.isBlank else {
+                start = line.next
                 continue
             }
-            var end = block
+            // A paragraph: this line and the lines after it that are not blank.
             var longest = 0
-            while end < lines.count, !lines[end].isBlank {
-                longest = max(longest, lines[end].visible.count)
-                end += 1
+            var scanned: Line? = line
+            while let current = scanned {
+                longest = max(longest, current.visible.count)
+                scanned = Self.line(after: current, in: text).flatMap { $0.isBlank ? nil : $0 }
             }
-            for index in block..<(end - 1) {
-                let line = lines[index]
-                let next = lines[index + 1]
+            while let next = Self.line(after: line, in: text), !next.isBlank {
                 let long = line.visible.count >= 30 && line.visible.count * 4 >= longest * 3
                 if long, !endsClause(line.visible, text), !opensItem(next.visible, text) { wraps.append(line.breakAt) }
+                line = next
             }
-            block = end
+            start = line.next
         }
         return wraps
     }
@@ -50,28 +50,26 @@ package enum HardWrap {
         /// The offset of the `\n` (or of the `\r` of `\r\n`) that ends it; the text's length
         /// for the last line.
         let breakAt: Int
+        /// Where the next line starts; past the text's end for the last line.
+        let next: Int
         var isBlank: Bool { visible.isEmpty }
     }
 
-    private static func lines(in text: UnsafeBufferPointer<UInt8>) -> [Line] {
-        var lines: [Line] = []
-        var start = 0
-        var index = 0
-        while index <= text.count {
-            guard index == text.count || text[index] == ASCII.newline else {
-                index += 1
-                continue
-            }
-            let breakAt = index > start && text[index - 1] == ASCII.carriageReturn ? index - 1 : index
-            var first = start
-            var last = breakAt
-            while first < last, ASCII.isSpace(text[first]) { first += 1 }
-            while last > first, ASCII.isSpace(text[last - 1]) { last -= 1 }
-            lines.append(Line(visible: first..<last, breakAt: breakAt))
-            start = index + 1
-            index += 1
-        }
-        return lines
+    /// The line that starts at `start`, at most the text's length.
+    private static func line(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Line {
+        var index = start
+        while index < text.count, text[index] != ASCII.newline { index += 1 }
+        let breakAt = index > start && text[index - 1] == ASCII.carriageReturn ? index - 1 : index
+        var first = start
+        var last = breakAt
+        while first < last, ASCII.isSpace(text[first]) { first += 1 }
+        while last > first, ASCII.isSpace(text[last - 1]) { last -= 1 }
+        return Line(visible: first..<last, breakAt: breakAt, next: index + 1)
+    }
+
+    /// The line after `line`; nil after the last.
+    private static func line(after line: Line, in text: UnsafeBufferPointer<UInt8>) -> Line? {
+        line.next <= text.count ? Self.line(at: line.next, in: text) : nil
     }
 
     /// The line ends a sentence or a clause — `.` `!` `?` `:` `;`, possibly inside closing
