@@ -9,6 +9,13 @@ long_article() {  # long_article DIR KB
   front big > "$1/articles/big.md"
   while [ "$(stat -c %s "$1/articles/big.md")" -lt $(($2 * 1000)) ]; do cat "$work/bodies.txt" >> "$1/articles/big.md"; done
 }
+# The same article with its line breaks turned into spaces: one paragraph of N KB, as text
+# scraped from a page as one line can be.
+one_line_article() {  # one_line_article DIR KB
+  long_article "$1" "$2"
+  { front big; awk 'n >= 2 { printf "%s ", $0 } /^---$/ { n++ }' "$1/articles/big.md"; echo; } > "$1/articles/one-line"
+  mv "$1/articles/one-line" "$1/articles/big.md"
+}
 # One article whose body is a single sentence of N clauses.
 long_sentence() {  # long_sentence DIR CLAUSES
   mkdir -p "$1/articles"

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Peak memory per byte of input: each command's peak resident memory (GNU time's %M) over the
 # corpus copied 4 and 16 times (the copies reporting the same clashes, and spread over the
-# years as an archive's are), over one article of about 1 MB and 4 MB, and over the real-text
-# set beside the repository copied 8 and 32 times and made into one article of about 1 MB and
-# 4 MB. Each line prints the extra memory per extra byte of input between the two sizes — what
-# the input costs, without the fixed cost of the program and its lexicons.
+# years as an archive's are), over one article of about 1 MB and 4 MB (with its paragraphs,
+# and run into one line), and over the real-text set beside the repository copied 8 and 32
+# times and made into one article of about 1 MB and 4 MB. Each line prints the extra memory
+# per extra byte of input between the two sizes — what the input costs, without the fixed
+# cost of the program and its lexicons.
 #   Benchmarks/memory.sh
 source "$(dirname "$0")/timing.sh"
 source "$(dirname "$0")/inputs.sh"
@@ -50,6 +51,7 @@ compare() {  # compare LABEL MAKER SMALL LARGE COMMANDS...
 compare article-count copies 4 16 extract reconcile report bias
 compare spread-count spread_copies 4 16 reconcile report bias
 compare article-size long_article 1000 4000 extract reconcile check explain bias report
+compare one-line one_line_article 1000 4000 extract check bias report
 # Real coverage holds fewer claims per byte than the shipped corpus (one per 200 bytes, not
 # 140): the real-text set beside the repository, when there is one, copied 8 and 32 times.
 if [ -d ../shared/realdev/articles ]; then

@@ -6,19 +6,26 @@
 /// line that opens with a letter or a digit. Every such line starts a sentence, and nothing
 /// that reaches across lines is cut: a quotation that goes on in the next paragraph opens it
 /// with a quotation mark, and a post's signature line with a dash. Which breaks are wraps is
-/// found over the whole body, so a section's lines are joined as the whole text's are. What
-/// attribution learns of the speakers goes on from section to section (`Extractor`), so an
-/// article reads the same whole or in sections.
+/// found over the whole body, so a section's lines are joined as the whole text's are. A
+/// paragraph too long to read at once is read as broken (`LongParagraph`), and a section may
+/// start at a break as at a line. What attribution learns of the speakers goes on from section
+/// to section (`Extractor`), so an article reads the same whole or in sections.
 package struct ArticleSection: Sendable, Equatable {
     /// The section's bytes of the body.
     package let bytes: Range<Int>
     /// The body offsets of the line breaks in the section that only wrap a paragraph
     /// (`HardWrap.wraps`), in text order.
     package let wraps: [Int]
+    /// The body offsets of the spaces in the section at which a paragraph too long to read at
+    /// once is read as broken (`LongParagraph.breaks`), in text order.
+    package let breaks: [Int]
 
     /// The whole body as one section.
     package static func whole(_ body: [UInt8]) -> ArticleSection {
-        ArticleSection(bytes: 0..<body.count, wraps: body.withUnsafeBufferPointer { HardWrap.wraps(in: $0) })
+        body.withUnsafeBufferPointer { text in
+            let wraps = HardWrap.wraps(in: text)
+            return ArticleSection(bytes: 0..<body.count, wraps: wraps, breaks: LongParagraph.breaks(in: text, wraps: wraps))
+        }
     }
 
     /// The sections of `body`, in order, each at least `minimumBytes` long where the text
@@ -30,6 +37,7 @@ package struct ArticleSection: Sendable, Equatable {
         guard body.count > minimumBytes else { return [whole] }
         var starts = [0]
         var nextWrap = 0
+        var nextBreak = 0
         var lineStart = 0
         while lineStart < body.count {
             var lineEnd = lineStart
@@ -43,14 +51,24 @@ package struct ArticleSection: Sendable, Equatable {
             if lineStart > 0, !wrapped, opensLine, lineStart - starts[starts.count - 1] >= minimumBytes {
                 starts.append(lineStart)
             }
+            // A break in the line opens a paragraph too, always with a letter or a digit.
+            while nextBreak < whole.breaks.count, whole.breaks[nextBreak] < lineEnd {
+                let start = whole.breaks[nextBreak] + 1
+                if start - starts[starts.count - 1] >= minimumBytes { starts.append(start) }
+                nextBreak += 1
+            }
             lineStart = lineEnd + 1
         }
         var wrapIndex = 0
+        var breakIndex = 0
         return starts.indices.map { index in
             let bytes = starts[index]..<(index + 1 < starts.count ? starts[index + 1] : body.count)
-            let first = wrapIndex
+            let firstWrap = wrapIndex
             while wrapIndex < whole.wraps.count, whole.wraps[wrapIndex] < bytes.upperBound { wrapIndex += 1 }
-            return ArticleSection(bytes: bytes, wraps: Array(whole.wraps[first..<wrapIndex]))
+            let firstBreak = breakIndex
+            while breakIndex < whole.breaks.count, whole.breaks[breakIndex] < bytes.upperBound { breakIndex += 1 }
+            return ArticleSection(
+                bytes: bytes, wraps: Array(whole.wraps[firstWrap..<wrapIndex]), breaks: Array(whole.breaks[firstBreak..<breakIndex]))
         }
     }
 }

@@ -15,7 +15,7 @@ package enum Tokenizer {
     /// text.
     package static func tokenize(_ text: [UInt8], in section: ArticleSection) -> [Token] {
         text.withUnsafeBufferPointer { bytes in
-            var scanner = Scanner(bytes: bytes, range: section.bytes, wraps: section.wraps)
+            var scanner = Scanner(bytes: bytes, range: section.bytes, wraps: section.wraps, breaks: section.breaks)
             return scanner.run()
         }
     }
@@ -36,12 +36,17 @@ package enum Tokenizer {
         /// spaces, not the start of a line.
         let wraps: [Int]
         var nextWrap = 0
+        /// The spaces at which a paragraph too long to read at once is read as broken
+        /// (`LongParagraph`), in text order: they start a line.
+        let breaks: [Int]
+        var nextBreak = 0
 
-        init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, wraps: [Int]) {
+        init(bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, wraps: [Int], breaks: [Int]) {
             self.bytes = bytes
             self.limit = range.upperBound
             self.position = range.lowerBound
             self.wraps = wraps
+            self.breaks = breaks
             tokens.reserveCapacity(range.count / 5)
         }
 
@@ -62,6 +67,7 @@ package enum Tokenizer {
         private mutating func scanASCII(_ b: UInt8) {
             if ASCII.isSpace(b) {
                 if b == ASCII.newline || b == ASCII.carriageReturn, !isWrap(position) { startLine() }
+                if b == ASCII.space, isBreak(position) { startLine() }
                 sawSpace = true
                 position += 1
             } else if ASCII.isLetter(b) {
@@ -120,6 +126,12 @@ package enum Tokenizer {
             guard nextWrap < wraps.count else { return false }
             let wrap = wraps[nextWrap]
             return offset == wrap || (offset == wrap + 1 && bytes[wrap] == ASCII.carriageReturn)
+        }
+
+        /// Whether the space at `offset` is a break. Offsets come in text order.
+        private mutating func isBreak(_ offset: Int) -> Bool {
+            while nextBreak < breaks.count, breaks[nextBreak] < offset { nextBreak += 1 }
+            return nextBreak < breaks.count && breaks[nextBreak] == offset
         }
 
         private mutating func startLine() {

@@ -56,6 +56,32 @@ struct SectionedReadingTests {
         #expect(cuts > 300)  // hundreds of lines where a section starts
     }
 
+    /// Text scraped as one line has no line to cut at: the corpus's bodies run into one line,
+    /// longer than a paragraph is read at once, are read as broken (`LongParagraph`), cut at
+    /// the breaks, and read as they do whole — and as the same text with a line break at
+    /// each break.
+    @Test func oneLongLineIsCutAtItsBreaksAndReadsAsIfBrokenThere() throws {
+        let extractor = try ExtractionFixture.extractor()
+        var line: [UInt8] = []
+        while line.count < 2 * LongParagraph.bytes + LongParagraph.bytes / 2 {
+            for article in try ShippedCorpus.parsed(in: CorpusLocation.corpus) {
+                for byte in article.body { line.append(byte == 0x0A ? 0x20 : byte) }
+                line.append(0x20)
+            }
+        }
+        let article = ExtractionFixture.article(String(decoding: line, as: UTF8.self))
+        let breaks = ArticleSection.whole(article.body).breaks
+        #expect(breaks.count >= 2)
+        #expect(ArticleSection.sections(of: article.body, minimumBytes: 1).map(\.bytes.lowerBound) == [0] + breaks.map { $0 + 1 })
+        let whole = extractor.analysis(of: article).claims
+        #expect(whole.count > 1000)
+        #expect(dumped(try inSections(article, minimumBytes: 1)) == dumped(whole))
+        var broken = article.body
+        for offset in breaks { broken[offset] = 0x0A }
+        #expect(ArticleSection.whole(broken).breaks.isEmpty)
+        #expect(dumped(extractor.analysis(of: ExtractionFixture.article(String(decoding: broken, as: UTF8.self))).claims) == dumped(whole))
+    }
+
     @Test func everyRealArticleReadsTheSameInSectionsOfEveryParagraph() throws {
         guard let realdev = CorpusLocation.realdev else { return }
         let extractor = try ExtractionFixture.extractor()

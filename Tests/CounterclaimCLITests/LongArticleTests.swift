@@ -29,15 +29,19 @@ enum LongArticle {
 
     static let body = String(repeating: paragraphs, count: repeats)
 
+    /// The same paragraphs run into one line, as text scraped from a page can be: a paragraph
+    /// too long to read at once, read as broken (`LongParagraph`) and cut there.
+    static let oneLine = body.replacingOccurrences(of: "\n\n", with: " ").replacingOccurrences(of: "\n", with: " ")
+
     /// The article's file text, under this id.
-    static func file(id: String) -> String {
+    static func file(id: String, body: String = LongArticle.body) -> String {
         "---\nid: \(id)\noutlet: Caucasus Wire\npublished: 2022-09-13\n---\n" + body
     }
 
     /// The article written to `a-long.md` in `folder`, and as it reads whole from there.
-    static func written(in folder: URL) throws -> (file: URL, whole: Article) {
+    static func written(in folder: URL, body: String = LongArticle.body) throws -> (file: URL, whole: Article) {
         let file = folder.appendingPathComponent("a-long.md")
-        let text = Self.file(id: "a-long")
+        let text = Self.file(id: "a-long", body: body)
         try text.write(to: file, atomically: true, encoding: .utf8)
         return (file, try ArticleParser.parse(Array(text.utf8), source: file.path, expectedID: "a-long"))
     }
@@ -66,6 +70,19 @@ struct LongArticleCheckTests {
         let lint = RunResult.run(["check", file.path, "--format", "lint", "--strict"])
         #expect(lint.status == 1)
         #expect(lint.output == CheckLint.render(whole))
+    }
+
+    @Test func aLongArticleOnOneLineIsCheckedInSectionsAsTheWholeArticle() throws {
+        let folder = try CorpusLocation.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (file, article) = try LongArticle.written(in: folder, body: LongArticle.oneLine)
+        let lineBreaks = article.body.filter { $0 == 0x0A }.count
+        #expect(lineBreaks == 0)
+        #expect(ArticleSection.sections(of: article.body, minimumBytes: Extractor.sectionBytes).count >= 2)
+        let whole = try wholeCheck(article)
+        #expect(whole.counts.filter { $0.count >= LongArticle.repeats }.count >= 2, "\(whole.counts)")
+        #expect(RunResult.run(["check", file.path]).output == CheckMarkdown.render(whole, for: .terminal))
+        #expect(RunResult.run(["check", file.path, "--format", "json"]).output == CheckJSON.render(whole))
     }
 
     @Test func aReportWritesALongArticlesCheckPageAsTheWholeArticlesPage() throws {
