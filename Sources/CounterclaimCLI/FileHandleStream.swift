@@ -22,24 +22,26 @@ package struct FileHandleStream: TextOutputStream {
         if pending.count + string.utf8.count < capacity {
             pending.append(contentsOf: string.utf8)
         } else {
-            // A long string goes out as it is rather than through the buffer.
+            // A long string goes out as it is, neither through the buffer nor copied.
             flush()
-            send(Data(string.utf8))
+            var string = string
+            if failure == nil { failure = string.withUTF8 { Self.write(UnsafeRawBufferPointer($0), to: handle) } }
         }
     }
 
     package mutating func flush() {
         guard !pending.isEmpty else { return }
-        send(Data(pending))
+        if failure == nil { failure = pending.withUnsafeBytes { Self.write($0, to: handle) } }
         pending.removeAll(keepingCapacity: true)
     }
 
-    private mutating func send(_ data: Data) {
-        guard failure == nil else { return }
+    /// Writes `bytes` to `handle`; the error of a write that failed.
+    private static func write(_ bytes: UnsafeRawBufferPointer, to handle: FileHandle) -> (any Error)? {
         do {
-            try handle.write(contentsOf: data)
+            try handle.write(contentsOf: bytes)
+            return nil
         } catch {
-            failure = error
+            return error
         }
     }
 }

@@ -65,7 +65,7 @@ extension Runner {
             let grouped = pipeline.reconciler.grouper.group(corpus.articles)
             do {
                 let bias = CorpusBias(corpus.kept, incidents: grouped.incidents)
-                try staged.write(SealedPage(ReportPage(path: ReportLinks.bias, text: BiasReport.markdown(bias))))
+                try staged.stream(ReportLinks.bias) { BiasReport.write(bias, to: &$0) }
             }
             corpus.kept = []
             let reconciled = pipeline.reconcile(corpus.articles, grouped: grouped)

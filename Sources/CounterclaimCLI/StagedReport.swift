@@ -29,27 +29,43 @@ struct StagedReport {
     }
 
     mutating func write(_ page: SealedPage) throws(ReportFolderError) {
-        let file = try stagedFile(page.path)
-        do {
-            try Data(page.text.utf8).write(to: file)
-        } catch {
-            throw folder.error(.cannotWrite(error.localizedDescription))
+        try writeFile(page.path) { handle in
+            var text = page.text
+            try text.withUTF8 { try handle.write(contentsOf: UnsafeRawBufferPointer($0)) }
+            try handle.close()
+            return page.digest
         }
-        digests[page.path] = page.digest
     }
 
     /// Writes page `path` as `make` makes it, line by line, straight into its file: a page too
     /// large to hold (`ReportSite.isStreamed`).
     mutating func stream(_ path: String, _ make: (inout StreamedLines<PageFile>) -> Void) throws(ReportFolderError) {
+        try writeFile(path) { handle in
+            var lines = StreamedLines(PageFile(handle))
+            make(&lines)
+            var page = lines.output
+            return try page.close()
+        }
+    }
+
+    /// Writes page `path` as `make` writes it into its file, text as it comes: a page written
+    /// a part at a time (the bias page).
+    mutating func stream(_ path: String, text make: (inout PageFile) -> Void) throws(ReportFolderError) {
+        try writeFile(path) { handle in
+            var page = PageFile(handle)
+            make(&page)
+            return try page.close()
+        }
+    }
+
+    /// Creates page `path`'s file and has `write` write it, close it and give its digest.
+    private mutating func writeFile(_ path: String, _ write: (FileHandle) throws -> String) throws(ReportFolderError) {
         let file = try stagedFile(path)
         do {
             guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
             }
-            var lines = StreamedLines(PageFile(try FileHandle(forWritingTo: file)))
-            make(&lines)
-            var page = lines.output
-            digests[path] = try page.close()
+            digests[path] = try write(try FileHandle(forWritingTo: file))
         } catch {
             throw folder.error(.cannotWrite(error.localizedDescription))
         }

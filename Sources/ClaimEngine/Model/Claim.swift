@@ -9,38 +9,31 @@ import NewsText
 /// property (`claim.kind`); `Fields` documents each field.
 package struct Claim: Sendable {
     package struct Fields: Sendable {
-        // Declared widest first, each optional followed by one-byte fields, and the two
-        // counters stored in 32 bits: a corpus holds one `Fields` per claim, and Swift lays a
-        // struct out in declaration order, padding each field to its alignment. A count and a
-        // clock time (80 bytes together) are kept apart (`Rare`): four claims in five have
-        // neither.
+        // Laid out for a corpus that holds one `Fields` per claim: widest first, as Swift lays
+        // a struct out in declaration order and pads each field to its alignment; counters in
+        // 32 bits; the optional spans and the flags as plain values and bits rather than
+        // optionals, each of which would pad to a word; the date as a 7-byte value. What four
+        // claims in five lack — a count, a clock time, merged outcomes — is kept apart (`Rare`).
+        // The object (header and fields) fits glibc's 144-byte chunk.
         package let document: String
         /// The speaker phrase as written ("Armenia's defence ministry"), nil for the narrator.
         package let speaker: String?
         /// The reporting verb as written ("claimed"), nil when there is none.
         package let verb: String?
-        private let storedNumber: Int32
-        private let storedStatement: Int32
-        /// Other outcomes the count also covers, when the sentence gives one figure for two:
-        /// "30 soldiers were killed or went missing" is a `killed` claim with `[.missing]`, so
-        /// its 30 is never read as a plain death toll.
-        package let mergedOutcomes: [Outcome]
         /// The places the sentence names, each name as written once, in text order, with the
         /// place it stands for.
         package let places: [PlaceReference]
+        private let rare: Rare?
         /// The sentence that carries the claim.
         package let sentence: ByteRange
-        private let rare: Rare?
-        package let date: EventDate?
+        private let storedNumber: Int32
+        private let storedStatement: Int32
+        private let storedSpeakerSpan: ByteRange
+        private let storedVerbSpan: ByteRange
+        private let storedDate: StoredDate?
         /// Where the date comes from: the sentence's own words, or — for a clock time with no
         /// day, or a signed post — the day the article or the post was published.
         package let dateSource: DateSource
-        /// The date names a night ("overnight", "on Monday night"), which straddles two
-        /// calendar days: the event may belong to the day before or after.
-        package let dateAtNight: Bool
-        /// The attack is told as a later phase of fighting under way ("the resumed offensive",
-        /// "shelled … again"), so it does not date the start of the fighting.
-        package let resumes: Bool
         /// The ceasefire's reported state, for ceasefire claims.
         package let status: CeasefireStatus?
         package let party: Party
@@ -50,16 +43,29 @@ package struct Claim: Sendable {
         package let kind: ClaimKind
         package let aggressor: Belligerent?
         package let target: Belligerent?
-        package let negated: Bool
         package let victim: Victim?
         package let outcome: Outcome?
+        private let flags: Flags
         /// The extraction rules that produced the claim, written `attribution/typing`
         /// ("indirect-speech/attack-verb-active").
         package let rule: ClaimRuleID
+
+        package var negated: Bool { flags.contains(.negated) }
+        /// The date names a night ("overnight", "on Monday night"), which straddles two
+        /// calendar days: the event may belong to the day before or after.
+        package var dateAtNight: Bool { flags.contains(.dateAtNight) }
+        /// The attack is told as a later phase of fighting under way ("the resumed offensive",
+        /// "shelled … again"), so it does not date the start of the fighting.
+        package var resumes: Bool { flags.contains(.resumes) }
         /// Where the speaker phrase stands in the body, when the sentence names one.
-        package let speakerSpan: ByteRange?
+        package var speakerSpan: ByteRange? { flags.contains(.speakerSpan) ? storedSpeakerSpan : nil }
         /// Where the reporting verb stands in the body.
-        package let verbSpan: ByteRange?
+        package var verbSpan: ByteRange? { flags.contains(.verbSpan) ? storedVerbSpan : nil }
+        package var date: EventDate? { storedDate?.date }
+        /// Other outcomes the count also covers, when the sentence gives one figure for two:
+        /// "30 soldiers were killed or went missing" is a `killed` claim with `[.missing]`, so
+        /// its 30 is never read as a plain death toll.
+        package var mergedOutcomes: [Outcome] { rare?.mergedOutcomes ?? [] }
 
         /// The number of people or things the claim is about ("nearly 50"), for casualty and
         /// territory claims that give one.
@@ -88,28 +94,62 @@ package struct Claim: Sendable {
             self.storedNumber = Int32(clamping: number)
             self.party = party
             self.speaker = speaker
-            self.speakerSpan = speakerSpan
+            self.storedSpeakerSpan = speakerSpan ?? ByteRange(0, 0)
             self.mode = mode
             self.verb = verb
-            self.verbSpan = verbSpan
+            self.storedVerbSpan = verbSpan ?? ByteRange(0, 0)
             self.verbStance = verbStance
             self.kind = kind
             self.aggressor = aggressor
             self.target = target
-            self.negated = negated
             self.victim = victim
             self.outcome = outcome
-            self.rare = count == nil && time == nil ? nil : Rare(count: count, time: time)
-            self.mergedOutcomes = mergedOutcomes
-            self.date = date
+            self.rare = count == nil && time == nil && mergedOutcomes.isEmpty
+                ? nil : Rare(count: count, time: time, mergedOutcomes: mergedOutcomes)
+            self.storedDate = date.map(StoredDate.init)
             self.dateSource = dateSource
-            self.dateAtNight = dateAtNight
             self.places = places
-            self.resumes = resumes
             self.status = status
             self.rule = rule
             self.sentence = sentence
             self.storedStatement = Int32(clamping: statement)
+            var flags: Flags = []
+            if negated { flags.insert(.negated) }
+            if dateAtNight { flags.insert(.dateAtNight) }
+            if resumes { flags.insert(.resumes) }
+            if speakerSpan != nil { flags.insert(.speakerSpan) }
+            if verbSpan != nil { flags.insert(.verbSpan) }
+            self.flags = flags
+        }
+
+        private struct Flags: OptionSet, Sendable {
+            let rawValue: UInt8
+            static let negated = Flags(rawValue: 1 << 0)
+            static let dateAtNight = Flags(rawValue: 1 << 1)
+            static let resumes = Flags(rawValue: 1 << 2)
+            static let speakerSpan = Flags(rawValue: 1 << 3)
+            static let verbSpan = Flags(rawValue: 1 << 4)
+        }
+
+        /// An `EventDate` in 7 bytes rather than 17: a month's year and number stored narrow,
+        /// as a day's are.
+        private enum StoredDate: Sendable {
+            case day(CalendarDate)
+            case month(year: Int32, month: UInt8)
+
+            init(_ date: EventDate) {
+                switch date {
+                case .day(let day): self = .day(day)
+                case .month(let year, let month): self = .month(year: Int32(clamping: year), month: UInt8(clamping: month))
+                }
+            }
+
+            var date: EventDate {
+                switch self {
+                case .day(let day): .day(day)
+                case .month(let year, let month): .month(year: Int(year), month: Int(month))
+                }
+            }
         }
     }
 
@@ -150,14 +190,17 @@ package struct Claim: Sendable {
     package var side: PartySide { party.side }
     package var id: String { "\(document)#\(number)" }
 
+
     /// The fields only some claims have, in an object of their own.
-    private final class Rare: Sendable {
+    fileprivate final class Rare: Sendable {
         let count: CountMention?
         let time: StatedTime?
+        let mergedOutcomes: [Outcome]
 
-        init(count: CountMention?, time: StatedTime?) {
+        init(count: CountMention?, time: StatedTime?, mergedOutcomes: [Outcome]) {
             self.count = count
             self.time = time
+            self.mergedOutcomes = mergedOutcomes
         }
     }
 

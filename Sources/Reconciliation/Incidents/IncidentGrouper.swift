@@ -75,7 +75,7 @@ package struct IncidentGrouper: Sendable {
         let span: DaySpan?
         /// Every day its news claims name or may mean ("last week").
         let reach: DaySpan?
-        let places: Set<String>
+        let places: PlaceIDs
         let document: String
 
         /// The span is the days of the article's own news — those at most `recentDays` before
@@ -88,7 +88,7 @@ package struct IncidentGrouper: Sendable {
             let recent = anchor.map { anchor in days.filter { anchor.dayNumber - $0.dayNumber <= recentDays } } ?? days
             span = DaySpan(covering: recent.isEmpty ? days : recent)
             reach = DaySpan(covering: days + claims.compactMap(\.since))
-            places = Set(claims.flatMap { $0.places.map(\.place) })
+            places = PlaceIDs(claims.flatMap { $0.places.map(\.place) })
             document = claims[0].document
         }
     }
@@ -159,7 +159,30 @@ package struct IncidentGrouper: Sendable {
     private struct Account: Hashable {
         let span: DaySpan
         let reach: DaySpan
-        let places: Set<String>
+        let places: PlaceIDs
+    }
+
+    /// The places an article names, sorted and each once: a corpus holds one list per
+    /// article, which a hash set would make several times larger.
+    private struct PlaceIDs: Hashable {
+        let ids: [String]
+
+        init(_ ids: [String]) {
+            let sorted = ids.sorted()
+            self.ids = sorted.indices.compactMap { $0 == 0 || sorted[$0] != sorted[$0 - 1] ? sorted[$0] : nil }
+        }
+
+        var isEmpty: Bool { ids.isEmpty }
+
+        /// Whether the two lists name a common place: one walk through both.
+        func intersects(_ other: PlaceIDs) -> Bool {
+            var (left, right) = (0, 0)
+            while left < ids.count, right < other.ids.count {
+                if ids[left] == other.ids[right] { return true }
+                if ids[left] < other.ids[right] { left += 1 } else { right += 1 }
+            }
+            return false
+        }
     }
 
     /// Joins each group to the one before it when a lull at the same places separates them
@@ -184,7 +207,7 @@ package struct IncidentGrouper: Sendable {
     }
 
     private static func places(of group: [Unit]) -> Set<String> {
-        group.reduce(into: Set<String>()) { $0.formUnion($1.places) }
+        group.reduce(into: Set<String>()) { $0.formUnion($1.places.ids) }
     }
 
     private static func hasTruce(_ group: [Unit]) -> Bool {
@@ -194,7 +217,7 @@ package struct IncidentGrouper: Sendable {
     }
 
     private func sharePlace(_ lhs: Unit, _ rhs: Unit) -> Bool {
-        lhs.places.isEmpty || rhs.places.isEmpty || !lhs.places.isDisjoint(with: rhs.places)
+        lhs.places.isEmpty || rhs.places.isEmpty || lhs.places.intersects(rhs.places)
     }
 
     private static func firstDay(of date: EventDate) -> CalendarDate? {

@@ -18,7 +18,7 @@ package struct ReportSite: Sendable {
 
     /// Incident and article pages of more claims than `streamedWeight` are written as they
     /// are made (`isStreamed`).
-    package init(_ corpus: ReconciledCorpus, companions: CompanionPages = .none, streamedWeight: Int = ReportSite.streamedWeight) {
+    package init(_ corpus: ReconciledCorpus, companions: CompanionPages = .none, streamedWeight: Int = ReportSite.weightPerBatch) {
         self.corpus = corpus
         self.companions = companions
         self.streamedWeight = streamedWeight
@@ -62,14 +62,11 @@ package struct ReportSite: Sendable {
         }
     }
 
-    /// How many claims' worth of pages to make at once: some 600 KB of pages. Two batches are
-    /// held at once, and a corpus's pages come to several bytes of page per byte of article,
-    /// so a larger batch would cost a small corpus more than its claims do.
+    /// How many claims' worth of pages to make at once, and the most a page held whole shows:
+    /// some 600 KB of pages. Two batches are held at once, and a corpus's pages come to several
+    /// bytes of page per byte of article, so larger batches, or a clash of a few thousand
+    /// claims held as one page, would cost a small corpus more than its claims do.
     package static let weightPerBatch = 1024
-
-    /// Incident and article pages of more claims than this are written as they are made: a
-    /// page of some 2.4 MB is held whole at most.
-    package static let streamedWeight = 4096
 
     /// Whether page `number` is better written into its file as it is made
     /// (`write(page:to:)`) than held whole: an incident or article page of more claims than a
