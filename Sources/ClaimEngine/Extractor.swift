@@ -62,7 +62,7 @@ package struct Extractor: Sendable {
         var earlierAttack: PreviousAttack? = nil
         var claimCount = 0
         var firstParagraph = 0
-        var texts = SharedTexts()
+        var placeLists = SharedPlaceLists()
 
         init(outletVoice: Party?) {
             self.outletVoice = outletVoice
@@ -88,7 +88,7 @@ package struct Extractor: Sendable {
             let found = typer.claims(
                 in: sentenceStatements, mentions: mentions[index], document: document, forms: forms, quotes: quotes,
                 outletVoice: voice, earlierAttack: reading.earlierAttack, firstNumber: reading.claimCount + claims.count + 1,
-                texts: &reading.texts)
+                placeLists: &reading.placeLists)
             if let attack = found.last(where: { $0.kind == .attack && !$0.negated && $0.aggressor != nil }) {
                 reading.earlierAttack = PreviousAttack(aggressor: attack.aggressor, target: attack.target)
             }

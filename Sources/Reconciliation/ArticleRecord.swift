@@ -2,8 +2,10 @@ import ClaimEngine
 import NewsText
 
 /// What the reconciler and the pages keep of an article once its claims are read: its front
-/// matter and the sentences its claims were read from. One record is shared by every claim of
-/// the article, so a corpus holds each outlet name and sentence once, and no article whole.
+/// matter, and the sentences its claims were read from with their speaker phrases and verbs
+/// (a quotation's speaker may stand in the next sentence). One record is shared by every
+/// claim of the article, so a corpus holds each outlet name and sentence once, and no article
+/// whole.
 package final class ArticleRecord: Sendable {
     package let id: String
     package let outlet: String
@@ -18,10 +20,18 @@ package final class ArticleRecord: Sendable {
         outlet = article.outlet
         published = article.published
         url = article.url
-        sentences = Excerpts(of: article.body, keeping: keepingSentences ? claims.map(\.sentence) : [])
+        sentences = Excerpts(
+            of: article.body,
+            keeping: keepingSentences ? claims.flatMap { [$0.sentence, $0.speakerSpan, $0.verbSpan].compactMap { $0 } } : [])
     }
 
     /// The sentence a claim of the article was read from, exactly as published; the record
     /// keeps its sentences.
     package func sentence(of claim: Claim) -> String { sentences.text(claim.sentence) }
+
+    /// A claim's speaker phrase as written, nil for the narrator; the record keeps its sentences.
+    package func speaker(of claim: Claim) -> String? { claim.speakerSpan.map(sentences.text) }
+
+    /// A claim's reporting verb as written, if any; the record keeps its sentences.
+    package func verb(of claim: Claim) -> String? { claim.verbSpan.map(sentences.text) }
 }

@@ -43,6 +43,31 @@ struct CorpusExtractionTests {
 
     /// `make` runs in the workers; `keep` takes its results one at a time, in input order, on
     /// the caller's thread, where a side effect such as writing a page belongs.
+    /// A claim keeps where its speaker and verb stand, not their text; the record of its
+    /// article keeps that text, even when a quotation's speaker stands in the next sentence.
+    @Test func theRecordKeepsEachClaimsSpeakerAndVerb() throws {
+        let pipeline = try ExtractionFixture.pipeline.get()
+        let body = """
+            Fighting went on near Sotk all night.
+
+            "Azerbaijani forces shelled our positions near Jermuk overnight. We will hold the line," the Armenian defence ministry said.
+            """
+        let article = ExtractionFixture.article(body)
+        var extraction = CorpusExtraction(pipeline: pipeline) { _ in () }
+        extraction.add(article)
+        let record = try #require(extraction.finish().articles.first)
+        let quoted = record.claims.filter { $0.party == .armeniaMod }
+        #expect(!quoted.isEmpty)
+        #expect(quoted.contains { !$0.sentence.contains(try! #require($0.speakerSpan)) }, "a speaker outside its claim's sentence")
+        for claim in quoted {
+            #expect(record.article.speaker(of: claim) == "the Armenian defence ministry")
+            #expect(record.article.speaker(of: claim) == claim.speaker(in: article))
+            #expect(record.article.verb(of: claim) == "said")
+        }
+        let narrator = record.claims.filter { $0.party == .narrator }
+        #expect(narrator.allSatisfy { record.article.speaker(of: $0) == nil && record.article.verb(of: $0) == nil })
+    }
+
     @Test func keepTakesWhatWasMadeInInputOrder() throws {
         let articles = Self.articles(copies: 12)
         var seen: [String] = []

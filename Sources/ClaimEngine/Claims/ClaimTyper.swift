@@ -14,11 +14,11 @@ package struct ClaimTyper: Sendable {
     /// The claims of one sentence, in text order, one per (party, kind, distinguishing value),
     /// numbered from `firstNumber`.
     /// `outletVoice` is the party the narrator speaks for in an official outlet's own text
-    /// (a ministry communiqué), nil for a news outlet. `texts` holds the article's speaker
-    /// phrases, verbs and place lists so far, which its claims share.
+    /// (a ministry communiqué), nil for a news outlet. `placeLists` holds the article's lists
+    /// of places so far, which its claims share.
     package func claims(
         in statements: [Statement], mentions: SentenceMentions, document: Document, forms: [WordForm], quotes: QuoteRegions,
-        outletVoice: Party?, earlierAttack: PreviousAttack? = nil, firstNumber: Int = 1, texts: inout SharedTexts
+        outletVoice: Party?, earlierAttack: PreviousAttack? = nil, firstNumber: Int = 1, placeLists: inout SharedPlaceLists
     ) -> [Claim] {
         let voiced = statements.map { Self.voiced($0, outletVoice: outletVoice) }
         var drafted: [(statement: Int, draft: ClaimDraft)] = []
@@ -37,11 +37,9 @@ package struct ClaimTyper: Sendable {
         }
         drafted.sort { $0.draft.anchor < $1.draft.anchor }
         let dater = ClaimDater(mentions: mentions, tokens: document.tokens, statements: statements, published: document.article.published)
-        // The texts a sentence's claims share are made once, so its claims share their storage.
-        let places = texts.shared(Self.places(mentions.places, in: document))
-        let speakers = voiced.map { $0.speaker.phrase.map { texts.shared(document.text($0)) } }
+        // The places a sentence's claims share are listed once, so its claims share the list.
+        let places = placeLists.shared(Self.places(mentions.places, in: document))
         let verbSpans = voiced.map { $0.verb.map { document.tokens.bytes(spanning: $0.start..<$0.end) } }
-        let verbs = verbSpans.map { $0.map { texts.shared(document.text($0)) } }
         return drafted.enumerated().map { offset, drafted in
             let statement = voiced[drafted.statement]
             let draft = drafted.draft
@@ -50,12 +48,12 @@ package struct ClaimTyper: Sendable {
                 Claim.Fields(
                     document: document.article.id, number: firstNumber + offset,
                     party: statement.speaker.party,
-                    speaker: speakers[drafted.statement], speakerSpan: statement.speaker.phrase,
+                    speakerSpan: statement.speaker.phrase,
                     // A partial quote that carries the claim's words makes reported speech direct:
                     // Baku said Armenia staged "a large-scale provocation".
                     mode: statement.mode == .indirect && (draft.words ?? draft.anchor..<(draft.anchor + 1)).contains(where: quotes.isQuoted)
                         ? .direct : statement.mode,
-                    verb: verbs[drafted.statement], verbSpan: verbSpans[drafted.statement], verbStance: statement.verb?.value.stance,
+                    verbSpan: verbSpans[drafted.statement], verbStance: statement.verb?.value.stance,
                     kind: draft.kind, aggressor: draft.aggressor, target: draft.target, negated: draft.negated,
                     victim: draft.victim, outcome: draft.outcome, count: draft.count, mergedOutcomes: draft.mergedOutcomes,
                     date: dated?.date, dateSource: dated?.source ?? .stated, dateAtNight: dated?.atNight ?? false,

@@ -14,12 +14,10 @@ package struct Claim: Sendable {
         // 32 bits; the optional spans and the flags as plain values and bits rather than
         // optionals, each of which would pad to a word; the date as a 7-byte value. What four
         // claims in five lack — a count, a clock time, merged outcomes — is kept apart (`Rare`).
-        // The object (header and fields) fits glibc's 144-byte chunk.
+        // The speaker phrase and the verb are kept as their spans, not as text: a corpus
+        // command keeps the text they stand in (`ArticleRecord`). The object (header and
+        // fields) fits glibc's 112-byte chunk.
         package let document: String
-        /// The speaker phrase as written ("Armenia's defence ministry"), nil for the narrator.
-        package let speaker: String?
-        /// The reporting verb as written ("claimed"), nil when there is none.
-        package let verb: String?
         /// The places the sentence names, each name as written once, in text order, with the
         /// place it stands for.
         package let places: [PlaceReference]
@@ -57,9 +55,10 @@ package struct Claim: Sendable {
         /// The attack is told as a later phase of fighting under way ("the resumed offensive",
         /// "shelled … again"), so it does not date the start of the fighting.
         package var resumes: Bool { flags.contains(.resumes) }
-        /// Where the speaker phrase stands in the body, when the sentence names one.
+        /// Where the speaker phrase ("Armenia's defence ministry") stands in the body; nil for
+        /// the narrator.
         package var speakerSpan: ByteRange? { flags.contains(.speakerSpan) ? storedSpeakerSpan : nil }
-        /// Where the reporting verb stands in the body.
+        /// Where the reporting verb ("claimed") stands in the body; nil when there is none.
         package var verbSpan: ByteRange? { flags.contains(.verbSpan) ? storedVerbSpan : nil }
         package var date: EventDate? { storedDate?.date }
         /// Other outcomes the count also covers, when the sentence gives one figure for two:
@@ -81,8 +80,8 @@ package struct Claim: Sendable {
 
         /// Every field; what a test leaves out is what a bare narrator claim has.
         package init(
-            document: String, number: Int, party: Party, speaker: String? = nil, speakerSpan: ByteRange? = nil,
-            mode: Mode = .unattributed, verb: String? = nil, verbSpan: ByteRange? = nil,
+            document: String, number: Int, party: Party, speakerSpan: ByteRange? = nil,
+            mode: Mode = .unattributed, verbSpan: ByteRange? = nil,
             verbStance: ReportingVerb.Stance? = nil, kind: ClaimKind, aggressor: Belligerent? = nil,
             target: Belligerent? = nil, negated: Bool = false, victim: Victim? = nil, outcome: Outcome? = nil,
             count: CountMention? = nil, mergedOutcomes: [Outcome] = [], date: EventDate? = nil,
@@ -93,10 +92,8 @@ package struct Claim: Sendable {
             self.document = document
             self.storedNumber = Int32(clamping: number)
             self.party = party
-            self.speaker = speaker
             self.storedSpeakerSpan = speakerSpan ?? ByteRange(0, 0)
             self.mode = mode
-            self.verb = verb
             self.storedVerbSpan = verbSpan ?? ByteRange(0, 0)
             self.verbStance = verbStance
             self.kind = kind
@@ -162,10 +159,8 @@ package struct Claim: Sendable {
     package var document: String { shared.fields.document }
     package var number: Int { shared.fields.number }
     package var party: Party { shared.fields.party }
-    package var speaker: String? { shared.fields.speaker }
     package var speakerSpan: ByteRange? { shared.fields.speakerSpan }
     package var mode: Mode { shared.fields.mode }
-    package var verb: String? { shared.fields.verb }
     package var verbSpan: ByteRange? { shared.fields.verbSpan }
     package var verbStance: ReportingVerb.Stance? { shared.fields.verbStance }
     package var kind: ClaimKind { shared.fields.kind }
@@ -186,6 +181,13 @@ package struct Claim: Sendable {
     package var rule: ClaimRuleID { shared.fields.rule }
     package var sentence: ByteRange { shared.fields.sentence }
     package var statement: Int { shared.fields.statement }
+
+    /// The speaker phrase as written in `article`, the claim's article ("Armenia's defence
+    /// ministry"); nil for the narrator.
+    package func speaker(in article: Article) -> String? { speakerSpan.map(article.text) }
+    /// The reporting verb as written in `article`, the claim's article ("claimed"); nil when
+    /// there is none.
+    package func verb(in article: Article) -> String? { verbSpan.map(article.text) }
 
     package var side: PartySide { party.side }
     package var id: String { "\(document)#\(number)" }

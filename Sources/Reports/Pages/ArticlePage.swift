@@ -36,8 +36,8 @@ package enum ArticlePage {
         for claim in input.claims {
             let incident = claimIncidents.id(of: claim).map { "[\($0)](../\(ReportLinks.incidentPath($0)))" } ?? "background"
             let cells = [
-                String(claim.number), claim.party.displayName, Markdown.cell(claim.speaker ?? ""), claim.mode.rawValue,
-                Markdown.cell(claim.verb ?? ""), claim.kind.rawValue, Markdown.cell(ClaimTable.values(of: claim)),
+                String(claim.number), claim.party.displayName, Markdown.cell(article.speaker(of: claim) ?? ""), claim.mode.rawValue,
+                Markdown.cell(article.verb(of: claim) ?? ""), claim.kind.rawValue, Markdown.cell(ClaimTable.values(of: claim)),
                 claim.date?.description ?? "", incident, Markdown.cell(article.sentence(of: claim)),
             ]
             lines.line("| " + cells.joined(separator: " | ") + " |")

@@ -1,5 +1,6 @@
 import ClaimEngine
 import Lexicons
+import NewsText
 
 /// Who a sentence's claims are attributed to and how: one entry per speaker, verb and mode.
 ///
@@ -15,12 +16,13 @@ package struct Attribution: Sendable, Equatable {
     /// The kinds of the claims, in the order they first appear.
     package let kinds: [ClaimKind]
 
-    /// The attributions of a sentence's claims, in the order of the claims.
-    package static func of(_ claims: [Claim]) -> [Attribution] {
+    /// The attributions of a sentence's claims, in the order of the claims; `article` is theirs.
+    package static func of(_ claims: [Claim], in article: Article) -> [Attribution] {
         var found: [Attribution] = []
         for claim in claims {
+            let (verb, speaker) = (claim.verb(in: article), claim.speaker(in: article))
             if let index = found.firstIndex(where: {
-                $0.party == claim.party && $0.mode == claim.mode && $0.verb == claim.verb && $0.speaker == claim.speaker
+                $0.party == claim.party && $0.mode == claim.mode && $0.verb == verb && $0.speaker == speaker
             }) {
                 let existing = found[index]
                 if !existing.kinds.contains(claim.kind) {
@@ -30,7 +32,7 @@ package struct Attribution: Sendable, Equatable {
                 }
             } else {
                 found.append(
-                    Attribution(party: claim.party, mode: claim.mode, verb: claim.verb, speaker: claim.speaker, kinds: [claim.kind]))
+                    Attribution(party: claim.party, mode: claim.mode, verb: verb, speaker: speaker, kinds: [claim.kind]))
             }
         }
         return found

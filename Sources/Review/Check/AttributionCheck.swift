@@ -107,7 +107,7 @@ package struct AttributionCheck: Sendable {
             sentences.append(
                 CheckedSentence(
                     number: section.firstSentence + index + 1, range: sentence.range, line: lines.line(ofBodyOffset: sentence.range.start),
-                    text: section.text(sentence.range), attributions: Attribution.of(claims), flags: flags))
+                    text: section.text(sentence.range), attributions: Attribution.of(claims, in: section.article), flags: flags))
         }
         return sentences
     }

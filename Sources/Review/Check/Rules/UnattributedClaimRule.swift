@@ -1,4 +1,5 @@
 import ClaimEngine
+import NewsText
 import Reconciliation
 
 /// **unattributed-claim** — the article's own voice asserts who attacked, or the losses.
@@ -28,7 +29,7 @@ package struct UnattributedClaimRule: CheckRule {
             let sentence = article.firstSentence + index
             let source = facts.accounts.firstAccount(agreeingWith: asserted, outside: sentence, incidents: facts.claimIncidents).map {
                 claim, sentence in
-                Flag.AccountSource(phrase: Self.namingPhrase(claim), party: claim.party, sentence: sentence)
+                Flag.AccountSource(phrase: Self.namingPhrase(claim, in: article.article), party: claim.party, sentence: sentence)
             }
             flags.append(Flag(sentence: first.sentence, problem: .unattributedClaim(asserted: asserted, source: source)))
         }
@@ -47,8 +48,8 @@ package struct UnattributedClaimRule: CheckRule {
 
     /// The speaker as the article names it ("Prime Minister Nikol Pashinyan"); nil when the
     /// article used a pronoun ("he") or an office alone ("the ministry"), so the party is named.
-    static func namingPhrase(_ claim: Claim) -> String? {
-        guard let speaker = claim.speaker, speaker.utf8.first.map({ $0 >= 65 && $0 <= 90 }) == true,
+    static func namingPhrase(_ claim: Claim, in article: Article) -> String? {
+        guard let speaker = claim.speaker(in: article), speaker.utf8.first.map({ $0 >= 65 && $0 <= 90 }) == true,
             speaker.utf8.contains(UInt8(ascii: " "))
         else { return nil }
         return speaker

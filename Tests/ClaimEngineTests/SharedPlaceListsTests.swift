@@ -2,35 +2,27 @@ import ClaimEngine
 import TestSupport
 import Testing
 
-/// An article's claims share the texts they repeat (`SharedTexts`).
-struct SharedTextsTests {
-    private func storage(_ text: String?) -> UnsafeRawPointer? {
-        text?.utf8.withContiguousStorageIfAvailable { UnsafeRawPointer($0.baseAddress) } ?? nil
-    }
-
-    @Test func aSpeakerNamedInTwoSentencesIsStoredOnce() throws {
+/// An article's claims share the lists of places they repeat (`SharedPlaceLists`).
+struct SharedPlaceListsTests {
+    /// The claims of two sentences naming the same place share one list of places.
+    @Test func aPlaceNamedInTwoSentencesIsListedOnce() throws {
         let body = """
             Armenia's defence ministry said Azerbaijani forces shelled Sotk on Monday.
 
-            Armenia's defence ministry said three soldiers were wounded in Nagorno-Karabakh.
+            Armenia's defence ministry said three soldiers were wounded near Sotk.
             """
         let claims = try ExtractionFixture.extractor().claims(in: ExtractionFixture.article(body))
-        let speakers = claims.filter { $0.sentence.start > 0 }.map(\.speaker)
-        #expect(claims.count >= 2 && speakers.count >= 1)
-        #expect(claims.first?.speaker == "Armenia's defence ministry")
-        #expect(speakers.allSatisfy { storage($0) == storage(claims.first?.speaker) })
+        let lists = claims.map { $0.places.withUnsafeBufferPointer { $0.baseAddress } }
+        #expect(claims.count >= 2 && claims.allSatisfy { $0.places.map(\.name) == ["Sotk"] })
+        #expect(Set(lists).count == 1)
     }
 
-    @Test func theStoredCopyIsReturnedForAnEqualText() {
-        var texts = SharedTexts()
-        let first = texts.shared(String(repeating: "ministry ", count: 4))
-        let second = texts.shared(String(repeating: "ministry ", count: 4))
-        #expect(second == first)
-        #expect(storage(second) == storage(first))
+    @Test func theStoredCopyIsReturnedForAnEqualList() {
+        var lists = SharedPlaceLists()
         let places = [PlaceReference(name: "Nagorno-Karabakh", place: "nagorno-karabakh", leaning: .neutral)]
         let copy = [PlaceReference(name: "Nagorno-Karabakh", place: "nagorno-karabakh", leaning: .neutral)]
-        let stored = texts.shared(places)
-        let again = texts.shared(copy)
+        let stored = lists.shared(places)
+        let again = lists.shared(copy)
         #expect(again.withUnsafeBufferPointer { $0.baseAddress } == stored.withUnsafeBufferPointer { $0.baseAddress })
     }
 
