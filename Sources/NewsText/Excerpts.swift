@@ -2,10 +2,14 @@
 /// rest of it is no longer needed: a corpus command holds the sentences its claims were read
 /// from, not every article whole.
 package struct Excerpts: Sendable {
-    /// The kept ranges of the original body, in order and disjoint.
-    private let ranges: [ByteRange]
-    /// Where each kept range starts in `bytes`.
-    private let offsets: [Int]
+    /// A kept range of the original body, in order and disjoint, and where it starts in
+    /// `bytes`: 12 bytes a range, held exactly, as a corpus command keeps one per sentence.
+    private struct Kept {
+        let range: ByteRange
+        let offset: UInt32
+    }
+
+    private let kept: [Kept]
     private let bytes: [UInt8]
 
     /// Keeps the bytes of `ranges` (in any order, overlapping or repeated) of `body`.
@@ -18,16 +22,15 @@ package struct Excerpts: Sendable {
                 merged.append(range)
             }
         }
-        var offsets: [Int] = []
+        var kept: [Kept] = []
         var bytes: [UInt8] = []
-        offsets.reserveCapacity(merged.count)
+        kept.reserveCapacity(merged.count)
         bytes.reserveCapacity(merged.reduce(0) { $0 + $1.count })
         for range in merged {
-            offsets.append(bytes.count)
+            kept.append(Kept(range: range, offset: UInt32(bytes.count)))
             bytes += body[range.start..<range.end]
         }
-        self.ranges = merged
-        self.offsets = offsets
+        self.kept = kept
         self.bytes = bytes
     }
 
@@ -35,13 +38,13 @@ package struct Excerpts: Sendable {
     package func text(_ range: ByteRange) -> String {
         // The last kept range that starts at or before `range` (binary search).
         var low = 0
-        var high = ranges.count
+        var high = kept.count
         while low < high {
             let middle = (low + high) / 2
-            if ranges[middle].start <= range.start { low = middle + 1 } else { high = middle }
+            if kept[middle].range.start <= range.start { low = middle + 1 } else { high = middle }
         }
-        precondition(low > 0 && ranges[low - 1].contains(range), "\(range) was not kept")
-        let start = offsets[low - 1] + range.start - ranges[low - 1].start
+        precondition(low > 0 && kept[low - 1].range.contains(range), "\(range) was not kept")
+        let start = Int(kept[low - 1].offset) + range.start - kept[low - 1].range.start
         return String(decoding: bytes[start..<(start + range.count)], as: UTF8.self)
     }
 }
