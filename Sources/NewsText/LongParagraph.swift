@@ -11,8 +11,14 @@
 /// read the same whole or in sections, as the breaks are found over the whole text.
 package enum LongParagraph {
     /// How long a paragraph runs before it is read as broken: an extraction section's length
-    /// (`Extractor.sectionBytes`).
-    package static let bytes = 1 << 16
+    /// (`Extractor.sectionBytes`). The fuzz build (`Tests/Fuzz/run.sh`) breaks paragraphs of a
+    /// few hundred bytes, so that its small inputs reach the breaks and it checks that each
+    /// reads the same whole and in sections.
+    #if FUZZING
+        package static let bytes = 256
+    #else
+        package static let bytes = 1 << 16
+    #endif
 
     /// The offsets of the spaces at which the paragraphs of `text` are read as broken, in text
     /// order. A paragraph is a line, or the lines a hard wrap joins (`wraps`, see `HardWrap`).
