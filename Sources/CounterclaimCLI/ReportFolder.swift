@@ -58,7 +58,7 @@ struct ReportFolder {
     func replace(with pages: [ReportPage]) throws(ReportFolderError) -> [String] {
         var staged = try stage()
         do {
-            for page in pages { try staged.write(SealedPage(page)) }
+            for page in pages { try staged.write(page) }
         } catch {
             staged.discard()
             throw error

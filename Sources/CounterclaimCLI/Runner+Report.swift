@@ -7,9 +7,9 @@ import Writers
 extension Runner {
     /// `counterclaim report`: every page of the report, swapped into the folder at once.
     ///
-    /// Pages are written into the staging folder as they are made — each article's attribution
-    /// check as the article is read, the rest after reconciliation — so the run holds the
-    /// claims, not the pages.
+    /// Each page is written into the staging folder by the core that makes it, as it is made —
+    /// each article's attribution check as the article is read, the rest after reconciliation
+    /// — so the run holds the claims, not the pages.
     func report(_ options: ReportOptions, output: inout some TextOutputStream, errors: inout some TextOutputStream) -> Int32 {
         guard let pipeline = pipeline(lexicons: options.lexicons, errors: &errors) else { return Self.usageFailed }
         let reviewer = Reviewer(lexicon: pipeline.lexicon)
@@ -20,35 +20,33 @@ extension Runner {
             errors.write("counterclaim: \(error.description)\n")
             return Self.inputFailed
         }
+        let writer = staged.writer
         var writeFailure: ReportFolderError? = nil
         var checked: Set<String> = []
-        // Each article's review and check page are made beside its extraction, across cores;
-        // the pages are written in input order, and only the bias evidence is kept.
+        // Each article's review and check page are made beside its extraction, across cores,
+        // the page written by the core that made it; the pages are recorded in input order,
+        // and only the bias evidence is kept.
         let extractor = pipeline.extractor
         let extraction = CorpusExtraction { (made: ReviewedPage) in
-            if writeFailure == nil {
-                do throws(ReportFolderError) {
-                    switch made.page {
-                    case .sealed(let page): try staged.write(page)
-                    case .streamed(let check, let source):
-                        try staged.stream(ReportLinks.checkPath(made.id)) { CheckMarkdown.write(check, source: source, to: &$0) }
-                    }
-                    checked.insert(made.id)
-                } catch {
-                    writeFailure = error
-                }
+            switch made.check {
+            case .success(let page):
+                staged.record(page)
+                checked.insert(made.id)
+            case .failure(let error):
+                if writeFailure == nil { writeFailure = error }
             }
             return made.evidence
         } read: { article in
-            // A long article is read a section at a time (`ArticleReview`), and its check page is
-            // made where it is written, into its file as it goes.
+            // A long article is read a section at a time (`ArticleReview`), and its check page
+            // is written as it is made.
             let review = reviewer.review(article, extractor: extractor)
             let source = ArticleSource.portableName(of: article.source)
             let check = AttributionCheck(review)
-            let page: CheckPage = check.isReadInSections ? .streamed(check, source: source)
-                : .sealed(SealedPage(ReportPage(path: ReportLinks.checkPath(article.id), text: CheckMarkdown.render(check, source: source))))
+            let page = Result { () throws(ReportFolderError) in
+                try writer.write(ReportLinks.checkPath(article.id), lines: { CheckMarkdown.write(check, source: source, to: &$0) })
+            }
             let evidence = BiasEvidence(review)
-            return (evidence.claims, ReviewedPage(id: article.id, page: page, evidence: evidence))
+            return (evidence.claims, ReviewedPage(id: article.id, check: page, evidence: evidence))
         }
         var corpus = extractedCorpus(paths: options.paths, published: options.published, errors: &errors, into: extraction)
         guard !corpus.hadProblems else {
@@ -70,16 +68,16 @@ extension Runner {
             corpus.kept = []
             let reconciled = pipeline.reconcile(corpus.articles, grouped: grouped)
             let site = ReportSite(reconciled, companions: CompanionPages(bias: true, checks: checked))
-            // The pages are made across cores and written in order; an incident page too large
-            // to hold is made where it is written, into its file as it goes.
+            // The pages are made and written across cores, and recorded in order.
             try ParallelMap.forEach(
                 site.pageCount, weight: site.weight(ofPage:), weightPerBatch: ReportSite.weightPerBatch,
-                { number in site.isStreamed(number) ? .streamed(number) : .sealed(SealedPage(site.page(number))) }
-            ) { (made: MadePage) throws(ReportFolderError) in
-                switch made {
-                case .sealed(let page): try staged.write(page)
-                case .streamed(let number): try staged.stream(site.path(ofPage: number)) { site.write(page: number, to: &$0) }
+                { number in
+                    Result { () throws(ReportFolderError) in
+                        try writer.write(site.path(ofPage: number), lines: { site.write(page: number, to: &$0) })
+                    }
                 }
+            ) { (written: Result<PageWriter.Written, ReportFolderError>) throws(ReportFolderError) in
+                staged.record(try written.get())
             }
             leftovers = try staged.commit()
         } catch {
@@ -93,23 +91,9 @@ extension Runner {
     }
 }
 
-/// What a worker makes of one article: its check page and its bias evidence.
+/// What a worker makes of one article: its check page, written, and its bias evidence.
 private struct ReviewedPage: Sendable {
     let id: String
-    let page: CheckPage
+    let check: Result<PageWriter.Written, ReportFolderError>
     let evidence: BiasEvidence
-}
-
-/// An article's check page as a worker hands it over: made and sealed, or, for a long
-/// article, left to the writer to make into its file.
-private enum CheckPage: Sendable {
-    case sealed(SealedPage)
-    case streamed(AttributionCheck, source: String)
-}
-
-/// A report page as a worker hands it over: made and sealed, or left to the writer to make
-/// into its file as it writes (`ReportSite.isStreamed`).
-private enum MadePage: Sendable {
-    case sealed(SealedPage)
-    case streamed(Int)
 }

@@ -28,60 +28,23 @@ struct StagedReport {
         self.litter = litter
     }
 
-    mutating func write(_ page: SealedPage) throws(ReportFolderError) {
-        try writeFile(page.path) { handle in
-            var text = page.text
-            try text.withUTF8 { try handle.write(contentsOf: UnsafeRawBufferPointer($0)) }
-            try handle.close()
-            return page.digest
-        }
+    /// What writes the pages into the staging folder, from any thread (`PageWriter`); each page
+    /// it writes is `record`ed here.
+    var writer: PageWriter { PageWriter(folder: folder, staging: staging) }
+
+    /// Records a page `writer` wrote, for the manifest.
+    mutating func record(_ page: PageWriter.Written) {
+        digests[page.path] = page.digest
     }
 
-    /// Writes page `path` as `make` makes it, line by line, straight into its file: a page too
-    /// large to hold (`ReportSite.isStreamed`).
-    mutating func stream(_ path: String, _ make: (inout StreamedLines<PageFile>) -> Void) throws(ReportFolderError) {
-        try writeFile(path) { handle in
-            var lines = StreamedLines(PageFile(handle))
-            make(&lines)
-            var page = lines.output
-            return try page.close()
-        }
+    /// Writes a page made whole, and records it.
+    mutating func write(_ page: ReportPage) throws(ReportFolderError) {
+        record(try writer.write(page))
     }
 
-    /// Writes page `path` as `make` writes it into its file, text as it comes: a page written
-    /// a part at a time (the bias page).
+    /// Writes page `path` as `make` writes text into it, and records it.
     mutating func stream(_ path: String, text make: (inout PageFile) -> Void) throws(ReportFolderError) {
-        try writeFile(path) { handle in
-            var page = PageFile(handle)
-            make(&page)
-            return try page.close()
-        }
-    }
-
-    /// Creates page `path`'s file and has `write` write it, close it and give its digest.
-    private mutating func writeFile(_ path: String, _ write: (FileHandle) throws -> String) throws(ReportFolderError) {
-        let file = try stagedFile(path)
-        do {
-            guard FileManager.default.createFile(atPath: file.path, contents: nil) else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: file.path])
-            }
-            digests[path] = try write(try FileHandle(forWritingTo: file))
-        } catch {
-            throw folder.error(.cannotWrite(error.localizedDescription))
-        }
-    }
-
-    /// Where page `path` goes in the staging folder, its folder made; a path that would leave
-    /// the folder is refused.
-    private func stagedFile(_ path: String) throws(ReportFolderError) -> URL {
-        guard ReportFolder.isSafe(path) else { throw folder.error(.unsafePage(path)) }
-        let file = staging.appendingPathComponent(path)
-        do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        } catch {
-            throw folder.error(.cannotWrite(error.localizedDescription))
-        }
-        return file
+        record(try writer.write(path, text: make))
     }
 
     /// Swaps the staging folder in for the target. Returns the names of the folders left by

@@ -26,30 +26,21 @@ struct ReportPagesTests {
         return Dictionary(uniqueKeysWithValues: pages.map { ($0.path, $0.text) })
     }
 
-    /// An incident or article page too large to hold is written line by line as it is made, to
-    /// the same text; only pages heavier than the limit are.
-    @Test func aStreamedPageIsThePageItself() throws {
-        let site = ReportSite(try ReconciliationFixture.reconcile(Self.clash), streamedWeight: 2)
+    /// Every page, written line by line as it is made (as `report` writes it), is the page
+    /// made whole.
+    @Test func aPageWrittenAsItIsMadeIsThePageItself() throws {
+        let site = ReportSite(try ReconciliationFixture.reconcile(Self.clash))
         let incident = 1
         #expect(site.path(ofPage: incident) == "incidents/2022-09-13-jermuk.md")
         #expect((0..<site.pageCount).allSatisfy { site.path(ofPage: $0) == site.page($0).path })
-        #expect(site.isStreamed(incident))
-        #expect(!site.isStreamed(0) && !site.isStreamed(site.pageCount - 1))
-        #expect(!ReportSite(try ReconciliationFixture.reconcile(Self.clash)).isStreamed(incident))
+        for number in 0..<site.pageCount {
+            var lines = StreamedLines("")
+            site.write(page: number, to: &lines)
+            #expect(lines.output == site.page(number).text, "\(site.path(ofPage: number))")
+        }
         var streamed = StreamedLines("")
         site.write(page: incident, to: &streamed)
-        #expect(streamed.output == site.page(incident).text)
         #expect(streamed.output.contains("## Timeline of claims"))
-
-        // wire-a's page shows two claims: written as it is made above a limit of one.
-        let tight = ReportSite(try ReconciliationFixture.reconcile(Self.clash), streamedWeight: 1)
-        let article = try #require((0..<tight.pageCount).first { tight.path(ofPage: $0) == "articles/wire-a.md" })
-        #expect(tight.isStreamed(article) && !site.isStreamed(article))
-        for number in 0..<tight.pageCount {
-            var lines = StreamedLines("")
-            tight.write(page: number, to: &lines)
-            #expect(lines.output == tight.page(number).text, "\(tight.path(ofPage: number))")
-        }
     }
 
     @Test func theSameCorpusGivesTheSameBytes() throws {

@@ -14,14 +14,10 @@ package struct ReportSite: Sendable {
     private let companions: CompanionPages
     private let claimIncidents: ClaimIncidents
     private let titles: [String: String]
-    private let streamedWeight: Int
 
-    /// Incident and article pages of more claims than `streamedWeight` are written as they
-    /// are made (`isStreamed`).
-    package init(_ corpus: ReconciledCorpus, companions: CompanionPages = .none, streamedWeight: Int = ReportSite.weightPerBatch) {
+    package init(_ corpus: ReconciledCorpus, companions: CompanionPages = .none) {
         self.corpus = corpus
         self.companions = companions
-        self.streamedWeight = streamedWeight
         self.claimIncidents = corpus.claimIncidents()
         self.titles = Dictionary(uniqueKeysWithValues: corpus.incidents.map { ($0.id, $0.title) })
     }
@@ -51,9 +47,9 @@ package struct ReportSite: Sendable {
         }
     }
 
-    /// About how large page `number` is, in claims shown: an incident's page grows with its
-    /// claims (some 600 bytes each), so a caller making pages in batches can keep a batch's
-    /// pages to a bounded size (`ParallelMap.forEach`).
+    /// About how much work page `number` is, in claims shown: an incident's page grows with
+    /// its claims (some 600 bytes each), so a caller making pages in batches can give each
+    /// batch about even work (`ParallelMap.forEach`).
     package func weight(ofPage number: Int) -> Int {
         switch content(ofPage: number) {
         case .index: corpus.incidents.count + corpus.articles.count
@@ -62,22 +58,9 @@ package struct ReportSite: Sendable {
         }
     }
 
-    /// How many claims' worth of pages to make at once, and the most a page held whole shows:
-    /// some 600 KB of pages. Two batches are held at once, and a corpus's pages come to several
-    /// bytes of page per byte of article, so larger batches, or a clash of a few thousand
-    /// claims held as one page, would cost a small corpus more than its claims do.
+    /// How many claims' worth of pages a batch of `ParallelMap.forEach` is given: batches of
+    /// about even work, some 600 KB of pages, each written as it is made.
     package static let weightPerBatch = 1024
-
-    /// Whether page `number` is better written into its file as it is made
-    /// (`write(page:to:)`) than held whole: an incident or article page of more claims than a
-    /// batch holds — one clash told by thousands of articles, one very long article — which
-    /// runs to megabytes.
-    package func isStreamed(_ number: Int) -> Bool {
-        switch content(ofPage: number) {
-        case .index: false
-        case .incident, .article: weight(ofPage: number) > streamedWeight
-        }
-    }
 
     /// Where page `number` goes in the report folder.
     package func path(ofPage number: Int) -> String {
