@@ -3,7 +3,7 @@ import Reports
 import Writers
 
 /// A report being written (see `ReportFolder`): pages go into a hidden staging folder beside
-/// the target as soon as they are made, so a run holds one page at a time however large the
+/// the target as they are made (`PageWriter`), so a run holds no page however large the
 /// report; `commit` swaps the folder in whole, `discard` removes it and leaves the target as
 /// it was.
 struct StagedReport {

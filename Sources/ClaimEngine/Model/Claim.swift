@@ -11,8 +11,8 @@ package struct Claim: Sendable {
     package struct Fields: Sendable {
         // Laid out for a corpus that holds one `Fields` per claim: widest first, as Swift lays
         // a struct out in declaration order and pads each field to its alignment; counters in
-        // 32 bits; the optional spans and the flags as plain values and bits rather than
-        // optionals, each of which would pad to a word; the date as a 7-byte value. What four
+        // 32 bits; each optional span as a plain range and a bit, and the flags as bits, where
+        // optionals and Bools would each take a byte and padding; the date in 7 bytes. What four
         // claims in five lack — a count, a clock time, merged outcomes — is kept apart (`Rare`).
         // The speaker phrase and the verb are kept as their spans, not as text: a corpus
         // command keeps the text they stand in (`ArticleRecord`). The object (header and
