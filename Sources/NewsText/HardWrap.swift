@@ -44,6 +44,26 @@ package enum HardWrap {
         return wraps
     }
 
+    /// Goes through a text's wraps in text order, telling of each line-break byte met (the
+    /// `\n`, or either byte of `\r\n`) whether it only wraps a paragraph.
+    package struct Cursor {
+        private let wraps: [Int]
+        private var next = 0
+
+        /// `wraps` as `wraps(in:)` gives them, or the part of them in a stretch of the text.
+        package init(_ wraps: [Int]) {
+            self.wraps = wraps
+        }
+
+        /// Whether the line-break byte at `offset` belongs to a wrap; offsets come in text order.
+        package mutating func isWrap(_ offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+            while next < wraps.count, wraps[next] + 1 < offset { next += 1 }
+            guard next < wraps.count else { return false }
+            let wrap = wraps[next]
+            return offset == wrap || (offset == wrap + 1 && text[wrap] == ASCII.carriageReturn)
+        }
+    }
+
     /// One line: where its break starts, and its text without surrounding white space.
     private struct Line {
         let visible: Range<Int>

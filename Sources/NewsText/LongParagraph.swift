@@ -25,16 +25,14 @@ package enum LongParagraph {
     /// One pass over the bytes.
     package static func breaks(in text: UnsafeBufferPointer<UInt8>, wraps: [Int], bytes: Int = LongParagraph.bytes) -> [Int] {
         var breaks: [Int] = []
-        var nextWrap = 0
+        var wraps = HardWrap.Cursor(wraps)
         // Where the paragraph, or its part after the last break, starts.
         var start = 0
         var index = 0
         while index < text.count {
             let b = text[index]
             if b == ASCII.newline || b == ASCII.carriageReturn {
-                while nextWrap < wraps.count, wraps[nextWrap] + 1 < index { nextWrap += 1 }
-                let wrap = nextWrap < wraps.count && (wraps[nextWrap] == index || wraps[nextWrap] + 1 == index)
-                if !wrap { start = index + 1 }
+                if !wraps.isWrap(index, in: text) { start = index + 1 }
             } else if b == ASCII.space, index - start >= bytes, index + 1 < text.count,
                 endsSentence(before: index, in: text) || (index - start >= 2 * bytes && opensWord(text[index + 1]))
             {

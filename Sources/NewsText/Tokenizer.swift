@@ -32,10 +32,9 @@ package enum Tokenizer {
         /// `’` in `the ‘terrorists’ left` closes it instead of marking a plural possessive.
         var singleQuoteIsOpen = false
 
-        /// The line breaks that only wrap a paragraph (`HardWrap`), in text order: they are
-        /// spaces, not the start of a line.
-        let wraps: [Int]
-        var nextWrap = 0
+        /// The line breaks that only wrap a paragraph (`HardWrap`): they are spaces, not the
+        /// start of a line.
+        var wraps: HardWrap.Cursor
         /// The spaces at which a paragraph too long to read at once is read as broken
         /// (`LongParagraph`), in text order: they start a line.
         let breaks: [Int]
@@ -45,7 +44,7 @@ package enum Tokenizer {
             self.bytes = bytes
             self.limit = range.upperBound
             self.position = range.lowerBound
-            self.wraps = wraps
+            self.wraps = HardWrap.Cursor(wraps)
             self.breaks = breaks
             tokens.reserveCapacity(range.count / 5)
         }
@@ -66,7 +65,7 @@ package enum Tokenizer {
 
         private mutating func scanASCII(_ b: UInt8) {
             if ASCII.isSpace(b) {
-                if b == ASCII.newline || b == ASCII.carriageReturn, !isWrap(position) { startLine() }
+                if b == ASCII.newline || b == ASCII.carriageReturn, !wraps.isWrap(position, in: bytes) { startLine() }
                 if b == ASCII.space, isBreak(position) { startLine() }
                 sawSpace = true
                 position += 1
@@ -117,15 +116,6 @@ package enum Tokenizer {
             case .letter:
                 scanWord()
             }
-        }
-
-        /// Whether the break at `offset` (its `\n`, or either byte of `\r\n`) only wraps a
-        /// paragraph. Offsets come in text order, so one cursor walks the list.
-        private mutating func isWrap(_ offset: Int) -> Bool {
-            while nextWrap < wraps.count, wraps[nextWrap] + 1 < offset { nextWrap += 1 }
-            guard nextWrap < wraps.count else { return false }
-            let wrap = wraps[nextWrap]
-            return offset == wrap || (offset == wrap + 1 && bytes[wrap] == ASCII.carriageReturn)
         }
 
         /// Whether the space at `offset` is a break. Offsets come in text order.

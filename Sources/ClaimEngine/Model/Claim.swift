@@ -192,7 +192,6 @@ package struct Claim: Sendable {
     package var side: PartySide { party.side }
     package var id: String { "\(document)#\(number)" }
 
-
     /// The fields only some claims have, in an object of their own.
     fileprivate final class Rare: Sendable {
         let count: CountMention?
