@@ -36,15 +36,6 @@ struct PageWriter: Sendable {
         }
     }
 
-    /// Writes page `path` as `make` writes text into it (the bias page, a part at a time).
-    func write(_ path: String, text make: (inout PageFile) -> Void) throws(ReportFolderError) -> Written {
-        try file(path) { handle in
-            var page = PageFile(handle)
-            make(&page)
-            return try page.close()
-        }
-    }
-
     /// Creates page `path`'s file and has `write` write it, close it and give its digest.
     private func file(_ path: String, _ write: (FileHandle) throws -> String) throws(ReportFolderError) -> Written {
         let file = try stagedFile(path)

@@ -3,6 +3,7 @@ import Pipeline
 import Reconciliation
 import Reports
 import Review
+import Writers
 
 extension Runner {
     /// `counterclaim bias CORPUS`: the outlet bias report of every outlet in the articles.
@@ -24,7 +25,10 @@ extension Runner {
         // The incidents are indexed and let go inside: bias keeps only what it compares.
         let bias = CorpusBias(corpus.kept, incidents: reviewer.grouper.group(corpus.articles).incidents)
         switch options.format {
-        case .markdown: BiasReport.write(bias, to: &output)
+        case .markdown:
+            var lines = StreamedLines(output)
+            BiasReport.write(bias, to: &lines)
+            output = lines.output
         case .json: output.write(BiasJSON.render(bias))
         }
         return corpus.hadProblems ? Self.inputFailed : Self.success

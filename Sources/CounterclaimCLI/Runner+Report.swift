@@ -63,7 +63,7 @@ extension Runner {
             let grouped = pipeline.reconciler.grouper.group(corpus.articles)
             do {
                 let bias = CorpusBias(corpus.kept, incidents: grouped.incidents)
-                try staged.stream(ReportLinks.bias) { BiasReport.write(bias, to: &$0) }
+                staged.record(try writer.write(ReportLinks.bias, lines: { BiasReport.write(bias, to: &$0) }))
             }
             corpus.kept = []
             let reconciled = pipeline.reconcile(corpus.articles, grouped: grouped)

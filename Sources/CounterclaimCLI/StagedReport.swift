@@ -42,11 +42,6 @@ struct StagedReport {
         record(try writer.write(page))
     }
 
-    /// Writes page `path` as `make` writes text into it, and records it.
-    mutating func stream(_ path: String, text make: (inout PageFile) -> Void) throws(ReportFolderError) {
-        record(try writer.write(path, text: make))
-    }
-
     /// Swaps the staging folder in for the target. Returns the names of the folders left by
     /// killed runs that it removed, for the user to be told.
     func commit() throws(ReportFolderError) -> [String] {

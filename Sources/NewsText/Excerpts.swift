@@ -12,8 +12,21 @@ package struct Excerpts: Sendable {
     private let kept: [Kept]
     private let bytes: [UInt8]
 
-    /// Keeps the bytes of `ranges` (in any order, overlapping or repeated) of `body`.
+    /// A body this long or longer is kept whole rather than copied in part: it is held whole
+    /// while it is read, and a copy of the sentences of a long article dense with claims —
+    /// most of it — would be held beside it at that moment, the peak of the run.
+    package static let wholeBodyBytes = 1 << 16
+
+    /// Keeps the bytes of `ranges` (in any order, overlapping or repeated) of `body`; a body
+    /// of `wholeBodyBytes` or more is kept whole, uncopied, when any range is kept.
     package init(of body: [UInt8], keeping ranges: some Sequence<ByteRange>) {
+        if body.count >= Self.wholeBodyBytes {
+            var ranges = ranges.makeIterator()
+            let keepsAny = ranges.next() != nil
+            kept = keepsAny ? [Kept(range: ByteRange(0, body.count), offset: 0)] : []
+            bytes = keepsAny ? body : []
+            return
+        }
         var merged: [ByteRange] = []
         for range in ranges.sorted() {
             if let last = merged.last, range.start <= last.end {
@@ -33,6 +46,9 @@ package struct Excerpts: Sendable {
         self.kept = kept
         self.bytes = bytes
     }
+
+    /// How many bytes of the body are held: what the excerpts cost.
+    package var heldBytes: Int { bytes.count }
 
     /// The text of a range of the original body; the range lies inside one kept range.
     package func text(_ range: ByteRange) -> String {

@@ -22,7 +22,7 @@ package final class ArticleRecord: Sendable {
         url = article.url
         sentences = Excerpts(
             of: article.body,
-            keeping: keepingSentences ? claims.flatMap { [$0.sentence, $0.speakerSpan, $0.verbSpan].compactMap { $0 } } : [])
+            keeping: (keepingSentences ? claims : []).lazy.flatMap { [$0.sentence, $0.speakerSpan, $0.verbSpan].compactMap { $0 } })
     }
 
     /// The sentence a claim of the article was read from, exactly as published; the record

@@ -28,4 +28,21 @@ struct ExcerptsTests {
         let sentence = ByteRange(0, Array("Şuşa was shelled — Stepanakert said.".utf8).count)
         #expect(Excerpts(of: body, keeping: [sentence]).text(sentence) == "Şuşa was shelled — Stepanakert said.")
     }
+
+    @Test func aShortBodyHoldsOnlyItsKeptSentences() {
+        let kept = [range(of: "Shells hit Jermuk."), range(of: "Baku denied it.")]
+        #expect(Excerpts(of: Self.body, keeping: kept).heldBytes == kept.reduce(0) { $0 + $1.count })
+    }
+
+    /// A body of a section or more is held whole while it is read: a copy of most of it beside
+    /// it would double the peak, so it is kept as it is, and reads the same.
+    @Test func aLongBodyIsKeptWholeAndReadsTheSame() {
+        var body: [UInt8] = []
+        while body.count < Excerpts.wholeBodyBytes { body += Self.body + Array(" ".utf8) }
+        let sentence = ByteRange(Self.body.count + 1 + 19, Self.body.count + 1 + 54)
+        let excerpts = Excerpts(of: body, keeping: [sentence])
+        #expect(excerpts.heldBytes == body.count)
+        #expect(excerpts.text(sentence) == "The ministry said 49 soldiers died.")
+        #expect(Excerpts(of: body, keeping: []).heldBytes == 0)
+    }
 }

@@ -18,15 +18,15 @@ import Writers
 package enum BiasReport {
     /// The page `report` writes as `bias.md`.
     package static func markdown(_ bias: CorpusBias) -> String {
-        var page = ""
-        write(bias, to: &page)
-        return page
+        var lines: [String] = []
+        write(bias, to: &lines)
+        return lines.joinedAsLines()
     }
 
-    /// Writes the page to `output` a section at a time, so a large corpus's page is never
-    /// held whole.
-    package static func write(_ bias: CorpusBias, to output: inout some TextOutputStream) {
-        var lines = [
+    /// Writes the page's lines to `lines` as they are made, so a large corpus's page is never
+    /// held whole, nor one outlet's section of it.
+    package static func write(_ bias: CorpusBias, to lines: inout some LineSink) {
+        lines.lines([
             "# Outlet bias", "",
             "\(bias.outlets.count) outlets, \(bias.articleCount) articles. For each outlet: whose claims it reports, whose"
                 + " account it adopts in its own voice, which reporting verbs it gives each side, the loaded words it"
@@ -35,16 +35,11 @@ package enum BiasReport {
             "## Summary", "",
             "| outlet | articles | leaning | claims: Armenia / Azerbaijan / third / own voice | own voice adopts: Armenia / Azerbaijan | doubting verbs: Armenia / Azerbaijan | crediting verbs: Armenia / Azerbaijan | loaded words: Armenian / Azerbaijani | periods leaving out: Armenia / Azerbaijan |",
             "|---|---|---|---|---|---|---|---|---|",
-        ]
-        for outlet in bias.outlets { lines.append(summaryRow(outlet)) }
-        lines.append("")
-        output.write(lines.joined(separator: "\n"))
-        // The page is its lines joined by line breaks: each later part starts with one.
-        func append(_ part: [String]) {
-            if !part.isEmpty { output.write("\n" + part.joined(separator: "\n")) }
-        }
-        for outlet in bias.outlets { append(section(outlet)) }
-        append(rule + limits)
+        ])
+        for outlet in bias.outlets { lines.line(summaryRow(outlet)) }
+        lines.line("")
+        for outlet in bias.outlets { section(outlet, to: &lines) }
+        lines.lines(rule + limits)
     }
 
     private static func summaryRow(_ outlet: OutletBias) -> String {
@@ -67,15 +62,15 @@ package enum BiasReport {
         return "| " + cells.joined(separator: " | ") + " |"
     }
 
-    private static func section(_ outlet: OutletBias) -> [String] {
-        var lines = [
+    private static func section(_ outlet: OutletBias, to lines: inout some LineSink) {
+        lines.lines([
             "## \(Markdown.cell(outlet.outlet))", "",
             "**Leaning: \(outlet.verdict.leaning.rawValue).** \(Markdown.cell(OutletBiasWording.text(outlet)))", "",
-        ]
-        lines += ["| measure | Armenia | Azerbaijan | points to |", "|---|---|---|---|"]
+            "| measure | Armenia | Azerbaijan | points to |", "|---|---|---|---|",
+        ])
         let vote = { (measure: LeaningVerdict.Measure) in outlet.verdict.vote(measure).map(\.rawValue) ?? "—" }
-        lines.append("| claims reported (voice) | \(outlet.voice.armenia) | \(outlet.voice.azerbaijan) | \(vote(.voice)) |")
-        lines.append(
+        lines.line("| claims reported (voice) | \(outlet.voice.armenia) | \(outlet.voice.azerbaijan) | \(vote(.voice)) |")
+        lines.line(
             "| own-voice claims adopting the side's account (narrator) | \(outlet.narrator.adopting(.armenia)) |"
                 + " \(outlet.narrator.adopting(.azerbaijan)) | \(vote(.narrator)) |")
         let verbCells = Belligerent.allCases.map { side in
@@ -83,50 +78,49 @@ package enum BiasReport {
             return "\(usage.count(.doubt)) doubting, \(usage.count(.credence)) crediting, of \(usage.statements)"
         }
         let asymmetry = LeaningVerdict.asymmetry(outlet.verbs).map { FixedPoint.text($0, places: 2) } ?? "n/a"
-        lines.append("| reporting verbs (verbs; asymmetry \(asymmetry)) | \(verbCells[0]) | \(verbCells[1]) | \(vote(.verbs)) |")
-        lines.append(
+        lines.line("| reporting verbs (verbs; asymmetry \(asymmetry)) | \(verbCells[0]) | \(verbCells[1]) | \(vote(.verbs)) |")
+        lines.line(
             "| loaded terms and contested names in its own voice (language) | \(outlet.language.count(.armenian)) |"
                 + " \(outlet.language.count(.azerbaijani)) | \(vote(.language)) |")
-        lines.append(
+        lines.line(
             "| periods leaving the side out (omissions) | \(outlet.omissions.periodsLeavingOut(.armenia)) |"
                 + " \(outlet.omissions.periodsLeavingOut(.azerbaijan)) | \(vote(.omissions)) |")
-        lines.append("")
+        lines.line("")
         let words = outlet.language.words(.armenian) + outlet.language.words(.azerbaijani)
         if !words.isEmpty {
             let listed = words.map {
                 "\(Markdown.cell($0.text)) ×\($0.count) (\(Wording.adjective($0.leaning))\($0.isPlace ? " name" : ""))"
             }
-            lines += ["Loaded words in its own voice: " + listed.joined(separator: ", ") + ".", ""]
+            lines.lines(["Loaded words in its own voice: " + listed.joined(separator: ", ") + ".", ""])
         }
         let omitted = outlet.omissions.periods.filter { !$0.leftOut.isEmpty }
         if !omitted.isEmpty {
-            lines.append("Parties other outlets quoted in the same days and this outlet did not:")
-            lines.append("")
+            lines.line("Parties other outlets quoted in the same days and this outlet did not:")
+            lines.line("")
             for period in omitted {
-                lines.append("- \(Self.label(period)): \(period.leftOut.map(\.rawValue).joined(separator: ", "))")
+                lines.line("- \(Self.label(period)): \(period.leftOut.map(\.rawValue).joined(separator: ", "))")
             }
-            lines.append("")
+            lines.line("")
         }
-        lines += articles(outlet)
+        articles(outlet, to: &lines)
         let taking = outlet.narrator.entries.filter { $0.account != nil }
         if !taking.isEmpty {
-            lines += ["Own-voice claims that adopt a side's account:", "", "| claim | kind | says | adopts |", "|---|---|---|---|"]
+            lines.lines(["Own-voice claims that adopt a side's account:", "", "| claim | kind | says | adopts |", "|---|---|---|---|"])
             for entry in taking {
-                lines.append(
+                lines.line(
                     "| \(Markdown.cell(entry.claim.id)) | \(entry.claim.kind.rawValue) | \(Markdown.cell(Wording.assertion(entry.claim))) |"
                         + " \(entry.account.map(Wording.state) ?? "") |")
             }
-            lines.append("")
+            lines.line("")
         }
-        return lines
     }
 
     /// Each article read alone: its leaning, the measures behind it and the reading.
-    private static func articles(_ outlet: OutletBias) -> [String] {
-        var lines = [
+    private static func articles(_ outlet: OutletBias, to lines: inout some LineSink) {
+        lines.lines([
             outlet.articleBiases.count == 1 ? "Its article, read alone:" : "Its \(outlet.articleBiases.count) articles, each read alone:", "",
             "| article | leaning | points to Armenia | points to Azerbaijan | reading |", "|---|---|---|---|---|",
-        ]
+        ])
         for bias in outlet.articleBiases {
             let points = { (side: Belligerent) in
                 let measures = bias.verdict.measures(for: side)
@@ -136,10 +130,9 @@ package enum BiasReport {
                 Markdown.cell(bias.article), bias.verdict.leaning?.rawValue ?? "nothing to read",
                 points(.armenia), points(.azerbaijan), Markdown.cell(ArticleBiasWording.text(bias, official: outlet.official)),
             ]
-            lines.append("| " + cells.joined(separator: " | ") + " |")
+            lines.line("| " + cells.joined(separator: " | ") + " |")
         }
-        lines.append("")
-        return lines
+        lines.line("")
     }
 
     private static let rule = [

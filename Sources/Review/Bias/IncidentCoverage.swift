@@ -16,7 +16,7 @@ package struct IncidentCoverage: Sendable {
         package let id: String
         package let span: DaySpan?
         /// Outlet → the parties its claims in the incident come from.
-        fileprivate(set) var quoted: [String: Set<Party>] = [:]
+        fileprivate(set) var quoted: [String: PartySet] = [:]
         /// Casualty figures by victim and outcome (`Accounts.key`), each with the side that gave it.
         fileprivate(set) var figures: [Accounts.Key: Set<Figure>] = [:]
         /// The sides that say a victim lost ground, by `Accounts.key`.
@@ -40,7 +40,7 @@ package struct IncidentCoverage: Sendable {
             var entry = Entry(id: incident.id, span: incident.span)
             for reported in incident.claims {
                 let claim = reported.claim
-                entry.quoted[reported.outlet, default: []].insert(claim.party)
+                entry.quoted[reported.outlet, default: PartySet()].insert(claim.party)
                 guard let side = claim.party.belligerent, let key = Accounts.key(claim) else { continue }
                 switch claim.kind {
                 case .casualties where !claim.negated:
@@ -67,7 +67,7 @@ package struct IncidentCoverage: Sendable {
 
     /// The named parties among these, in DESIGN.md order: narrator claims and unnamed "other"
     /// sources are not parties anyone can leave out.
-    static func named(_ parties: Set<Party>) -> [Party] {
-        Party.allCases.filter { $0 != .narrator && $0 != .other && parties.contains($0) }
+    static func named(_ parties: PartySet) -> [Party] {
+        parties.parties.filter { $0 != .narrator && $0 != .other }
     }
 }

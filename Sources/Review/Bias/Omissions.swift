@@ -43,12 +43,12 @@ package struct Omissions: Sendable {
         periods = coverage.incidents(holding: claims).compactMap { position in
             let incident = coverage.incidents[position]
             guard let span = incident.span else { return nil }
-            var elsewhere: Set<Party> = []
+            var elsewhere = PartySet()
             for (other, parties) in incident.quoted where other != outlet { elsewhere.formUnion(parties) }
             return Period(
                 incident: incident.id, first: span.first, last: span.last,
                 reportedElsewhere: IncidentCoverage.named(elsewhere),
-                quotedHere: IncidentCoverage.named(incident.quoted[outlet] ?? []))
+                quotedHere: IncidentCoverage.named(incident.quoted[outlet] ?? PartySet()))
         }
     }
 }
