@@ -14,10 +14,19 @@ if ! /usr/bin/time -f %M true > /dev/null 2>&1; then
   exit 77
 fi
 
-# peak_kb COMMAND... — peak resident memory of `counterclaim COMMAND...`, in KB.
+# peak_kb COMMAND... — peak resident memory of `counterclaim COMMAND...`, in KB: the median
+# of three runs, as two worker threads make a single run's peak vary by a few hundred KB —
+# on these inputs, a few tenths of the figure per byte. A report's folder is removed before
+# each run.
 peak_kb() {
-  /usr/bin/time -f %M -o "$work/peak" .build/release/counterclaim "$@" > /dev/null 2>&1 || true
-  tail -1 "$work/peak"
+  local runs=() out=""
+  for ((i = 1; i < $#; i++)); do if [ "${!i}" = "--out" ]; then local next=$((i + 1)); out=${!next}; fi; done
+  for run in 1 2 3; do
+    [ -n "$out" ] && rm -rf "$out"
+    /usr/bin/time -f %M -o "$work/peak" .build/release/counterclaim "$@" > /dev/null 2>&1 || true
+    runs+=("$(tail -1 "$work/peak")")
+  done
+  printf '%s\n' "${runs[@]}" | sort -n | sed -n 2p
 }
 
 input_bytes() { cat "$1"/articles/*.md | wc -c; }
@@ -35,7 +44,6 @@ compare() {  # compare LABEL MAKER SMALL LARGE COMMANDS...
     local peaks=()
     for size in small large; do
       local corpus="$work/$label-$size"
-      rm -rf "$work/report-out"
       case $command in
         check | explain) peaks+=("$(peak_kb "$command" "$corpus/articles/big.md")") ;;
         report) peaks+=("$(peak_kb report "$corpus" --out "$work/report-out")") ;;

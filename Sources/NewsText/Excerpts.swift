@@ -52,6 +52,12 @@ package struct Excerpts: Sendable {
 
     /// The text of a range of the original body; the range lies inside one kept range.
     package func text(_ range: ByteRange) -> String {
+        String(decoding: self.bytes(range), as: UTF8.self)
+    }
+
+    /// The bytes of a range of the original body, uncopied; the range lies inside one kept
+    /// range. For comparing sentences by their text without making strings of them.
+    package func bytes(_ range: ByteRange) -> ArraySlice<UInt8> {
         // The last kept range that starts at or before `range` (binary search).
         var low = 0
         var high = kept.count
@@ -61,6 +67,6 @@ package struct Excerpts: Sendable {
         }
         precondition(low > 0 && kept[low - 1].range.contains(range), "\(range) was not kept")
         let start = Int(kept[low - 1].offset) + range.start - kept[low - 1].range.start
-        return String(decoding: bytes[start..<(start + range.count)], as: UTF8.self)
+        return bytes[start..<(start + range.count)]
     }
 }

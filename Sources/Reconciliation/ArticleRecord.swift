@@ -29,6 +29,10 @@ package final class ArticleRecord: Sendable {
     /// keeps its sentences.
     package func sentence(of claim: Claim) -> String { sentences.text(claim.sentence) }
 
+    /// The bytes of the sentence a claim was read from, uncopied: two sentences with the same
+    /// bytes are the same text, told apart without making strings of them.
+    package func sentenceBytes(of claim: Claim) -> ArraySlice<UInt8> { sentences.bytes(claim.sentence) }
+
     /// A claim's speaker phrase as written, nil for the narrator; the record keeps its sentences.
     package func speaker(of claim: Claim) -> String? { claim.speakerSpan.map(sentences.text) }
 

@@ -55,6 +55,9 @@ package struct ReportedClaim: Sendable {
     /// The sentence that carries the claim, exactly as published.
     package var sentence: String { article.sentence(of: claim) }
 
+    /// The sentence's bytes, for telling sentences apart by their text without making strings.
+    package var sentenceBytes: ArraySlice<UInt8> { article.sentenceBytes(of: claim) }
+
     package var outlet: String { article.outlet }
     package var published: CalendarDate? { article.published }
 

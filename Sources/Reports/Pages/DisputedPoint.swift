@@ -38,9 +38,11 @@ package struct DisputedPoint: Sendable {
             heads[kind] = 0
         }
         var taken: [FindingKind: Int] = [:]
-        // The sentences behind the points listed, and the one each point quotes.
-        var listed = Set<String>()
-        var quoted = Set<String>()
+        // The sentences behind the points listed, and the one each point quotes, by their
+        // bytes: a point's evidence can be every claim of a long article or a clash told by
+        // thousands, and its sentences are compared where they are kept, not copied out.
+        var listed = Set<ArraySlice<UInt8>>()
+        var quoted = Set<ArraySlice<UInt8>>()
         var points: [DisputedPoint] = []
         while points.count < limit {
             let next = queues.compactMap { kind, queue in heads[kind]! < queue.count ? queue[heads[kind]!] : nil }.min {
@@ -49,14 +51,15 @@ package struct DisputedPoint: Sendable {
             }
             guard let (_, incident, finding, _) = next else { break }
             heads[finding.kind]! += 1
-            let sentences = Set(finding.evidence.map(\.sentence))
+            let sentences = Set(finding.evidence.map(\.sentenceBytes))
             // A sentence of a party in dispute says what the dispute is; a neutral one rarely does.
             let disputing = finding.positions.filter(\.inDispute).flatMap(\.evidence).sorted(by: ReportedClaim.timelineOrder)
+            let unquoted = { (claim: ReportedClaim) in !quoted.contains(claim.sentenceBytes) }
             guard !sentences.isSubset(of: listed),
-                let quote = (disputing + finding.evidence).first(where: { !quoted.contains($0.sentence) })
+                let quote = disputing.first(where: unquoted) ?? finding.evidence.first(where: unquoted)
             else { continue }
             listed.formUnion(sentences)
-            quoted.insert(quote.sentence)
+            quoted.insert(quote.sentenceBytes)
             taken[finding.kind, default: 0] += 1
             points.append(DisputedPoint(incident: incident, finding: finding, quote: quote))
         }
