@@ -12,19 +12,18 @@ package struct Excerpts: Sendable {
     private let kept: [Kept]
     private let bytes: [UInt8]
 
-    /// A body this long or longer is kept whole rather than copied in part: it is held whole
-    /// while it is read, and a copy of the sentences of a long article dense with claims —
-    /// most of it — would be held beside it at that moment, the peak of the run.
+    /// A body this long or longer, with half of it or more kept, is kept whole rather than
+    /// copied in part: it is held whole while it is read, and a copy of most of it — the
+    /// sentences of a long article dense with claims — would be held beside it at that moment,
+    /// the peak of the run. With less kept, the copy is the smaller for the rest of the run.
     package static let wholeBodyBytes = 1 << 16
 
     /// Keeps the bytes of `ranges` (in any order, overlapping or repeated) of `body`; a body
-    /// of `wholeBodyBytes` or more is kept whole, uncopied, when any range is kept.
+    /// of `wholeBodyBytes` or more, half or more of it kept, is kept whole and uncopied.
     package init(of body: [UInt8], keeping ranges: some Sequence<ByteRange>) {
-        if body.count >= Self.wholeBodyBytes {
-            var ranges = ranges.makeIterator()
-            let keepsAny = ranges.next() != nil
-            kept = keepsAny ? [Kept(range: ByteRange(0, body.count), offset: 0)] : []
-            bytes = keepsAny ? body : []
+        if body.count >= Self.wholeBodyBytes, Self.covered(by: ranges) * 2 >= body.count {
+            kept = [Kept(range: ByteRange(0, body.count), offset: 0)]
+            bytes = body
             return
         }
         var merged: [ByteRange] = []
@@ -45,6 +44,19 @@ package struct Excerpts: Sendable {
         }
         self.kept = kept
         self.bytes = bytes
+    }
+
+    /// About how many bytes `ranges` cover, in one pass and without sorting them: exact for
+    /// ranges in text order, as a claim list gives its sentences; a range before the furthest
+    /// end seen counts only past it.
+    private static func covered(by ranges: some Sequence<ByteRange>) -> Int {
+        var covered = 0
+        var end = 0
+        for range in ranges where range.end > end {
+            covered += range.end - max(range.start, end)
+            end = range.end
+        }
+        return covered
     }
 
     /// How many bytes of the body are held: what the excerpts cost.
