@@ -18,7 +18,7 @@ extension Runner {
         // at a time (`ArticleReview`).
         let extractor = pipeline.extractor
         let extraction = CorpusExtraction(keepingSentences: false, keep: { $0 }) { article in
-            let evidence = BiasEvidence(reviewer.review(article, extractor: extractor))
+            let evidence = reviewer.biasEvidence(article, extractor: extractor)
             return (evidence.claims, evidence)
         }
         let corpus = extractedCorpus(paths: options.paths, published: options.published, errors: &errors, into: extraction)

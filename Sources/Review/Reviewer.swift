@@ -21,6 +21,15 @@ package struct Reviewer: Sendable {
         ReviewedArticle(analysis: analysis, names: names, grouper: grouper)
     }
 
+    /// What the outlet bias report needs of an article, read once a section at a time, with
+    /// no more of the review than that (`BiasEvidence`): a long article's claims are never
+    /// grouped into incidents for a check that `bias` does not make.
+    package func biasEvidence(_ article: Article, extractor: Extractor, minimumBytes: Int = Extractor.sectionBytes) -> BiasEvidence {
+        BiasEvidence(article) { body in
+            ArticleReview.forEachReading(of: article, extractor: extractor, names: names, minimumBytes: minimumBytes, body)
+        }
+    }
+
     /// An article read a section at a time (`ArticleReview`), so a long one is never held
     /// whole; `minimumBytes` is the least a section holds (`Extractor.sectionBytes`).
     package func review(_ article: Article, extractor: Extractor, minimumBytes: Int = Extractor.sectionBytes) -> ArticleReview {

@@ -58,6 +58,10 @@ struct SectionedCheckTests {
         let whole = try articles.map { BiasEvidence(try ReviewFixture.reviewed($0)) }
         let sectioned = articles.map { BiasEvidence(reviewer.review($0, extractor: extractor, minimumBytes: 1)) }
         #expect(page(sectioned) == page(whole))
+        // `bias` reads each article once for its evidence alone, with no check's facts.
+        let read = articles.map { reviewer.biasEvidence($0, extractor: extractor, minimumBytes: 1) }
+        #expect(page(read) == page(whole))
+        #expect(page(articles.map { reviewer.biasEvidence($0, extractor: extractor) }) == page(whole))
         #expect(sectioned.map { $0.language.count(.armenian) } == whole.map { $0.language.count(.armenian) })
         #expect(sectioned.contains { $0.language.count(.armenian) > 0 })
     }

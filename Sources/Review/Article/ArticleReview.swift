@@ -55,7 +55,8 @@ package struct ArticleReview: Sendable {
         }
     }
 
-    private static func forEachReading(
+    /// Each section of `article` read in text order, with what the sections before it named.
+    static func forEachReading(
         of article: Article, extractor: Extractor, names: RivalNames, minimumBytes: Int, _ body: (SectionReading) throws -> Void
     ) rethrows {
         var named = NamedPlaces()

@@ -25,22 +25,56 @@ package struct BiasEvidence: Sendable {
         self.init(ArticleReview(article))
     }
 
-    /// An article read a section at a time: its words gathered section by section.
+    /// An article reviewed a section at a time (`report`, which checks it too): its claims,
+    /// verbs and sourcing from the review's facts, its words gathered section by section.
     package init(_ review: ArticleReview) {
+        var words = Gathered()
+        review.forEachSection { words.addWords($0.reading) }
+        self.init(
+            review.article, claims: review.facts.claims, verbs: review.facts.verbs, sourcing: review.facts.sourcing, words: words)
+    }
+
+    /// An article read once, a section at a time, for nothing but this evidence (`bias`):
+    /// none of what the check reads across the article — its claims' incidents above all —
+    /// is made. `ArticleReview.forEachReading` gives the sections.
+    init(_ article: Article, readings: ((SectionReading) -> Void) -> Void) {
+        var gathered = Gathered()
+        readings { gathered.add($0) }
+        self.init(
+            article, claims: gathered.claims, verbs: VerbUsage(combining: gathered.verbs), sourcing: gathered.sourcing,
+            words: gathered)
+    }
+
+    private init(_ article: Article, claims: [Claim], verbs: VerbUsage, sourcing: Sourcing, words: Gathered) {
+        id = article.id
+        outlet = article.outlet
+        published = article.published
+        self.claims = claims
+        outletVoice = words.outletVoice
+        language = words.language
+        self.verbs = verbs
+        contested = sourcing.contested.count
+        oneSided = sourcing.oneSided
+    }
+
+    /// What the sections of an article give, in text order.
+    private struct Gathered {
+        var claims: [Claim] = []
+        var verbs: [VerbUsage] = []
+        var sourcing = Sourcing()
         var language = LanguageTally()
         var outletVoice: Party?
-        review.forEachSection { section in
+
+        mutating func add(_ section: SectionReading) {
+            claims += section.analysis.claims
+            verbs.append(VerbUsage(section))
+            sourcing.add(section)
+            addWords(section)
+        }
+
+        mutating func addWords(_ section: SectionReading) {
             for use in section.language { language.add(use) }
             outletVoice = section.analysis.outletVoice
         }
-        id = review.article.id
-        outlet = review.article.outlet
-        published = review.article.published
-        claims = review.facts.claims
-        self.outletVoice = outletVoice
-        self.language = language
-        verbs = review.facts.verbs
-        contested = review.facts.sourcing.contested.count
-        oneSided = review.facts.sourcing.oneSided
     }
 }
