@@ -108,5 +108,10 @@ struct FuzzTarget: Sendable {
         let bias = CorpusBias([BiasEvidence(reviewed)], incidents: reconciled.incidents)
         OutputInvariants.checkJSON(BiasJSON.render(bias), what: "bias --format json")
         OutputInvariants.checkMarkdown(BiasReport.markdown(bias), what: "bias")
+        // `bias` reads an article once, in sections, for its evidence alone: the page must be
+        // the one the review's evidence makes.
+        let read = stages.reviewer.biasEvidence(article, extractor: stages.pipeline.extractor, minimumBytes: 1)
+        OutputInvariants.checkSame(
+            BiasJSON.render(CorpusBias([read], incidents: reconciled.incidents)), as: BiasJSON.render(bias), what: "bias in sections")
     }
 }

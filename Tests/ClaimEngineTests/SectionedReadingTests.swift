@@ -107,6 +107,23 @@ struct SectionedReadingTests {
         #expect(sections[1].document.sentences.first?.paragraph == 1)
     }
 
+    /// A paragraph that breaks off on "by" (a headline run into the text, a paragraph cut
+    /// where a page broke it) does not make the next paragraph's first side a passive agent:
+    /// each sentence is read on its own words, whole or in sections. Found by fuzzing, where a
+    /// long paragraph is broken at a space.
+    @Test func aSentenceIsReadOnItsOwnWordsNotTheLastWordBeforeIt() throws {
+        let body = """
+            Shelters in Martuni were opened on Sunday, the district office said, after the road was closed by
+
+            Azerbaijani shelling near Martuni killed three people overnight.
+            """
+        let article = ExtractionFixture.article(body)
+        let whole = try ExtractionFixture.extractor().analysis(of: article).claims
+        let losses = try #require(whole.first { $0.kind == .casualties })
+        #expect(losses.victim == .armenia)
+        #expect(dumped(try inSections(article, minimumBytes: 1)) == dumped(whole))
+    }
+
     @Test func anArticleOfUsualLengthIsOneSection() throws {
         let article = ExtractionFixture.article("Azerbaijani forces shelled Sotk.\n\nThree soldiers were wounded.\n")
         var sections = 0

@@ -215,11 +215,13 @@ package struct CasualtiesRule: ClaimRule {
         }
     }
 
-    /// A side after "by" or "from" is the agent of a passive ("captured by the enemy").
+    /// A side after "by" or "from" is the agent of a passive ("captured by the enemy"); the
+    /// "by" is in the same sentence, never the last word of the paragraph before.
     private func isAgent(_ side: Range<Int>, _ context: StatementContext) -> Bool {
+        let first = context.mentions.sentence.tokens.lowerBound
         var index = side.lowerBound - 1
-        while index >= 0 && context.tokens[index].key == FunctionWords.the { index -= 1 }
-        return index >= 0 && (context.tokens[index].key == FunctionWords.by || context.tokens[index].key == FunctionWords.from)
+        while index >= first && context.tokens[index].key == FunctionWords.the { index -= 1 }
+        return index >= first && (context.tokens[index].key == FunctionWords.by || context.tokens[index].key == FunctionWords.from)
     }
 
     /// The count of the people: next to the noun ("49 soldiers", "nearly 50 of its
