@@ -16,13 +16,15 @@ import Reconciliation
 /// cores.
 package struct CorpusExtraction<Made: Sendable, Kept> {
     private var batches: ParallelArticles<(claims: [Claim], made: Made)>
-    private let keepingSentences: Bool
+    private let sentences: Excerpts.Store
     private let keep: (Made) -> Kept
     private var articles: [ArticleClaims] = []
     private var kept: [Kept] = []
 
     /// `keepingSentences` false keeps no sentence of the claims' articles, for a command that
-    /// shows none (`bias`).
+    /// shows none (`bias`). The sentences kept wait in a spill file until the pages quote
+    /// them — in memory when no file can be made in `TMPDIR` — so a corpus dense with claims
+    /// does not hold most of its text to the end of the run.
     package init(
         pipeline: Pipeline, keepingSentences: Bool = true, make: @escaping @Sendable (ArticleAnalysis) -> Made,
         keep: @escaping (Made) -> Kept
@@ -40,7 +42,7 @@ package struct CorpusExtraction<Made: Sendable, Kept> {
         keepingSentences: Bool = true, keep: @escaping (Made) -> Kept, read: @escaping @Sendable (Article) -> (claims: [Claim], made: Made)
     ) {
         self.batches = ParallelArticles(work: read)
-        self.keepingSentences = keepingSentences
+        self.sentences = keepingSentences ? SpillFile.temporary().map(Excerpts.Store.file) ?? .memory : .nothing
         self.keep = keep
     }
 
@@ -60,7 +62,7 @@ package struct CorpusExtraction<Made: Sendable, Kept> {
 
     private mutating func take(_ read: [(Article, (claims: [Claim], made: Made))]) {
         for (article, result) in read {
-            articles.append(ArticleClaims(article: article, claims: result.claims, keepingSentences: keepingSentences))
+            articles.append(ArticleClaims(article: article, claims: result.claims, sentences: sentences))
             kept.append(keep(result.made))
         }
     }

@@ -10,9 +10,9 @@ package struct ArticleClaims: Sendable {
     package let article: ArticleRecord
     package let claims: [Claim]
 
-    /// `keepingSentences`: see `ArticleRecord`.
-    package init(article: Article, claims: [Claim], keepingSentences: Bool = true) {
-        self.article = ArticleRecord(article, claims: claims, keepingSentences: keepingSentences)
+    /// `sentences`: where the sentences of `claims` are kept (`ArticleRecord`).
+    package init(article: Article, claims: [Claim], sentences: Excerpts.Store = .memory) {
+        self.article = ArticleRecord(article, claims: claims, sentences: sentences)
         self.claims = claims
     }
 }

@@ -13,16 +13,16 @@ package final class ArticleRecord: Sendable {
     package let url: String
     private let sentences: Excerpts
 
-    /// The record of `article`, keeping the sentences of `claims` unless `keepingSentences` is
-    /// false: a reader that groups claims and shows no sentence (bias, the check) keeps none.
-    package init(_ article: Article, claims: [Claim], keepingSentences: Bool = true) {
+    /// The record of `article`, keeping the sentences of `claims` in `sentences`: a reader
+    /// that groups claims and shows no sentence (bias, the check) keeps none.
+    package init(_ article: Article, claims: [Claim], sentences store: Excerpts.Store = .memory) {
         id = article.id
         outlet = article.outlet
         published = article.published
         url = article.url
         sentences = Excerpts(
             of: article.body,
-            keeping: (keepingSentences ? claims : []).lazy.flatMap { [$0.sentence, $0.speakerSpan, $0.verbSpan].compactMap { $0 } })
+            keeping: claims.lazy.flatMap { [$0.sentence, $0.speakerSpan, $0.verbSpan].compactMap { $0 } }, in: store)
     }
 
     /// The sentence a claim of the article was read from, exactly as published; the record

@@ -1,3 +1,4 @@
+import Foundation
 import NewsText
 import Testing
 
@@ -53,5 +54,37 @@ struct ExcerptsTests {
         #expect(one.heldBytes == 35)
         #expect(one.text(kept[7]) == "The ministry said 49 soldiers died.")
         #expect(Excerpts(of: body, keeping: []).heldBytes == 0)
+    }
+
+    /// Spilled, the kept sentences hold no memory and read back as they read in the body,
+    /// multi-byte text included; two articles share one file.
+    @Test func spilledSentencesReadAsInTheBodyAndHoldNoMemory() throws {
+        let file = try #require(SpillFile.temporary())
+        let other = Array("Şuşa was shelled — Stepanakert said. Nothing else.".utf8)
+        let first = Excerpts(of: Self.body, keeping: [range(of: "Baku denied it."), range(of: "Shells hit Jermuk.")], in: .file(file))
+        let second = Excerpts(of: other, keeping: [ByteRange(0, Array("Şuşa was shelled — Stepanakert said.".utf8).count)], in: .file(file))
+        #expect(first.heldBytes == 0 && second.heldBytes == 0)
+        #expect(first.spilledBytes == Self.body.count)
+        #expect(first.text(range(of: "Shells hit Jermuk.")) == "Shells hit Jermuk.")
+        #expect(first.text(range(of: "Baku denied it.")) == "Baku denied it.")
+        #expect(first.bytes(range(of: "Jermuk")) == Array("Jermuk".utf8)[...])
+        #expect(second.text(ByteRange(0, Array("Şuşa was shelled".utf8).count)) == "Şuşa was shelled")
+    }
+
+    /// The spill file takes no name in its folder: nothing is left behind however the run ends.
+    @Test func theSpillFileLeavesNothingInItsFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("spill-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try #require(SpillFile.temporary(in: folder.path))
+        #expect(file.append(Self.body[...]) == 0)
+        #expect(file.append(Self.body[...]) == Self.body.count)
+        #expect(file.read(at: Self.body.count, count: 6) == Array("Shells".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
+    /// With no folder to spill into, a command keeps its sentences in memory.
+    @Test func noSpillFileWhereNoneCanBeMade() {
+        #expect(SpillFile.temporary(in: "/nonexistent-counterclaim-folder") == nil)
     }
 }

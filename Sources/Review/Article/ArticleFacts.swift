@@ -50,7 +50,7 @@ package struct ArticleFacts: Sendable {
 
         func facts(grouper: IncidentGrouper) -> ArticleFacts {
             let incidents = article.map {
-                grouper.group([ArticleClaims(article: $0, claims: claims, keepingSentences: false)]).incidents
+                grouper.group([ArticleClaims(article: $0, claims: claims, sentences: .nothing)]).incidents
             } ?? []
             let verbs = VerbUsage(combining: verbs)
             return ArticleFacts(

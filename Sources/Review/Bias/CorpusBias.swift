@@ -44,7 +44,7 @@ package struct CorpusBias: Sendable {
     /// The figures of articles already reviewed, grouped into incidents here: for a corpus
     /// held in memory (tests, the fuzzer). The commands pass the incidents they reconciled.
     package init(reviewed: [ReviewedArticle], grouper: IncidentGrouper) {
-        let incidents = grouper.group(reviewed.map { ArticleClaims(article: $0.article, claims: $0.analysis.claims, keepingSentences: false) }).incidents
+        let incidents = grouper.group(reviewed.map { ArticleClaims(article: $0.article, claims: $0.analysis.claims, sentences: .nothing) }).incidents
         self.init(reviewed.map(BiasEvidence.init), incidents: incidents)
     }
 }
