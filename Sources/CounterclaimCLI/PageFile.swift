@@ -20,10 +20,10 @@ struct PageFile: TextOutputStream {
 
     /// Writes what is left and closes the file; the digest of everything written, or the
     /// error of a write that failed.
-    mutating func close() throws -> String {
+    mutating func close() throws -> SHA256.Digest {
         file.flush()
         try handle.close()
         if let failure = file.failure { throw failure }
-        return digest.hex()
+        return digest.digest()
     }
 }

@@ -13,7 +13,7 @@ struct PageWriter: Sendable {
     /// A page written: where it went, and the SHA-256 of its bytes.
     struct Written: Sendable {
         let path: String
-        let digest: String
+        let digest: SHA256.Digest
     }
 
     /// Writes a page made whole, from its own bytes.
@@ -22,7 +22,7 @@ struct PageWriter: Sendable {
             var text = page.text
             try text.withUTF8 { try handle.write(contentsOf: UnsafeRawBufferPointer($0)) }
             try handle.close()
-            return SHA256.hex(page.text)
+            return SHA256.digest(page.text)
         }
     }
 
@@ -37,7 +37,7 @@ struct PageWriter: Sendable {
     }
 
     /// Creates page `path`'s file and has `write` write it, close it and give its digest.
-    private func file(_ path: String, _ write: (FileHandle) throws -> String) throws(ReportFolderError) -> Written {
+    private func file(_ path: String, _ write: (FileHandle) throws -> SHA256.Digest) throws(ReportFolderError) -> Written {
         let file = try stagedFile(path)
         do {
             guard FileManager.default.createFile(atPath: file.path, contents: nil) else {

@@ -44,7 +44,7 @@ extension ReportFolder {
                     throw ReportFolderError(folder: path, reason: .notWritten(entry.path))
                 }
                 guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(entry.path).path),
-                    SHA256.hex([UInt8](data)) == digest
+                    SHA256.digest([UInt8](data)) == digest
                 else { throw ReportFolderError(folder: path, reason: .changed(entry.path)) }
             default:
                 // Links and special files: the tool writes only plain files.

@@ -18,20 +18,20 @@ struct ReportManifest: Equatable {
         "# A later `counterclaim report` replaces a page only while its bytes match; check with `sha256sum -c \(fileName)`.",
     ]
 
-    /// The SHA-256 (lower-case hex) of each page, by its path inside the folder.
-    let digests: [String: String]
+    /// The SHA-256 of each page, by its path inside the folder.
+    let digests: [String: SHA256.Digest]
 
     init(pages: [ReportPage]) {
-        digests = Dictionary(pages.map { ($0.path, SHA256.hex($0.text)) }, uniquingKeysWith: { _, last in last })
+        digests = Dictionary(pages.map { ($0.path, SHA256.digest($0.text)) }, uniquingKeysWith: { _, last in last })
     }
 
-    init(digests: [String: String]) {
+    init(digests: [String: SHA256.Digest]) {
         self.digests = digests
     }
 
     /// The file's text: the header, then one line per page in path order.
     var text: String {
-        (Self.header + digests.keys.sorted().map { "\(digests[$0] ?? "")  \($0)" }).joined(separator: "\n") + "\n"
+        (Self.header + digests.keys.sorted().map { "\(digests[$0]?.hex ?? "")  \($0)" }).joined(separator: "\n") + "\n"
     }
 
     /// Reads a manifest this tool wrote; nil when the text is anything else (no header, or a
@@ -41,15 +41,12 @@ struct ReportManifest: Equatable {
         guard lines.count > header.count, lines.prefix(header.count).elementsEqual(header.map { Substring($0) }),
             lines.last == ""
         else { return nil }
-        let hexDigits = Set("0123456789abcdef".utf8)
-        var digests: [String: String] = [:]
+        var digests: [String: SHA256.Digest] = [:]
         for line in lines.dropFirst(header.count).dropLast() {
-            let digest = line.prefix(64)
             let path = String(line.dropFirst(66))
-            guard digest.utf8.count == 64, digest.utf8.allSatisfy(hexDigits.contains), line.dropFirst(64).hasPrefix("  "),
-                ReportFolder.isSafe(path)
+            guard let digest = SHA256.Digest(hex: line.prefix(64)), line.dropFirst(64).hasPrefix("  "), ReportFolder.isSafe(path)
             else { return nil }
-            digests[path] = String(digest)
+            digests[path] = digest
         }
         return ReportManifest(digests: digests)
     }

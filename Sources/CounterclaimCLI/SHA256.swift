@@ -15,8 +15,67 @@ struct SHA256 {
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
+    /// A digest as its 32 bytes, not 64 characters of hex: a report keeps one for each page it
+    /// writes until the manifest is written.
+    struct Digest: Hashable, Sendable {
+        // Four words, not an array: an array would be one more allocation a page.
+        private let first, second, third, fourth: UInt64
+
+        fileprivate init(words: [UInt32]) {
+            let pair = { (index: Int) in UInt64(words[index]) << 32 | UInt64(words[index + 1]) }
+            (first, second, third, fourth) = (pair(0), pair(2), pair(4), pair(6))
+        }
+
+        /// Lower-case hex, as `sha256sum` prints it; nil for anything else.
+        init?(hex: some StringProtocol) {
+            let digits = Array(hex.utf8)
+            guard digits.count == 64 else { return nil }
+            var words: [UInt64] = []
+            for start in stride(from: 0, to: 64, by: 16) {
+                var word: UInt64 = 0
+                for digit in digits[start..<(start + 16)] {
+                    guard let value = Self.value(ofDigit: digit) else { return nil }
+                    word = word << 4 | value
+                }
+                words.append(word)
+            }
+            (first, second, third, fourth) = (words[0], words[1], words[2], words[3])
+        }
+
+        var hex: String {
+            let digits = Array("0123456789abcdef".utf8)
+            var hex: [UInt8] = []
+            hex.reserveCapacity(64)
+            for word in [first, second, third, fourth] {
+                for shift in stride(from: 60, through: 0, by: -4) { hex.append(digits[Int((word >> UInt64(shift)) & 0xf)]) }
+            }
+            return String(decoding: hex, as: UTF8.self)
+        }
+
+        private static func value(ofDigit digit: UInt8) -> UInt64? {
+            switch digit {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt64(digit - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt64(digit - UInt8(ascii: "a") + 10)
+            default: nil
+            }
+        }
+    }
+
     static func hex(_ bytes: [UInt8]) -> String {
         bytes.withUnsafeBufferPointer(hex)
+    }
+
+    static func digest(_ bytes: [UInt8]) -> Digest {
+        var digest = SHA256()
+        bytes.withUnsafeBufferPointer { digest.add($0) }
+        return digest.digest()
+    }
+
+    /// The digest of a text's UTF-8 bytes, read in place.
+    static func digest(_ text: String) -> Digest {
+        var digest = SHA256()
+        digest.add(text)
+        return digest.digest()
     }
 
     /// The digest of a text's UTF-8 bytes, read in place.
@@ -57,7 +116,10 @@ struct SHA256 {
     }
 
     /// The digest of every byte added, as lower-case hex.
-    func hex() -> String {
+    func hex() -> String { digest().hex }
+
+    /// The digest of every byte added.
+    func digest() -> Digest {
         var finished = self
         // Padding: a 1 bit, zeros up to 56 bytes mod 64, then the length in bits, big-endian.
         var tail = pending
@@ -68,12 +130,7 @@ struct SHA256 {
         tail.withUnsafeBufferPointer { buffer in
             for block in stride(from: 0, to: buffer.count, by: 64) { finished.compress(buffer, at: block) }
         }
-        let digits = Array("0123456789abcdef".utf8)
-        var hex: [UInt8] = []
-        for word in finished.state {
-            for shift in stride(from: 28, through: 0, by: -4) { hex.append(digits[Int((word >> UInt32(shift)) & 0xf)]) }
-        }
-        return String(decoding: hex, as: UTF8.self)
+        return Digest(words: finished.state)
     }
 
     /// One round of the compression function over the 64 bytes at `block`.

@@ -16,7 +16,7 @@ struct StagedReport {
     /// OS litter in the old folder, carried over into the new one.
     let litter: [String]
     /// The SHA-256 of each page written, by path: the manifest.
-    private(set) var digests: [String: String] = [:]
+    private(set) var digests: [String: SHA256.Digest] = [:]
 
     init(folder: ReportFolder, target: URL, token: String, hadTarget: Bool, litter: [String]) {
         self.folder = folder

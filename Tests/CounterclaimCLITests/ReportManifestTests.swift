@@ -25,6 +25,10 @@ struct ReportManifestTests {
     func digest(text: String, hex: String) {
         #expect(SHA256.hex(Array(text.utf8)) == hex)
         #expect(SHA256.hex(text) == hex)  // the page text read in place
+        // Held as its 32 bytes, and read back from the manifest's hex.
+        #expect(SHA256.digest(text) == SHA256.Digest(hex: hex))
+        #expect(SHA256.Digest(hex: hex)?.hex == hex)
+        #expect(SHA256.Digest(hex: hex.uppercased()) == nil && SHA256.Digest(hex: hex.dropLast()) == nil)
         // A page streamed into its file is digested a part at a time, in parts of every size.
         for part in [1, 3, 63, 64, 65] {
             var digest = SHA256()
@@ -50,7 +54,7 @@ struct ReportManifestTests {
         let digest = try page.close()
         let written = try Data(contentsOf: file)
         #expect(String(decoding: written, as: UTF8.self) == (["# Page", ""] + rows + [""]).joined(separator: "\n"))
-        #expect(digest == SHA256.hex([UInt8](written)))
+        #expect(digest.hex == SHA256.hex([UInt8](written)))
     }
 
     /// A page whose file cannot take it (a full disk: `/dev/full`) throws when closed.

@@ -77,9 +77,13 @@ package struct ClaimTyper: Sendable {
     /// The sentence's places, each name as written once, in text order.
     private static func places(_ mentions: [Mention<PlaceName>], in document: Document) -> [PlaceReference] {
         var seen: Set<String> = []
-        return mentions.compactMap { mention in
+        // Held exactly, as a corpus command keeps the list for the whole run.
+        var places: [PlaceReference] = []
+        places.reserveCapacity(mentions.count)
+        for mention in mentions {
             let name = document.text(document.tokens.bytes(spanning: mention.start..<mention.end))
-            return seen.insert(name).inserted ? PlaceReference(name: name, mention.value) : nil
+            if seen.insert(name).inserted { places.append(PlaceReference(name: name, mention.value)) }
         }
+        return places
     }
 }

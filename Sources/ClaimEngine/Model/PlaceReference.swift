@@ -29,6 +29,12 @@ extension [PlaceReference] {
     /// A list that names each place once is itself, sharing its storage with the claims that
     /// hold it rather than copied for each incident claim.
     package var distinctPlaces: [PlaceReference] {
+        // A sentence names a few places, mostly each once: those are told apart pair by pair,
+        // with nothing allocated, and only a list with a place named twice is copied.
+        if count <= 16 {
+            let repeats = indices.contains { index in self[..<index].contains { $0.place == self[index].place } }
+            if !repeats { return self }
+        }
         var seen = Set<String>()
         let distinct = filter { seen.insert($0.place).inserted }
         return distinct.count == count ? self : distinct

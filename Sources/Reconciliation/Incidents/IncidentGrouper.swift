@@ -32,16 +32,12 @@ package struct IncidentGrouper: Sendable {
     package func group(_ corpus: [ArticleClaims]) -> (incidents: [Incident], background: [ReportedClaim]) {
         var units: [Unit] = []
         var background: [ReportedClaim] = []
-        // The claims of a sentence name the same places: each place once, made once and shared.
-        var lastPlaces: (named: [PlaceReference], distinct: [PlaceReference]) = ([], [])
         for input in corpus {
             let anchor = dating.anchor(of: input)
             var news: [ReportedClaim] = []
             for claim in input.claims {
-                if claim.places != lastPlaces.named { lastPlaces = (claim.places, claim.places.distinctPlaces) }
                 let reported = { (day: CalendarDate?, stated: Bool, since: CalendarDate?) in
-                    ReportedClaim(
-                        claim: claim, article: input.article, places: lastPlaces.distinct, day: day, dayIsStated: stated, since: since)
+                    ReportedClaim(claim: claim, article: input.article, day: day, dayIsStated: stated, since: since)
                 }
                 switch dating.placement(of: claim, anchor: anchor) {
                 case .news(let day, let stated, let since):
@@ -88,7 +84,7 @@ package struct IncidentGrouper: Sendable {
             let recent = anchor.map { anchor in days.filter { anchor.dayNumber - $0.dayNumber <= recentDays } } ?? days
             span = DaySpan(covering: recent.isEmpty ? days : recent)
             reach = DaySpan(covering: days + claims.compactMap(\.since))
-            places = PlaceIDs(claims.flatMap { $0.places.map(\.place) })
+            places = PlaceIDs(claims.flatMap { $0.claim.places.map(\.place) })
             document = claims[0].document
         }
     }

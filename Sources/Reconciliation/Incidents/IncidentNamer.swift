@@ -41,7 +41,7 @@ package struct IncidentNamer: Sendable {
         var counts: [String: Int] = [:]
         var names: [String: [PlaceReference: Int]] = [:]
         for claim in claims {
-            for reference in claim.places {
+            for reference in claim.claim.places.distinctPlaces {
                 documents[reference.place, default: []].insert(claim.document)
                 counts[reference.place, default: 0] += 1
                 names[reference.place, default: [:]][reference, default: 0] += 1

@@ -3,52 +3,54 @@ import Lexicons
 import NewsText
 
 /// A claim as the reconciler sees it: who published it and when, the sentence it was read
-/// from, its places as canonical ids, and the day it is placed on.
+/// from, and the day it is placed on.
 ///
-/// Its fields live in one shared object, as a `Claim`'s do: an incident's findings, positions
-/// and timelines hold and sort the same claims many times over, and a reference is one word
-/// to copy and count.
+/// Held inline, in 24 bytes — two references and its days — rather than in an object of its
+/// own: a corpus holds one per claim, and an object's header and the allocator's chunk would
+/// double that. Findings hold the few claims they cite, so copies are few.
 package struct ReportedClaim: Sendable {
-    private let shared: Shared
+    package let claim: Claim
+    /// The article that reported it, shared by all its claims.
+    package let article: ArticleRecord
+    private let days: Days
 
-    package init(
-        claim: Claim, article: ArticleRecord, places: [PlaceReference],
-        day: CalendarDate?, dayIsStated: Bool, since: CalendarDate? = nil
-    ) {
-        shared = Shared(claim: claim, article: article, places: places, day: day, dayIsStated: dayIsStated, since: since)
+    package init(claim: Claim, article: ArticleRecord, day: CalendarDate?, dayIsStated: Bool, since: CalendarDate? = nil) {
+        self.claim = claim
+        self.article = article
+        days = Days(day: day, stated: dayIsStated, since: since)
     }
 
-    package var claim: Claim { shared.claim }
-    /// The article that reported it, shared by all its claims.
-    package var article: ArticleRecord { shared.article }
-    package var places: [PlaceReference] { shared.places }
     /// The day the claim is placed on: the event day its sentence names, else the day the
     /// article was published; nil when neither is known.
-    package var day: CalendarDate? { shared.day }
+    package var day: CalendarDate? { days.day }
     /// True when the sentence names `day`; false when `day` is the publication date.
-    package var dayIsStated: Bool { shared.dayIsStated }
+    package var dayIsStated: Bool { days.stated }
     /// The earliest day a vague date may mean ("last week": up to seven days before
     /// publication), when it is earlier than `day`; links the claim to a clash of those days.
-    package var since: CalendarDate? { shared.since }
+    package var since: CalendarDate? { days.since }
 
-    private final class Shared: Sendable {
-        let claim: Claim
-        let article: ArticleRecord
-        let places: [PlaceReference]
-        let day: CalendarDate?
-        let dayIsStated: Bool
-        let since: CalendarDate?
+    /// The claim's day, whether it is stated, and `since`, in 8 bytes: the day by its number,
+    /// `since` as the days before it.
+    private struct Days {
+        private let dayNumber: Int32
+        private let sinceDaysBefore: UInt16
+        let stated: Bool
 
-        init(
-            claim: Claim, article: ArticleRecord, places: [PlaceReference], day: CalendarDate?, dayIsStated: Bool,
-            since: CalendarDate?
-        ) {
-            self.claim = claim
-            self.article = article
-            self.places = places
-            self.day = day
-            self.dayIsStated = dayIsStated
-            self.since = since
+        private static let none = Int32.min
+
+        init(day: CalendarDate?, stated: Bool, since: CalendarDate?) {
+            precondition(since == nil || day != nil, "a claim reaches back only from a day it is placed on")
+            let number = day.map { Int32(clamping: $0.dayNumber) } ?? Self.none
+            dayNumber = number
+            sinceDaysBefore = UInt16(clamping: since.map { Int(number) - $0.dayNumber } ?? 0)
+            self.stated = stated
+        }
+
+        var day: CalendarDate? { dayNumber == Self.none ? nil : CalendarDate(dayNumber: Int(dayNumber)) }
+        /// The day's place in calendar order, unknown first: for sorting without making dates.
+        var order: Int { Int(dayNumber) }
+        var since: CalendarDate? {
+            sinceDaysBefore == 0 || dayNumber == Self.none ? nil : CalendarDate(dayNumber: Int(dayNumber) - Int(sinceDaysBefore))
         }
     }
 
@@ -68,8 +70,8 @@ package struct ReportedClaim: Sendable {
 
     /// Timeline order: by day, then as published (date, document, position in the text).
     package static func timelineOrder(_ lhs: ReportedClaim, _ rhs: ReportedClaim) -> Bool {
-        let left = (lhs.day?.ordinal ?? Int.min, lhs.published?.ordinal ?? Int.min)
-        let right = (rhs.day?.ordinal ?? Int.min, rhs.published?.ordinal ?? Int.min)
+        let left = (lhs.days.order, lhs.published?.ordinal ?? Int.min)
+        let right = (rhs.days.order, rhs.published?.ordinal ?? Int.min)
         if left != right { return left < right }
         return publicationOrder(lhs, rhs)
     }
@@ -78,8 +80,8 @@ package struct ReportedClaim: Sendable {
     /// sentence gives ("on Wednesday he had said at least 105", told on Friday before "on
     /// Thursday he said 135"), then as published. For a party's figures over time.
     package static func statementOrder(_ lhs: ReportedClaim, _ rhs: ReportedClaim) -> Bool {
-        let left = (lhs.published?.ordinal ?? Int.min, lhs.day?.ordinal ?? Int.min)
-        let right = (rhs.published?.ordinal ?? Int.min, rhs.day?.ordinal ?? Int.min)
+        let left = (lhs.published?.ordinal ?? Int.min, lhs.days.order)
+        let right = (rhs.published?.ordinal ?? Int.min, rhs.days.order)
         if left != right { return left < right }
         return publicationOrder(lhs, rhs)
     }
