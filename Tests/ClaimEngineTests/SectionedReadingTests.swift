@@ -124,6 +124,31 @@ struct SectionedReadingTests {
         #expect(dumped(try inSections(article, minimumBytes: 1)) == dumped(whole))
     }
 
+    /// The same holds for every word a rule looks at past a trigger, a count or a side: a
+    /// paragraph that breaks off on "against" or "including", or before "by", leaves the next
+    /// paragraph's claim as it reads alone.
+    @Test(arguments: [
+        ("Talks resumed in Moscow on Friday amid a new offensive against",
+         "Azerbaijani forces shelled Martuni overnight, Armenia's defence ministry said."),
+        ("Casualties mounted through the week, including",
+         "Twelve soldiers were killed near Talish on Monday, Armenia's defence ministry said."),
+        ("Azerbaijani forces shelled",
+         "By Tuesday evening Armenian forces had shelled Aghdam, Azerbaijan's defence ministry said."),
+    ])
+    func aParagraphThatBreaksOffLeavesTheNextAsItReadsAlone(first: String, second: String) throws {
+        let extractor = try ExtractionFixture.extractor()
+        let typed = { (claims: [Claim]) in
+            claims.map { "\($0.kind) \(String(describing: $0.aggressor)) \(String(describing: $0.target)) \(String(describing: $0.victim)) \(String(describing: $0.outcome)) \($0.count?.text ?? "")" }
+        }
+        let alone = extractor.analysis(of: ExtractionFixture.article(second)).claims
+        let article = ExtractionFixture.article(first + "\n\n" + second)
+        let whole = extractor.analysis(of: article).claims
+        let secondStarts = first.utf8.count + 2
+        #expect(!alone.isEmpty)
+        #expect(typed(whole.filter { $0.sentence.start >= secondStarts }) == typed(alone))
+        #expect(dumped(try inSections(article, minimumBytes: 1)) == dumped(whole))
+    }
+
     @Test func anArticleOfUsualLengthIsOneSection() throws {
         let article = ExtractionFixture.article("Azerbaijani forces shelled Sotk.\n\nThree soldiers were wounded.\n")
         var sections = 0

@@ -55,7 +55,7 @@ package struct AppealRule: ClaimRule {
             guard case .attack(let word) = sense else { return false }
             return generalOnly ? word == .action : [.verb, .event, .noun, .intrusion, .action].contains(word)
         }.filter { found in
-            !generalOnly || found.mention.start == 0 || context.tokens[found.mention.start - 1].kind != .possessive
+            !generalOnly || context.token(at: found.mention.start - 1)?.kind != .possessive
                 && !context.sides.contains { $0.tokens.upperBound == found.mention.start }
         }
         return halts.filter { halt in

@@ -121,12 +121,12 @@ struct AttackHead {
         let form = context.forms[head].inflection
         let before = context.wordBefore(head, skippingAdverbs: true)
         let beforeKey = before.map { context.tokens[$0].key }
-        let after = trigger.end < context.tokens.count ? context.tokens[trigger.end].key : nil
+        let after = context.token(at: trigger.end)?.key
         switch form {
         case .past:
             if let beforeKey, FunctionWords.passiveAuxiliaries.contains(beforeKey) { return .passive }
             // "positions shelled by Azerbaijani forces", "clashes provoked Tuesday by Armenia".
-            if after == FunctionWords.by || (trigger.end + 1 < context.tokens.count && context.tokens[trigger.end + 1].key == FunctionWords.by
+            if after == FunctionWords.by || (context.token(at: trigger.end + 1)?.key == FunctionWords.by
                 && context.mentions.dates.contains { $0.tokens.contains(trigger.end) })
             {
                 return .passive
@@ -167,7 +167,9 @@ struct AttackHead {
                 || context.mentions.nouns.contains(where: { $0.start == trigger.end })
                 || context.mentions.triggers.contains(where: { $0.start == trigger.end && $0.value.contains { $0.sense == .attack(.action) } }))
         // "the enemy's firing points": a gerund used as a noun before another noun.
-        if inflection == .progressive, trigger.start > 0, context.makesNoun(trigger.start - 1) { return nounNext }
+        if inflection == .progressive, let before = context.wordBefore(trigger.start, skippingAdverbs: false), context.makesNoun(before) {
+            return nounNext
+        }
         return inflection == .base && nounNext
     }
 
@@ -195,7 +197,7 @@ struct AttackHead {
             else { return false }
             // A passive ("have been taken") or a participle with its agent ("taken by the
             // army"), not a past tense ("the fighting began").
-            let agentFollows = candidate.mention.end < context.tokens.count && context.tokens[candidate.mention.end].key == FunctionWords.by
+            let agentFollows = context.token(at: candidate.mention.end)?.key == FunctionWords.by
             return agentFollows || (action.end..<start).contains { FunctionWords.passiveAuxiliaries.contains(context.tokens[$0].key) }
         }
         return support == nil ? nil : .takenAction

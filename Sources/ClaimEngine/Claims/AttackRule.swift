@@ -59,7 +59,7 @@ package struct AttackRule: ClaimRule {
             case .nominal:
                 let modifier = context.side(before: trigger.start, notBefore: max(lower, trigger.start - 3))
                 // "stopped their advance": whose advance, the pronoun says — not the clause's subject.
-                let possessed = trigger.start > 0 && FunctionWords.possessivePronouns.contains(context.tokens[trigger.start - 1].key)
+                let possessed = context.token(at: trigger.start - 1).map { FunctionWords.possessivePronouns.contains($0.key) } ?? false
                 draft.aggressor = agent ?? modifier?.side ?? (possessed ? nil : subject(before: trigger, notBefore: lower, context))
                 draft.target = target(ofNoun: trigger, head: head, upTo: upper, context)
             }
@@ -212,7 +212,7 @@ package struct AttackRule: ClaimRule {
         // "an attack on Nagorno-Karabakh, including strikes …": the object of a preposition is
         // no subject; nor is "Armenia and Azerbaijan", addressed together.
         let start = side.tokens.lowerBound
-        let isObject = start > 0 && FunctionWords.objectMarkers.contains(context.tokens[start - 1].key)
+        let isObject = context.token(at: start - 1).map { FunctionWords.objectMarkers.contains($0.key) } ?? false
         return describesPeople || isObject || context.isPaired(side.tokens) ? nil : side.side
     }
 

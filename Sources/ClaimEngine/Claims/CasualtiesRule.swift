@@ -30,7 +30,7 @@ package struct CasualtiesRule: ClaimRule {
             if counted, index + 1 < triggers.count, triggers[index + 1].mention.start - trigger.end <= 4 { continue }
             // "the bodies of those killed", "the injured soldiers": people identified by a loss
             // already told, no loss reported.
-            if trigger.start > 0, FunctionWords.identifying.contains(context.tokens[trigger.start - 1].key),
+            if let before = context.token(at: trigger.start - 1), FunctionWords.identifying.contains(before.key),
                 context.forms[trigger.start].inflection == .past
             {
                 continue
@@ -299,10 +299,11 @@ package struct CasualtiesRule: ClaimRule {
     /// of a count already given.
     private func isPart(_ count: CountMention, _ context: StatementContext) -> Bool {
         let start = count.tokens.lowerBound
-        if start > 0, FunctionWords.partMarkers.contains(context.tokens[start - 1].key) { return true }
-        if start > 1, context.tokens[start - 1].key == FunctionWords.them { return true }  // "among them 10"
+        if let before = context.token(at: start - 1)?.key, FunctionWords.partMarkers.contains(before) || before == FunctionWords.them {
+            return true  // "including 10", "among them 10"
+        }
         let end = count.tokens.upperBound
-        return end + 1 < context.tokens.count && context.tokens[end].key == FunctionWords.of && context.tokens[end + 1].key == FunctionWords.them
+        return context.token(at: end)?.key == FunctionWords.of && context.token(at: end + 1)?.key == FunctionWords.them
     }
 
     /// "a civilian", "an Armenian soldier", "another was injured": one person, a count of one

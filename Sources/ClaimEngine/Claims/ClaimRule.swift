@@ -195,6 +195,14 @@ package struct StatementContext: Sendable {
         return sides.contains { other in other.side != this && abs(other.tokens.lowerBound - side.lowerBound) <= 3 }
     }
 
+    /// The token at `index` when it lies in the claim's sentence; nil outside it. A rule looks
+    /// a word or two past a trigger, a count or a side, and past a sentence with no stop — a
+    /// heading, or a paragraph broken off mid-sentence — lies the text before or after it: not
+    /// the sentence's words, and not there at all when a long article is read in sections.
+    package func token(at index: Int) -> Token? {
+        mentions.sentence.tokens.contains(index) ? tokens[index] : nil
+    }
+
     /// The word before `index` in the sentence, past adverbs such as "also" when asked.
     package func wordBefore(_ index: Int, skippingAdverbs: Bool) -> Int? {
         var before = index - 1

@@ -58,8 +58,8 @@ package struct TerritoryRule: ClaimRule {
 
     /// A one-word -ing form right after a determiner: an adjective, not a verb.
     private func isAttributive(_ trigger: Mention<[Trigger]>, _ context: StatementContext) -> Bool {
-        trigger.tokens.count == 1 && context.forms[trigger.start].inflection == .progressive && trigger.start > 0
-            && FunctionWords.determiners.contains(context.tokens[trigger.start - 1].key)
+        trigger.tokens.count == 1 && context.forms[trigger.start].inflection == .progressive
+            && (context.token(at: trigger.start - 1).map { FunctionWords.determiners.contains($0.key) } ?? false)
     }
 
     /// The ground a passive is about, named before it: "the city of Jabrayil was liberated".
