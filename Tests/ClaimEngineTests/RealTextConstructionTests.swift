@@ -89,6 +89,14 @@ struct RealTextConstructionTests {
         Case(
             "Azerbaijan's foreign ministry condemned the Armenian army's shelling of civilian settlements in Tovuz.",
             ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+        // An -ing form opening the sentence before a preposition is its subject, a noun, with
+        // or without "the".
+        Case(
+            "Shelling of Sotk by Azerbaijani forces went on through the night, Armenia's defence ministry said.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "The shelling of Sotk by Azerbaijani forces went on through the night, Armenia's defence ministry said.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
     ]
 
     /// An attack word as a compound modifier, "attack drones", names a weapon, not an attack.

@@ -134,6 +134,9 @@ struct AttackHead {
             return .active
         case .progressive:
             if let before, context.makesNoun(before) { return .nominal }
+            // "Shelling of Sotk by Azerbaijani forces continued": an -ing form opening its
+            // sentence before a preposition is the sentence's subject, a noun.
+            if before == nil, let after, after == FunctionWords.of || FunctionWords.objectMarkers.contains(after) { return .nominal }
             return .active
         case .base, .plural:
             if let beforeKey, FunctionWords.verbMarkers.contains(beforeKey) { return .active }
