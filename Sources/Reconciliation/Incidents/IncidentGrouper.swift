@@ -35,6 +35,7 @@ package struct IncidentGrouper: Sendable {
         for input in corpus {
             let anchor = dating.anchor(of: input)
             var news: [ReportedClaim] = []
+            news.reserveCapacity(input.claims.count)
             for claim in input.claims {
                 let reported = { (day: CalendarDate?, stated: Bool, since: CalendarDate?) in
                     ReportedClaim(claim: claim, article: input.article, day: day, dayIsStated: stated, since: since)
@@ -55,10 +56,12 @@ package struct IncidentGrouper: Sendable {
         var incidents: [Incident] = []
         incidents.reserveCapacity(groups.count)
         for index in groups.indices {
-            let claims = groups[index].flatMap(\.claims).sorted(by: ReportedClaim.publicationOrder)
-            // Each group's claims are let go as soon as its incident holds them, so the
-            // corpus's claims are held about once, not twice.
+            // Each group's claims are let go as soon as its incident holds them, and sorted in
+            // place — a group of one article's claims taken as they are — so the corpus's
+            // claims are held about once, not twice or three times.
+            var claims = groups[index].count == 1 ? groups[index][0].claims : groups[index].flatMap(\.claims)
             groups[index] = []
+            claims.sort(by: ReportedClaim.publicationOrder)
             incidents.append(namer.incident(claims: claims, usedIDs: &usedIDs))
         }
         return (incidents, background.sorted(by: ReportedClaim.publicationOrder))
@@ -80,11 +83,13 @@ package struct IncidentGrouper: Sendable {
         /// to bridge two clashes.
         init(claims: [ReportedClaim], anchor: CalendarDate?, recentDays: Int) {
             self.claims = claims
-            let days = claims.compactMap(\.day)
-            let recent = anchor.map { anchor in days.filter { anchor.dayNumber - $0.dayNumber <= recentDays } } ?? days
-            span = DaySpan(covering: recent.isEmpty ? days : recent)
-            reach = DaySpan(covering: days + claims.compactMap(\.since))
-            places = PlaceIDs(claims.flatMap { $0.claim.places.map(\.place) })
+            // Folded as the claims are walked, with no list of their days or places made: one
+            // long article's unit holds tens of thousands of claims.
+            let days = claims.lazy.compactMap(\.day)
+            let recent = anchor.flatMap { anchor in DaySpan(covering: days.filter { anchor.dayNumber - $0.dayNumber <= recentDays }) }
+            span = recent ?? DaySpan(covering: days)
+            reach = DaySpan(covering: days).map { span in claims.lazy.compactMap(\.since).reduce(into: span) { $0.include($1) } }
+            places = PlaceIDs(claims.lazy.flatMap { $0.claim.places.lazy.map(\.place) })
             document = claims[0].document
         }
     }
@@ -163,9 +168,8 @@ package struct IncidentGrouper: Sendable {
     private struct PlaceIDs: Hashable {
         let ids: [String]
 
-        init(_ ids: [String]) {
-            let sorted = ids.sorted()
-            self.ids = sorted.indices.compactMap { $0 == 0 || sorted[$0] != sorted[$0 - 1] ? sorted[$0] : nil }
+        init(_ named: some Sequence<String>) {
+            ids = Set(named).sorted()
         }
 
         var isEmpty: Bool { ids.isEmpty }
