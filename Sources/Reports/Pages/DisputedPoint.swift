@@ -39,10 +39,10 @@ package struct DisputedPoint: Sendable {
         }
         var taken: [FindingKind: Int] = [:]
         // The sentences behind the points listed, and the one each point quotes, by their
-        // bytes: a point's evidence can be every claim of a long article or a clash told by
-        // thousands, and its sentences are compared where they are kept, not copied out.
-        var listed = Set<ArraySlice<UInt8>>()
-        var quoted = Set<ArraySlice<UInt8>>()
+        // text: a point's evidence can be every claim of a long article or a clash told by
+        // thousands, so a sentence is held as its fingerprint and its claim, not its bytes.
+        var listed = Set<Sentence>()
+        var quoted = Set<Sentence>()
         var points: [DisputedPoint] = []
         while points.count < limit {
             let next = queues.compactMap { kind, queue in heads[kind]! < queue.count ? queue[heads[kind]!] : nil }.min {
@@ -51,18 +51,41 @@ package struct DisputedPoint: Sendable {
             }
             guard let (_, incident, finding, _) = next else { break }
             heads[finding.kind]! += 1
-            let sentences = Set(finding.evidence.map(\.sentenceBytes))
+            let sentences = Set(finding.evidence.map(Sentence.init))
             // A sentence of a party in dispute says what the dispute is; a neutral one rarely does.
             let disputing = finding.positions.filter(\.inDispute).flatMap(\.evidence).sorted(by: ReportedClaim.timelineOrder)
-            let unquoted = { (claim: ReportedClaim) in !quoted.contains(claim.sentenceBytes) }
+            let unquoted = { (claim: ReportedClaim) in !quoted.contains(Sentence(claim)) }
             guard !sentences.isSubset(of: listed),
                 let quote = disputing.first(where: unquoted) ?? finding.evidence.first(where: unquoted)
             else { continue }
             listed.formUnion(sentences)
-            quoted.insert(quote.sentenceBytes)
+            quoted.insert(Sentence(quote))
             taken[finding.kind, default: 0] += 1
             points.append(DisputedPoint(incident: incident, finding: finding, quote: quote))
         }
         return points
+    }
+
+    /// A claim's sentence told apart by its text — a reprint's sentence is the same sentence —
+    /// but held as a fingerprint of its bytes and its claim, which reads the bytes again only
+    /// when two fingerprints match: the sentences wait on disk (`Excerpts`).
+    private struct Sentence: Hashable {
+        let fingerprint: Int
+        let claim: ReportedClaim
+
+        init(_ claim: ReportedClaim) {
+            var hasher = Hasher()
+            claim.sentenceBytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+            fingerprint = hasher.finalize()
+            self.claim = claim
+        }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(fingerprint) }
+
+        static func == (lhs: Sentence, rhs: Sentence) -> Bool {
+            lhs.fingerprint == rhs.fingerprint
+                && (lhs.claim.article === rhs.claim.article && lhs.claim.claim.sentence == rhs.claim.claim.sentence
+                    || lhs.claim.sentenceBytes == rhs.claim.sentenceBytes)
+        }
     }
 }
