@@ -37,6 +37,13 @@ package final class SpillFile: @unchecked Sendable {
         return SpillFile(descriptor: descriptor)
     }
 
+    /// An existing file opened to spill into, or nil when it cannot be opened: for a file
+    /// that refuses writes, as a full disk does (`/dev/full`).
+    package static func existing(_ path: String) -> SpillFile? {
+        let descriptor = open(path, O_RDWR)
+        return descriptor >= 0 ? SpillFile(descriptor: descriptor) : nil
+    }
+
     /// Writes `bytes` at the end of the file and returns where they begin, or nil when the file
     /// cannot take them (a full disk): the caller keeps them in memory instead.
     package func append(_ bytes: ArraySlice<UInt8>) -> Int? {

@@ -83,6 +83,18 @@ struct ExcerptsTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    /// A spill file that refuses the bytes (a full disk) leaves them in memory, where they
+    /// read the same.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full"), "needs Linux's /dev/full"))
+    func sentencesAFullDiskRefusesAreKeptInMemory() throws {
+        let full = try #require(SpillFile.existing("/dev/full"))
+        let kept = [range(of: "Shells hit Jermuk."), range(of: "Baku denied it.")]
+        let excerpts = Excerpts(of: Self.body, keeping: kept, in: .file(full))
+        #expect(excerpts.spilledBytes == 0)
+        #expect(excerpts.heldBytes == kept.reduce(0) { $0 + $1.count })
+        #expect(excerpts.text(kept[1]) == "Baku denied it.")
+    }
+
     /// With no folder to spill into, a command keeps its sentences in memory.
     @Test func noSpillFileWhereNoneCanBeMade() {
         #expect(SpillFile.temporary(in: "/nonexistent-counterclaim-folder") == nil)
