@@ -112,7 +112,7 @@ struct CheckCommandTests {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("broken.md")
-        try "---\nid: broken\noutlet: Desk\nBody without a closing fence.\n".write(to: file, atomically: true, encoding: .utf8)
+        try "---\nid: broken\noutlet: Desk\nBody without a closing fence.\n".write(to: file, atomically: false, encoding: .utf8)
         let result = RunResult.run(["check", file.path])
         #expect(result.status == 1)
         #expect(result.errors.hasPrefix("\(file.path):1: front matter is not closed"))
@@ -130,7 +130,7 @@ struct CheckCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let lexicon = folder.appendingPathComponent("newsroom.tsv")
         try "# columns: phrase\tleaning\tneutral\nheroic defenders\tarmenian\tsoldiers\n".write(
-            to: lexicon, atomically: true, encoding: .utf8)
+            to: lexicon, atomically: false, encoding: .utf8)
         let draft = "The heroic defenders held the line near Jermuk.\n"
         #expect(!RunResult.run(["check", "-"], stdin: draft).output.contains("| loaded-term | heroic defenders |"))
         let result = RunResult.run(["check", "-", "--lexicon", lexicon.path], stdin: draft)

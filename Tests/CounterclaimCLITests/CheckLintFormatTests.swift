@@ -42,7 +42,7 @@ struct CheckLintFormatTests {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("draft.txt")
-        try "Dawn broke. Armenian units shelled Sotk.\n".write(to: file, atomically: true, encoding: .utf8)
+        try "Dawn broke. Armenian units shelled Sotk.\n".write(to: file, atomically: false, encoding: .utf8)
         let result = RunResult.run(["check", file.path, "--format", "lint", "--strict"])
         #expect(result.status == 1)
         #expect(result.output.hasPrefix("\(file.path):1:13: unattributed-claim: the article's own voice asserts that Armenia attacked"))

@@ -16,8 +16,8 @@ struct DraftInputTests {
     /// A folder holding one article with front matter and one plain draft.
     static func mixedFolder() throws -> URL {
         let folder = try CorpusLocation.temporaryFolder()
-        try article.write(to: folder.appendingPathComponent("desk.md"), atomically: true, encoding: .utf8)
-        try draft.write(to: folder.appendingPathComponent("Sotk Draft (v2).md"), atomically: true, encoding: .utf8)
+        try article.write(to: folder.appendingPathComponent("desk.md"), atomically: false, encoding: .utf8)
+        try draft.write(to: folder.appendingPathComponent("Sotk Draft (v2).md"), atomically: false, encoding: .utf8)
         return folder
     }
 
@@ -132,8 +132,8 @@ struct DraftInputTests {
     @Test func twoDraftsWithOneIDAreAnErrorAndTheFirstIsKept() throws {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Self.draft.write(to: folder.appendingPathComponent("Sotk.md"), atomically: true, encoding: .utf8)
-        try Self.draft.write(to: folder.appendingPathComponent("sotk.md"), atomically: true, encoding: .utf8)
+        try Self.draft.write(to: folder.appendingPathComponent("Sotk.md"), atomically: false, encoding: .utf8)
+        try Self.draft.write(to: folder.appendingPathComponent("sotk.md"), atomically: false, encoding: .utf8)
         let result = RunResult.run(["extract", folder.path])
         #expect(result.status == 1)
         #expect(
@@ -151,7 +151,7 @@ struct DraftInputTests {
         let articles = corpus.appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         let renamed = articles.appendingPathComponent("sotk-notes.md")
-        try Self.article.write(to: renamed, atomically: true, encoding: .utf8)
+        try Self.article.write(to: renamed, atomically: false, encoding: .utf8)
 
         let loose = RunResult.run(["extract", renamed.path])
         #expect(loose.status == 0)
@@ -178,7 +178,7 @@ struct DraftInputTests {
             try FileManager.default.createDirectory(at: corpus.appendingPathComponent(folder), withIntermediateDirectories: true)
         }
         let file = corpus.appendingPathComponent("articles/sotk.md")
-        try Self.draft.write(to: file, atomically: true, encoding: .utf8)
+        try Self.draft.write(to: file, atomically: false, encoding: .utf8)
         let result = RunResult.run(["eval", corpus.path])
         #expect(result.status == 1)
         #expect(result.errors.hasPrefix(file.path + ":1: missing front matter; "))
@@ -187,7 +187,7 @@ struct DraftInputTests {
     @Test func reportStillRefusesToWriteWhenAnArticleIsBroken() throws {
         let folder = try Self.mixedFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try "---\nid: broken\n---\nNo outlet.\n".write(to: folder.appendingPathComponent("broken.md"), atomically: true, encoding: .utf8)
+        try "---\nid: broken\n---\nNo outlet.\n".write(to: folder.appendingPathComponent("broken.md"), atomically: false, encoding: .utf8)
         let out = folder.appendingPathComponent("out")
         let result = RunResult.run(["report", folder.path, "--out", out.path])
         #expect(result.status == 1)

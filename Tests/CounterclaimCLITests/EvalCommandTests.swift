@@ -16,9 +16,9 @@ struct EvalCommandTests {
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("labels"), withIntermediateDirectories: true)
         let article = "---\nid: wire-a\noutlet: Desk\npublished: 2022-09-13\n---\nRussia's foreign ministry urged both sides to show restraint.\n"
-        try article.write(to: folder.appendingPathComponent("articles/wire-a.md"), atomically: true, encoding: .utf8)
+        try article.write(to: folder.appendingPathComponent("articles/wire-a.md"), atomically: false, encoding: .utf8)
         if let labels {
-            try labels.write(to: folder.appendingPathComponent("labels/wire-a.json"), atomically: true, encoding: .utf8)
+            try labels.write(to: folder.appendingPathComponent("labels/wire-a.json"), atomically: false, encoding: .utf8)
         }
         return folder
     }
@@ -64,7 +64,7 @@ struct EvalCommandTests {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let baseline = folder.appendingPathComponent("baseline.json")
-        try #"{"headline": {"detection-recall": 0.999, "party-accuracy": 0.001}}"#.write(to: baseline, atomically: true, encoding: .utf8)
+        try #"{"headline": {"detection-recall": 0.999, "party-accuracy": 0.001}}"#.write(to: baseline, atomically: false, encoding: .utf8)
         let result = RunResult.run(["eval", CorpusLocation.corpus.path, "--baseline", baseline.path, "--format", "json"])
         #expect(result.status == 1)
         let lines = result.errors.split(separator: "\n").map(String.init)

@@ -122,9 +122,9 @@ struct ExtractCommandTests {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let good = "---\nid: good\noutlet: Desk\npublished: 2022-09-13\n---\nArmenia said Azerbaijani forces attacked Jermuk.\n"
-        try good.write(to: folder.appendingPathComponent("good.md"), atomically: true, encoding: .utf8)
-        try "---\nid: bad id\noutlet: Desk\n---\nBody.\n".write(to: folder.appendingPathComponent("bad.md"), atomically: true, encoding: .utf8)
-        try "---\nid: empty\noutlet: Desk\n---\n\n".write(to: folder.appendingPathComponent("empty.md"), atomically: true, encoding: .utf8)
+        try good.write(to: folder.appendingPathComponent("good.md"), atomically: false, encoding: .utf8)
+        try "---\nid: bad id\noutlet: Desk\n---\nBody.\n".write(to: folder.appendingPathComponent("bad.md"), atomically: false, encoding: .utf8)
+        try "---\nid: empty\noutlet: Desk\n---\n\n".write(to: folder.appendingPathComponent("empty.md"), atomically: false, encoding: .utf8)
         let result = RunResult.run(["extract", folder.path])
         #expect(result.status == 1)
         let errors = result.errors.split(separator: "\n").map(String.init)
@@ -144,7 +144,7 @@ struct ExtractCommandTests {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let lexicon = folder.appendingPathComponent("mine.tsv")
-        try "# columns: phrase\tparty\trole\nAnna Karenina\tarmenia-mod\tperson\n".write(to: lexicon, atomically: true, encoding: .utf8)
+        try "# columns: phrase\tparty\trole\nAnna Karenina\tarmenia-mod\tperson\n".write(to: lexicon, atomically: false, encoding: .utf8)
         let article = "---\nid: draft\noutlet: Desk\n---\nAnna Karenina said Azerbaijani forces attacked.\n"
         let result = RunResult.run(["extract", "-", "--lexicon", lexicon.path], stdin: article)
         #expect(result.output.contains("\"party\":\"armenia-mod\""))
@@ -154,7 +154,7 @@ struct ExtractCommandTests {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let lexicon = folder.appendingPathComponent("mine.tsv")
-        try "# columns: phrase\tparty\trole\nAnna Karenina\tarmenian-army\tperson\n".write(to: lexicon, atomically: true, encoding: .utf8)
+        try "# columns: phrase\tparty\trole\nAnna Karenina\tarmenian-army\tperson\n".write(to: lexicon, atomically: false, encoding: .utf8)
         let result = RunResult.run(["extract", "-", "--lexicon", lexicon.path], stdin: "")
         #expect(result.status == 2)
         #expect(result.errors.hasPrefix("\(lexicon.path):2: unknown party `armenian-army`"))
@@ -176,7 +176,7 @@ struct LongArticleExtractTests {
         var expected: (jsonl: String, markdown: String) = ("", "")
         for (id, body) in texts {
             let text = "---\nid: \(id)\noutlet: Caucasus Wire\npublished: 2022-09-13\n---\n" + body
-            try text.write(to: folder.appendingPathComponent("articles/\(id).md"), atomically: true, encoding: .utf8)
+            try text.write(to: folder.appendingPathComponent("articles/\(id).md"), atomically: false, encoding: .utf8)
             let article = try ArticleParser.parse(Array(text.utf8), source: "\(id).md", expectedID: id)
             let claims = try ExtractionFixture.extractor().analysis(of: article).claims
             expected.jsonl += ClaimJSON.lines(claims, article: article)

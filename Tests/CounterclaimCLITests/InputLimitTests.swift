@@ -32,7 +32,7 @@ struct InputLimitTests {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let small = folder.appendingPathComponent("small.md")
-        try Self.article.write(to: small, atomically: true, encoding: .utf8)
+        try Self.article.write(to: small, atomically: false, encoding: .utf8)
         let result = RunResult.run(["extract", "/dev/zero", small.path], environment: Self.oneMiB)
         #expect(result.status == 1)
         #expect(

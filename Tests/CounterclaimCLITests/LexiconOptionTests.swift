@@ -29,7 +29,7 @@ struct LexiconOptionTests {
         let folder = try CorpusLocation.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let lexicon = folder.appendingPathComponent(name)
-        try "# A user's own words.\n# columns: \(columns)\n\(rows)\n".write(to: lexicon, atomically: true, encoding: .utf8)
+        try "# A user's own words.\n# columns: \(columns)\n\(rows)\n".write(to: lexicon, atomically: false, encoding: .utf8)
         let shipped = try #require(try claims(article).only)
         let extended = try #require(try claims(article, lexicons: [lexicon]).only)
         return (shipped, extended)

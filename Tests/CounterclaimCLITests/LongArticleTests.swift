@@ -42,7 +42,7 @@ enum LongArticle {
     static func written(in folder: URL, body: String = LongArticle.body) throws -> (file: URL, whole: Article) {
         let file = folder.appendingPathComponent("a-long.md")
         let text = Self.file(id: "a-long", body: body)
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        try text.write(to: file, atomically: false, encoding: .utf8)
         return (file, try ArticleParser.parse(Array(text.utf8), source: file.path, expectedID: "a-long"))
     }
 }

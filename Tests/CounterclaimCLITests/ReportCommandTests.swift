@@ -84,9 +84,9 @@ struct ReportCommandTests {
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         // The good article comes first, so its check page is already staged when the bad one fails.
         try "---\nid: a-good\noutlet: Desk\npublished: 2022-09-13\n---\nArmenia said Azerbaijani forces shelled Jermuk.\n".write(
-            to: corpus.appendingPathComponent("a-good.md"), atomically: true, encoding: .utf8)
+            to: corpus.appendingPathComponent("a-good.md"), atomically: false, encoding: .utf8)
         try "---\nid: bad\npublished: 2022-09-13\n---\nBody.\n".write(
-            to: corpus.appendingPathComponent("bad.md"), atomically: true, encoding: .utf8)
+            to: corpus.appendingPathComponent("bad.md"), atomically: false, encoding: .utf8)
         let out = folder.appendingPathComponent("Reports")
         let result = RunResult.run(["report", corpus.path, "--out", out.path])
         #expect(result.status == 1)
