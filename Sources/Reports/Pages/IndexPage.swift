@@ -8,41 +8,49 @@ package enum IndexPage {
     package static let disputedPoints = 10
 
     package static func page(_ corpus: ReconciledCorpus, claimIncidents: ClaimIncidents, companions: CompanionPages = .none) -> ReportPage {
-        let claims = corpus.articles.reduce(0) { $0 + $1.claims.count }
-        let outlets = Set(corpus.articles.map(\.article.outlet)).count
-        var lines = ["# Counterclaim report", ""]
-        lines.append(
-            "\(corpus.articles.count) articles from \(outlets) outlets, \(claims) claims, grouped into"
-                + " \(corpus.incidents.count) incidents; \(corpus.background.count) claims recall earlier events and"
-                + " belong to no incident.")
-        lines.append("")
-        lines += incidents(corpus)
-        lines += findingCounts(corpus)
-        lines += mostDisputedLines(corpus)
-        if companions.bias {
-            lines += [
-                "## Outlets", "",
-                "[Outlet bias](\(ReportLinks.bias)): whose claims each outlet reports, whose account its own voice adopts,"
-                    + " the verbs and loaded words it uses, and whom it leaves out.", "",
-            ]
-        }
-        lines += articles(corpus, claimIncidents: claimIncidents, checks: companions.checks)
+        var lines: [String] = []
+        write(corpus, claimIncidents: claimIncidents, companions: companions, to: &lines)
         return ReportPage(path: ReportLinks.index, text: lines.joinedAsLines())
     }
 
-    private static func incidents(_ corpus: ReconciledCorpus) -> [String] {
-        var lines = ["## Incidents", ""]
+    /// The page's lines as they are made: it has a row for every incident and every article
+    /// of the corpus, so it is written a row at a time, never held whole.
+    package static func write(
+        _ corpus: ReconciledCorpus, claimIncidents: ClaimIncidents, companions: CompanionPages = .none, to sink: inout some LineSink
+    ) {
+        let claims = corpus.articles.reduce(0) { $0 + $1.claims.count }
+        let outlets = Set(corpus.articles.map(\.article.outlet)).count
+        sink.lines(["# Counterclaim report", ""])
+        sink.line(
+            "\(corpus.articles.count) articles from \(outlets) outlets, \(claims) claims, grouped into"
+                + " \(corpus.incidents.count) incidents; \(corpus.background.count) claims recall earlier events and"
+                + " belong to no incident.")
+        sink.line("")
+        writeIncidents(corpus, to: &sink)
+        sink.lines(findingCounts(corpus))
+        sink.lines(mostDisputedLines(corpus))
+        if companions.bias {
+            sink.lines([
+                "## Outlets", "",
+                "[Outlet bias](\(ReportLinks.bias)): whose claims each outlet reports, whose account its own voice adopts,"
+                    + " the verbs and loaded words it uses, and whom it leaves out.", "",
+            ])
+        }
+        writeArticles(corpus, claimIncidents: claimIncidents, checks: companions.checks, to: &sink)
+    }
+
+    private static func writeIncidents(_ corpus: ReconciledCorpus, to sink: inout some LineSink) {
+        sink.lines(["## Incidents", ""])
         let relations = Relation.allCases
-        lines.append(
-            "| incident | articles | claims | " + relations.map { "\($0.rawValue)s" }.joined(separator: " | ") + " |")
-        lines.append("|---|---|---|" + String(repeating: "---|", count: relations.count))
+        sink.line("| incident | articles | claims | " + relations.map { "\($0.rawValue)s" }.joined(separator: " | ") + " |")
+        sink.line("|---|---|---|" + String(repeating: "---|", count: relations.count))
         for incident in corpus.incidents {
             let counts = relations.map { relation in String(incident.findings.filter { $0.relation == relation }.count) }
             let link = "[\(Markdown.inline(incident.title))](\(ReportLinks.incidentPath(incident.id)))"
             let cells = [link, String(incident.documents.count), String(incident.claims.count)] + counts
-            lines.append("| " + cells.joined(separator: " | ") + " |")
+            sink.line("| " + cells.joined(separator: " | ") + " |")
         }
-        return lines + [""]
+        sink.line("")
     }
 
     private static func findingCounts(_ corpus: ReconciledCorpus) -> [String] {
@@ -75,11 +83,13 @@ package enum IndexPage {
         return lines + [""]
     }
 
-    private static func articles(_ corpus: ReconciledCorpus, claimIncidents: ClaimIncidents, checks: Set<String>) -> [String] {
-        var lines = ["## Articles", ""]
+    private static func writeArticles(
+        _ corpus: ReconciledCorpus, claimIncidents: ClaimIncidents, checks: Set<String>, to sink: inout some LineSink
+    ) {
+        sink.lines(["## Articles", ""])
         let checked = !checks.isEmpty
-        lines.append("| article | outlet | published | claims | incidents |" + (checked ? " attribution check |" : ""))
-        lines.append("|---|---|---|---|---|" + (checked ? "---|" : ""))
+        sink.line("| article | outlet | published | claims | incidents |" + (checked ? " attribution check |" : ""))
+        sink.line("|---|---|---|---|---|" + (checked ? "---|" : ""))
         for input in corpus.articles {
             let article = input.article
             let incidents = Set(input.claims.compactMap(claimIncidents.id(of:))).sorted()
@@ -88,9 +98,8 @@ package enum IndexPage {
                 "[\(article.id)](\(ReportLinks.articlePath(article.id)))", Markdown.cell(article.outlet),
                 article.published?.description ?? "", String(input.claims.count), incidents.joined(separator: ", "),
             ] + (checked ? [!checks.contains(article.id) ? "" : "[check](\(ReportLinks.checkPath(article.id)))"] : [])
-            lines.append("| " + cells.joined(separator: " | ") + " |")
+            sink.line("| " + cells.joined(separator: " | ") + " |")
         }
-        return lines + [""]
+        sink.line("")
     }
 }
-

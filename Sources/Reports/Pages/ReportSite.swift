@@ -74,7 +74,7 @@ package struct ReportSite: Sendable {
     /// Page `number` line by line as it is made: the page `page(number)` makes whole.
     package func write(page number: Int, to sink: inout some LineSink) {
         switch content(ofPage: number) {
-        case .index: sink.line(page(number).text)  // never streamed: one page for the whole corpus
+        case .index: IndexPage.write(corpus, claimIncidents: claimIncidents, companions: companions, to: &sink)
         case .incident(let incident): IncidentPage.write(incident, to: &sink)
         case .article(let article): ArticlePage.write(article, claimIncidents: claimIncidents, titles: titles, to: &sink)
         }
