@@ -1,10 +1,10 @@
-/// The SHA-256 digest (FIPS 180-4) of some bytes, as lower-case hex: what `sha256sum` prints.
+/// The SHA-256 digest (FIPS 180-4) of some bytes; as lower-case hex, what `sha256sum` prints.
 ///
 /// The report manifest records one per page, so the next run can tell a page it wrote from
 /// one a user edited. Written here because Foundation has no digest on Linux and the package
 /// takes no dependencies; tested against the standard's vectors.
 ///
-///     SHA256.hex(Array("abc".utf8))
+///     SHA256.digest(Array("abc".utf8)).hex
 ///     // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
 struct SHA256 {
     private var state: [UInt32] = [
@@ -61,10 +61,6 @@ struct SHA256 {
         }
     }
 
-    static func hex(_ bytes: [UInt8]) -> String {
-        bytes.withUnsafeBufferPointer(hex)
-    }
-
     static func digest(_ bytes: [UInt8]) -> Digest {
         var digest = SHA256()
         bytes.withUnsafeBufferPointer { digest.add($0) }
@@ -76,19 +72,6 @@ struct SHA256 {
         var digest = SHA256()
         digest.add(text)
         return digest.digest()
-    }
-
-    /// The digest of a text's UTF-8 bytes, read in place.
-    static func hex(_ text: String) -> String {
-        var digest = SHA256()
-        digest.add(text)
-        return digest.hex()
-    }
-
-    static func hex(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        var digest = SHA256()
-        digest.add(bytes)
-        return digest.hex()
     }
 
     /// Adds a text's UTF-8 bytes, read in place.

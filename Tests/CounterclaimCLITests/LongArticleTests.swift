@@ -99,7 +99,7 @@ struct LongArticleCheckTests {
         let page = try String(contentsOf: out.appendingPathComponent(ReportLinks.checkPath("a-long")), encoding: .utf8)
         #expect(page == CheckMarkdown.render(whole, source: "corpus/articles/a-long.md"))
         let manifest = try String(contentsOf: out.appendingPathComponent(".counterclaim-manifest"), encoding: .utf8)
-        #expect(manifest.contains(SHA256.hex(page)))
+        #expect(manifest.contains(SHA256.digest(page).hex))
     }
 }
 

@@ -23,8 +23,8 @@ struct ReportManifestTests {
         ("Jermuk — Ջermuk\n", "31a637078231d42c108180b25919ff9a5a1c84e2e896911c2ca3617041734fab"),
     ])
     func digest(text: String, hex: String) {
-        #expect(SHA256.hex(Array(text.utf8)) == hex)
-        #expect(SHA256.hex(text) == hex)  // the page text read in place
+        #expect(SHA256.digest(Array(text.utf8)).hex == hex)
+        #expect(SHA256.digest(text).hex == hex)  // the page text read in place
         // Held as its 32 bytes, and read back from the manifest's hex.
         #expect(SHA256.digest(text) == SHA256.Digest(hex: hex))
         #expect(SHA256.Digest(hex: hex)?.hex == hex)
@@ -54,7 +54,7 @@ struct ReportManifestTests {
         let digest = try page.close()
         let written = try Data(contentsOf: file)
         #expect(String(decoding: written, as: UTF8.self) == (["# Page", ""] + rows + [""]).joined(separator: "\n"))
-        #expect(digest.hex == SHA256.hex([UInt8](written)))
+        #expect(digest == SHA256.digest([UInt8](written)))
     }
 
     /// A page whose file cannot take it (a full disk: `/dev/full`) throws when closed.
@@ -70,7 +70,7 @@ struct ReportManifestTests {
         #expect(
             manifest.text
                 == ReportManifest.header.joined(separator: "\n") + "\n"
-                + "\(SHA256.hex(Array("index\n".utf8)))  README.md\n"
+                + "\(SHA256.digest(Array("index\n".utf8)).hex)  README.md\n"
                 + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  articles/a.md\n")
         #expect(ReportManifest.parse(Array(manifest.text.utf8)) == manifest)
     }

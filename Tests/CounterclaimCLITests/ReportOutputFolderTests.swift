@@ -100,7 +100,7 @@ struct ReportOutputFolderTests {
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         try Data("# My own notes\n".utf8).write(to: out.appendingPathComponent("README.md"))
         // Right digest, but no header and a path that leaves the folder: not the tool's manifest.
-        let digest = SHA256.hex(Array("# My own notes\n".utf8))
+        let digest = SHA256.digest(Array("# My own notes\n".utf8)).hex
         try Data("\(digest)  README.md\n\(digest)  ../escape.md\n".utf8).write(to: out.appendingPathComponent(".counterclaim-manifest"))
 
         let result = try refusal(within: folder) { report(corpus, into: out) }
@@ -123,7 +123,7 @@ struct ReportOutputFolderTests {
         let pages = files.filter { $0.key != ".counterclaim-manifest" }
         #expect(result.output == "wrote \(pages.count) pages to \(out.path)\n")
         let manifest = String(decoding: try #require(files[".counterclaim-manifest"]), as: UTF8.self)
-        let listed = pages.keys.sorted().map { "\(SHA256.hex([UInt8](pages[$0] ?? Data())))  \($0)" }
+        let listed = pages.keys.sorted().map { "\(SHA256.digest([UInt8](pages[$0] ?? Data())).hex)  \($0)" }
         #expect(manifest.split(separator: "\n").dropFirst(2).map(String.init) == listed)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Reports", "corpus"])
     }

@@ -19,19 +19,11 @@ package struct CorpusBias: Sendable {
         // the number of articles however many share an outlet or an incident.
         let coverage = IncidentCoverage(incidents)
         let adoption = NarratorAdoption(coverage)
-        // The articles' positions in outlet then id order, each outlet's a run: the evidence
-        // itself is not copied into groups, as it is the largest thing held when this is made.
-        let order = articles.indices.sorted { (articles[$0].outlet, articles[$0].id) < (articles[$1].outlet, articles[$1].id) }
-        var runs: [ArraySlice<Int>] = []
-        var start = order.startIndex
-        for end in order.indices.dropFirst() where articles[order[end]].outlet != articles[order[start]].outlet {
-            runs.append(order[start..<end])
-            start = end
-        }
-        if start < order.endIndex { runs.append(order[start...]) }
-        outlets = runs.map { run in
-            let own = run.map { articles[$0] }
-            let name = own[0].outlet
+        // Grouped by position: the evidence itself is not copied into groups, as it is the
+        // largest thing held when this is made; one outlet's is copied at a time.
+        let byOutlet = Dictionary(grouping: articles.indices, by: { articles[$0].outlet })
+        outlets = byOutlet.keys.sorted().map { name in
+            let own = (byOutlet[name] ?? []).map { articles[$0] }.sorted { $0.id < $1.id }
             let articleBiases = own.map { ArticleBias($0, adoption: adoption) }
             var voice = VoiceShare()
             var narrator = NarratorTally()
