@@ -25,28 +25,33 @@ package enum ParallelMap {
     ///
     /// A batch holds `batchSize` items, or fewer whose `weight` (how large each result is
     /// expected to be) adds up to `weightPerBatch`, so a few large results are not all held at
-    /// once; an item heavier than that is a batch of its own.
+    /// once; an item heavier than that is a batch of its own, and two such items are never
+    /// made at once: each may need as much working memory as the rest together.
     package static func forEach<Result: Sendable, Failure: Error>(
         _ count: Int, weight: (Int) -> Int = { _ in 1 }, weightPerBatch: Int = .max,
         _ transform: @escaping @Sendable (Int) -> Result, _ body: (Result) throws(Failure) -> Void
     ) throws(Failure) {
-        var batches: [[Int]] = []
+        var batches: [(items: [Int], heavy: Bool)] = []
         var batchWeight = 0
         for item in 0..<count {
             let itemWeight = weight(item)
-            if batches.isEmpty || batches[batches.count - 1].count == batchSize || batchWeight + itemWeight > weightPerBatch {
-                batches.append([])
+            if batches.isEmpty || batches[batches.count - 1].items.count == batchSize || batchWeight + itemWeight > weightPerBatch {
+                batches.append(([], itemWeight > weightPerBatch))
                 batchWeight = 0
             }
-            batches[batches.count - 1].append(item)
+            batches[batches.count - 1].items.append(item)
             batchWeight += itemWeight
         }
-        var running = batches.first.map { PendingBatch($0, transform) }
+        var running = batches.first.map { PendingBatch($0.items, transform) }
         var next = 1
         while let current = running {
-            running = next < batches.count ? PendingBatch(batches[next], transform) : nil
+            // A heavy batch waits for a heavy one before it to be taken.
+            let waits = next < batches.count && batches[next].heavy && batches[next - 1].heavy
+            running = next < batches.count && !waits ? PendingBatch(batches[next].items, transform) : nil
+            let results = current.results()
+            if waits { running = PendingBatch(batches[next].items, transform) }
             next += 1
-            for result in current.results() {
+            for result in results {
                 do throws(Failure) {
                     try body(result)
                 } catch {

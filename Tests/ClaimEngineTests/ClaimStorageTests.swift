@@ -37,4 +37,32 @@ struct ClaimStorageTests {
         let empty = Claim(Claim.Fields(document: "a", number: 1, party: .narrator, speakerSpan: ByteRange(0, 0), kind: .attack, rule: rule, sentence: ByteRange(0, 4)))
         #expect(empty.speakerSpan == ByteRange(0, 0))
     }
+
+    /// A count and a clock time are kept narrow too, open bounds and vague counts included.
+    @Test(arguments: [
+        CountInterval(min: 45, max: 49), CountInterval(min: 101, max: nil), CountInterval(min: nil, max: 550),
+        CountInterval(min: -1, max: -1), nil,
+    ])
+    func aCountAndATimeReadBackAsGiven(interval: CountInterval?) throws {
+        let rule = ClaimRuleID(attribution: .indirectSpeech, typing: .casualties(.killed))
+        let count = CountMention(
+            tokens: 70_000..<70_003, bytes: ByteRange(400_000, 400_012), interval: interval,
+            qualifier: interval == nil ? nil : .justBelow, text: "nearly fifty")
+        let clock = try #require(ClockTime(hour: 23, minute: 59))
+        let claim = Claim(
+            Claim.Fields(
+                document: "a", number: 1, party: .azerbaijanMod, kind: .casualties, victim: .armenia, outcome: .killed,
+                count: count, time: StatedTime(clock: clock, isUTC: true), rule: rule, sentence: ByteRange(399_990, 400_100)))
+        #expect(claim.count == count)
+        #expect(claim.count?.interval?.min == interval?.min && claim.count?.interval?.max == interval?.max)
+        #expect(claim.time == StatedTime(clock: clock, isUTC: true))
+        #expect(claim.mergedOutcomes.isEmpty)
+
+        let local = Claim(
+            Claim.Fields(
+                document: "a", number: 2, party: .armeniaMod, kind: .ceasefire, time: StatedTime(clock: clock, isUTC: false),
+                rule: rule, sentence: ByteRange(0, 4)))
+        #expect(local.count == nil)
+        #expect(local.time == StatedTime(clock: clock, isUTC: false))
+    }
 }

@@ -46,6 +46,32 @@ struct ParallelMapTests {
         #expect(seen == [1, 2, 3, 4, 5])
     }
 
+    /// An item heavier than a batch may need as much working memory as the rest together
+    /// (the index of a large corpus, the page of a clash told by thousands): two are never
+    /// made at once, though each is made beside the light batches around it.
+    @Test func twoItemsHeavierThanABatchAreNeverMadeAtOnce() {
+        final class Overlap: @unchecked Sendable {
+            private let lock = NSLock()
+            private var active = 0
+            private var most = 0
+            func enter() { lock.withLock { active += 1; most = max(most, active) } }
+            func leave() { lock.withLock { active -= 1 } }
+            var mostAtOnce: Int { lock.withLock { most } }
+        }
+        let heavy = Overlap()
+        var seen: [Int] = []
+        // Heavy items 0, 1, 2 and 4; each stays a while, so two batches made at once would overlap.
+        ParallelMap.forEach(6, weight: { [0, 1, 2, 4].contains($0) ? 100 : 1 }, weightPerBatch: 10, { item in
+            guard [0, 1, 2, 4].contains(item) else { return item }
+            heavy.enter()
+            Thread.sleep(forTimeInterval: 0.02)
+            heavy.leave()
+            return item
+        }) { seen.append($0) }
+        #expect(seen == Array(0..<6))
+        #expect(heavy.mostAtOnce == 1)
+    }
+
     private struct Full: Error, Equatable { let at: Int }
 
     @Test func aFailingBodyStopsTheRunWithItsError() {

@@ -192,16 +192,47 @@ package struct Claim: Sendable {
     package var side: PartySide { party.side }
     package var id: String { "\(document)#\(number)" }
 
-    /// The fields only some claims have, in an object of their own.
+    /// The fields only some claims have, in an object of their own — two claims in five give
+    /// a count — held narrow: the count's token and byte positions in 32 bits each, so the
+    /// object fits glibc's 96-byte chunk rather than 128.
     fileprivate final class Rare: Sendable {
-        let count: CountMention?
-        let time: StatedTime?
         let mergedOutcomes: [Outcome]
+        private let countText: String
+        private let countInterval: CountInterval
+        private let countBytes: ByteRange
+        private let countTokenStart: UInt32
+        private let countTokenEnd: UInt32
+        private let qualifier: QualifierRule?
+        private let shape: Shape
+        let time: StatedTime?
+
+        private struct Shape: OptionSet, Sendable {
+            let rawValue: UInt8
+            static let count = Shape(rawValue: 1 << 0)
+            static let interval = Shape(rawValue: 1 << 1)
+        }
 
         init(count: CountMention?, time: StatedTime?, mergedOutcomes: [Outcome]) {
-            self.count = count
-            self.time = time
             self.mergedOutcomes = mergedOutcomes
+            var shape: Shape = []
+            if count != nil { shape.insert(.count) }
+            if count?.interval != nil { shape.insert(.interval) }
+            self.shape = shape
+            self.time = time
+            countText = count?.text ?? ""
+            countInterval = count?.interval ?? CountInterval(min: nil, max: nil)
+            countBytes = count?.bytes ?? ByteRange(0, 0)
+            countTokenStart = UInt32(clamping: count?.tokens.lowerBound ?? 0)
+            countTokenEnd = UInt32(clamping: count?.tokens.upperBound ?? 0)
+            qualifier = count?.qualifier
+        }
+
+        var count: CountMention? {
+            guard shape.contains(.count) else { return nil }
+            return CountMention(
+                tokens: Int(countTokenStart)..<Int(countTokenEnd), bytes: countBytes,
+                interval: shape.contains(.interval) ? countInterval : nil,
+                qualifier: qualifier, text: countText)
         }
     }
 

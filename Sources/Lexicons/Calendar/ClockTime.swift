@@ -2,14 +2,18 @@ import NewsText
 
 /// A time of day to the minute: `15:30`.
 package struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible {
-    package let hour: Int
-    package let minute: Int
+    // A byte each: a claim's time, and the moments the findings compare, are held per claim.
+    private let storedHour: UInt8
+    private let storedMinute: UInt8
+
+    package var hour: Int { Int(storedHour) }
+    package var minute: Int { Int(storedMinute) }
 
     /// Returns nil unless 0 ≤ hour ≤ 23 and 0 ≤ minute ≤ 59.
     package init?(hour: Int, minute: Int) {
         guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
-        self.hour = hour
-        self.minute = minute
+        storedHour = UInt8(hour)
+        storedMinute = UInt8(minute)
     }
 
     /// Parses exactly `HH:MM`, e.g. `12:00`.

@@ -3,12 +3,18 @@
 /// Either end may be open (nil): "more than 100" is `CountInterval(min: 101, max: nil)`.
 /// The label format writes it as `{"min": 101, "max": null}`.
 package struct CountInterval: Hashable, Sendable, CustomStringConvertible {
-    package let min: Int?
-    package let max: Int?
+    // Each bound a plain integer, `Int.min` for an open end: 16 bytes where two optionals take
+    // 25 (and 32 in a list). The findings hold a figure beside every claim that gives one.
+    private let storedMin: Int
+    private let storedMax: Int
 
+    package var min: Int? { storedMin == Int.min ? nil : storedMin }
+    package var max: Int? { storedMax == Int.min ? nil : storedMax }
+
+    /// `Int.min` is an open end too: no count comes near it.
     package init(min: Int?, max: Int?) {
-        self.min = min
-        self.max = max
+        storedMin = min ?? Int.min
+        storedMax = max ?? Int.min
     }
 
     /// An exact count: "49" → 49…49.

@@ -29,8 +29,11 @@ package struct DateFinder: FindingRule {
     /// Each party's answer, with the claims that give it, in party order: its earliest
     /// fighting start, or every ceasefire start it names, earliest first.
     package func answers(for event: DatedEvent, in incident: Incident) -> [Position] {
-        let moments = incident.claims.compactMap { reported in moment(of: reported, for: event).map { (reported, $0) } }
-        let byParty = Dictionary(grouping: moments, by: \.0.party)
+        // Grouped as they are found: an incident told by thousands dates an attack in each.
+        var byParty: [Party: [(ReportedClaim, EventMoment)]] = [:]
+        for reported in incident.claims {
+            if let moment = moment(of: reported, for: event) { byParty[reported.party, default: []].append((reported, moment)) }
+        }
         return byParty.keys.sorted().map { party in
             let held = byParty[party] ?? []
             var distinct = Set(held.map(\.1)).sorted(by: Self.earlier)

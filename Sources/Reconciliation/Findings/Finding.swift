@@ -46,9 +46,14 @@ package struct Finding: Sendable {
     /// How many claims the finding cites: `evidence.count`, without sorting them.
     package var evidenceCount: Int { positions.reduce(0) { $0 + $1.evidence.count } }
 
-    /// Every claim the finding cites, in timeline order.
+    /// Every claim the finding cites, in timeline order: one list held exactly and sorted in
+    /// place, as a finding may cite every claim of a clash told by thousands.
     package var evidence: [ReportedClaim] {
-        positions.flatMap(\.evidence).sorted(by: ReportedClaim.timelineOrder)
+        var evidence: [ReportedClaim] = []
+        evidence.reserveCapacity(evidenceCount)
+        for position in positions { evidence += position.evidence }
+        evidence.sort(by: ReportedClaim.timelineOrder)
+        return evidence
     }
 
     /// Unique within an incident and stable across runs:

@@ -132,17 +132,29 @@ package struct LossAccount: Sendable {
     /// figures are parts of one account ("five in Naftalan", "one in Tartar"), not versions.
     package let timeline: [(claim: ReportedClaim, count: CountInterval)]
 
-    package init(party: Party, claims: [ReportedClaim]) {
+    package init(party: Party, claims: consuming [ReportedClaim]) {
         self.party = party
-        self.claims = claims.sorted(by: ReportedClaim.timelineOrder)
-        figures = self.claims.compactMap { reported in
-            let count = reported.claim.negated ? CountInterval.exactly(0) : reported.claim.count?.interval
-            return count.map { (reported, $0) }
+        claims.sort(by: ReportedClaim.timelineOrder)
+        self.claims = claims
+        // Each list is made at its size: an incident told by thousands has a loss question
+        // with a figure in every article.
+        let figure = { (reported: ReportedClaim) in reported.claim.negated ? CountInterval.exactly(0) : reported.claim.count?.interval }
+        var figures: [(claim: ReportedClaim, count: CountInterval)] = []
+        figures.reserveCapacity(self.claims.count { figure($0) != nil })
+        for reported in self.claims {
+            if let count = figure(reported) { figures.append((reported, count)) }
         }
-        let dated = figures.filter { $0.claim.published != nil }.sorted { ReportedClaim.statementOrder($0.claim, $1.claim) }
+        self.figures = figures
+        var dated: [(claim: ReportedClaim, count: CountInterval)] = []
+        dated.reserveCapacity(figures.count { $0.claim.published != nil })
+        for figure in figures where figure.claim.published != nil { dated.append(figure) }
+        dated.sort { ReportedClaim.statementOrder($0.claim, $1.claim) }
         var lastOfDocument: [String: Int] = [:]
         for (index, figure) in dated.enumerated() { lastOfDocument[figure.claim.document] = index }
-        timeline = dated.enumerated().filter { lastOfDocument[$0.element.claim.document] == $0.offset }.map(\.element)
+        var timeline: [(claim: ReportedClaim, count: CountInterval)] = []
+        timeline.reserveCapacity(lastOfDocument.count)
+        for (index, figure) in dated.enumerated() where lastOfDocument[figure.claim.document] == index { timeline.append(figure) }
+        self.timeline = timeline
     }
 
     /// The loss claims (casualties, territory) of an incident by the question `question` puts

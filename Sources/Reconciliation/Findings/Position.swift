@@ -12,11 +12,13 @@ package struct Position: Sendable {
     /// The claims behind the stance, in timeline order.
     package let evidence: [ReportedClaim]
 
-    package init(party: Party, stance: Stance, inDispute: Bool, evidence: [ReportedClaim]) {
+    /// `evidence` is sorted in place: a list made for the position is not copied.
+    package init(party: Party, stance: Stance, inDispute: Bool, evidence: consuming [ReportedClaim]) {
         self.party = party
         self.stance = stance
         self.inDispute = inDispute
-        self.evidence = evidence.sorted(by: ReportedClaim.timelineOrder)
+        evidence.sort(by: ReportedClaim.timelineOrder)
+        self.evidence = evidence
     }
 }
 

@@ -59,12 +59,20 @@ package struct IncidentGrouper: Sendable {
             // Each group's claims are let go as soon as its incident holds them, and sorted in
             // place — a group of one article's claims taken as they are — so the corpus's
             // claims are held about once, not twice or three times.
-            var claims = groups[index].count == 1 ? groups[index][0].claims : groups[index].flatMap(\.claims)
+            var claims = groups[index].count == 1 ? groups[index][0].claims : Self.joined(groups[index])
             groups[index] = []
             claims.sort(by: ReportedClaim.publicationOrder)
             incidents.append(namer.incident(claims: claims, usedIDs: &usedIDs))
         }
         return (incidents, background.sorted(by: ReportedClaim.publicationOrder))
+    }
+
+    /// The claims of a group's units in one list held exactly: it is kept for the whole run.
+    private static func joined(_ units: [Unit]) -> [ReportedClaim] {
+        var claims: [ReportedClaim] = []
+        claims.reserveCapacity(units.reduce(0) { $0 + $1.claims.count })
+        for unit in units { claims += unit.claims }
+        return claims
     }
 
     /// One article's news claims, the days they span and the places they name.

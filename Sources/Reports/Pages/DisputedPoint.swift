@@ -51,19 +51,36 @@ package struct DisputedPoint: Sendable {
             }
             guard let (_, incident, finding, _) = next else { break }
             heads[finding.kind]! += 1
-            let sentences = Set(finding.evidence.map(Sentence.init))
-            // A sentence of a party in dispute says what the dispute is; a neutral one rarely does.
-            let disputing = finding.positions.filter(\.inDispute).flatMap(\.evidence).sorted(by: ReportedClaim.timelineOrder)
+            var addsSentences = false
+            for claim in finding.positions.lazy.flatMap(\.evidence) where listed.insert(Sentence(claim)).inserted {
+                addsSentences = true
+            }
+            guard addsSentences else { continue }
+            // A sentence of a party in dispute says what the dispute is; a neutral one rarely
+            // does. A point with a sentence not listed above has one not quoted above, as every
+            // quote was listed.
             let unquoted = { (claim: ReportedClaim) in !quoted.contains(Sentence(claim)) }
-            guard !sentences.isSubset(of: listed),
-                let quote = disputing.first(where: unquoted) ?? finding.evidence.first(where: unquoted)
+            guard let quote = Self.earliest(in: finding.positions.filter(\.inDispute), where: unquoted)
+                ?? Self.earliest(in: finding.positions, where: unquoted)
             else { continue }
-            listed.formUnion(sentences)
             quoted.insert(Sentence(quote))
             taken[finding.kind, default: 0] += 1
             points.append(DisputedPoint(incident: incident, finding: finding, quote: quote))
         }
         return points
+    }
+
+    /// The first evidence claim in timeline order that passes `test`, as the first of the
+    /// positions' evidence sorted (ties in position order): one pass, testing only a claim
+    /// earlier than any passed so far, with no sorted copy of a finding that may cite every
+    /// claim of a clash.
+    private static func earliest(in positions: [Position], where test: (ReportedClaim) -> Bool) -> ReportedClaim? {
+        var earliest: ReportedClaim? = nil
+        for claim in positions.lazy.flatMap(\.evidence) {
+            if let found = earliest, !ReportedClaim.timelineOrder(claim, found) { continue }
+            if test(claim) { earliest = claim }
+        }
+        return earliest
     }
 
     /// A claim's sentence told apart by its text — a reprint's sentence is the same sentence —

@@ -43,10 +43,11 @@ package enum FindingSection {
         }
         lines.append("")
         let evidence = finding.evidence
-        let outlets = Set(evidence.map(\.outlet)).count
+        var outlets = Set<String>()
+        for claim in evidence { outlets.insert(claim.outlet) }
         let summary =
             evidence.count == 1
-            ? "The sentence behind it" : "The \(evidence.count) sentences behind it, from \(outlets) outlet\(outlets == 1 ? "" : "s")"
+            ? "The sentence behind it" : "The \(evidence.count) sentences behind it, from \(outlets.count) outlet\(outlets.count == 1 ? "" : "s")"
         sink.lines(lines)
         EvidenceTable.writeFolded(evidence, summary: summary, to: &sink)
     }

@@ -38,7 +38,9 @@ package struct ArticleFacts: Sendable {
 
         mutating func add(_ section: SectionReading) {
             article = section.article
-            claims += section.analysis.claims
+            // A whole article's claims are the analysis's own list, shared rather than copied:
+            // the bias evidence keeps it for the whole run.
+            if claims.isEmpty { claims = section.analysis.claims } else { claims += section.analysis.claims }
             accounts.add(section)
             sourcing.add(section)
             verbs.append(VerbUsage(section))

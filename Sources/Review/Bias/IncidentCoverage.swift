@@ -17,8 +17,10 @@ package struct IncidentCoverage: Sendable {
         package let span: DaySpan?
         /// Outlet → the parties its claims in the incident come from.
         fileprivate(set) var quoted: [String: PartySet] = [:]
-        /// Casualty figures by victim and outcome (`Accounts.key`), each with the side that gave it.
-        fileprivate(set) var figures: [Accounts.Key: Set<Figure>] = [:]
+        /// Casualty figures by victim and outcome (`Accounts.key`), each with the side that gave
+        /// it, each once, in no order that matters: a list, not a set, as the coverage of every
+        /// incident is held while bias is read.
+        fileprivate(set) var figures: [Accounts.Key: [Figure]] = [:]
         /// The sides that say a victim lost ground, by `Accounts.key`.
         fileprivate(set) var territory: [Accounts.Key: Set<Belligerent>] = [:]
     }
@@ -27,6 +29,15 @@ package struct IncidentCoverage: Sendable {
     package struct Figure: Hashable, Sendable {
         package let side: Belligerent
         package let interval: CountInterval
+
+        /// Each figure once, in a fixed order.
+        static func list(_ figures: Set<Figure>) -> [Figure] {
+            figures.sorted { $0.order < $1.order }
+        }
+
+        private var order: (String, Int, Int, Int, Int) {
+            (side.rawValue, interval.min == nil ? 0 : 1, interval.min ?? 0, interval.max == nil ? 1 : 0, interval.max ?? 0)
+        }
     }
 
     /// In the reconciler's order (by first day).
@@ -38,19 +49,21 @@ package struct IncidentCoverage: Sendable {
         claimIncidents = ClaimIncidents(incidents)
         for incident in incidents {
             var entry = Entry(id: incident.id, span: incident.span)
+            var figures: [Accounts.Key: Set<Figure>] = [:]
             for reported in incident.claims {
                 let claim = reported.claim
                 entry.quoted[reported.outlet, default: PartySet()].insert(claim.party)
                 guard let side = claim.party.belligerent, let key = Accounts.key(claim) else { continue }
                 switch claim.kind {
                 case .casualties where !claim.negated:
-                    if let interval = claim.count?.interval { entry.figures[key, default: []].insert(Figure(side: side, interval: interval)) }
+                    if let interval = claim.count?.interval { figures[key, default: []].insert(Figure(side: side, interval: interval)) }
                 case .territory:
                     entry.territory[key, default: []].insert(side)
                 default:
                     continue
                 }
             }
+            entry.figures = figures.mapValues(Figure.list)
             self.incidents.append(entry)
         }
     }
