@@ -5,6 +5,11 @@ import Review
 /// How parties, sides and claims are named in the sentences the check and the bias pages
 /// write for people.
 package enum Wording {
+    /// "1 article", "3 articles": a count with its noun in the number the count takes.
+    package static func counted(_ count: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
+    }
+
     /// "Armenia", "Azerbaijan".
     package static func state(_ side: Belligerent) -> String { side.displayName }
 

@@ -46,6 +46,20 @@ struct IncidentPageTests {
         #expect(page.contains("armenia killed or missing 14"))
     }
 
+    /// Counts read as English: one article, one outlet, one claim — not "1 articles".
+    @Test func aCountOfOneTakesTheSingular() throws {
+        let single = try incidentPage([
+            Fixture(
+                "wire-a", published: "2023-03-07",
+                "Armenia's defence ministry said on Tuesday that Azerbaijani troops had shelled its positions near Sotk.")
+        ])
+        #expect(single.contains("· 1 article from 1 outlet · 1 claim ·"))
+        #expect(single.contains("<summary>Its one claim, by the day it refers to</summary>"))
+        let pair = try incidentPage(Self.sotk)
+        #expect(pair.contains("· 2 articles from 2 outlets · 4 claims ·"))
+        #expect(pair.contains("<summary>All 4 claims, by the day they refer to</summary>"))
+    }
+
     @Test func tablesNamePartiesAndSides() throws {
         let page = try incidentPage(Self.sotk)
         #expect(page.contains("| question | Armenia's defence ministry | Azerbaijan's defence ministry |"))

@@ -50,6 +50,10 @@ struct OutletBiasTests {
         #expect(page.contains("## How the leaning is decided"))
         #expect(page.contains("## What these measures cannot tell"))
         #expect(page.contains("### What one article can and cannot show"))
+        // Omissions read as English whatever the count, and say so plainly when there are none.
+        #expect(page.contains("In the 6 periods it covered, it quotes every side other outlets quoted."))
+        #expect(page.contains("Of the 1 period it covered, it leaves out a side other outlets quoted: Armenia's in 1 and Azerbaijan's in none."))
+        #expect(!page.contains(" 1 periods") && !page.contains("Armenia's in none and Azerbaijan's in none"))
         let again = CorpusBias(reviewed: try ReviewFixture.corpus.get(), grouper: try ReviewFixture.reviewer.get().grouper)
         #expect(page == BiasReport.markdown(again))
     }

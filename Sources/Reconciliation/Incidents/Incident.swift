@@ -33,7 +33,9 @@ package struct Incident: Sendable {
     /// The documents that report the incident, in publication order.
     package var documents: [String] {
         var seen = Set<String>()
-        return claims.map(\.document).filter { seen.insert($0).inserted }
+        var documents: [String] = []
+        for claim in claims where seen.insert(claim.document).inserted { documents.append(claim.document) }
+        return documents
     }
 
     /// Every party with a claim in the incident, in DESIGN.md order.

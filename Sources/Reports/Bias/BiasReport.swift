@@ -28,7 +28,7 @@ package enum BiasReport {
     package static func write(_ bias: CorpusBias, to lines: inout some LineSink) {
         lines.lines([
             "# Outlet bias", "",
-            "\(bias.outlets.count) outlets, \(bias.articleCount) articles. For each outlet: whose claims it reports, whose"
+            "\(Wording.counted(bias.outlets.count, "outlet")), \(Wording.counted(bias.articleCount, "article")). For each outlet: whose claims it reports, whose"
                 + " account it adopts in its own voice, which reporting verbs it gives each side, the loaded words it"
                 + " uses itself, and the sides it leaves out when other outlets quoted them. Counts come from the"
                 + " extracted claims; the leaning follows from them by the rule at the end of the page.", "",

@@ -45,12 +45,14 @@ package enum OutletBiasWording {
         let tally = bias.narrator
         guard !tally.entries.isEmpty else { return "It makes no claims about the fighting in its own voice." }
         guard tally.decided > 0 else {
-            return "It makes \(tally.entries.count) claims in its own voice, none of which adopts either side's account."
+            return tally.entries.count == 1
+                ? "It makes 1 claim in its own voice, which adopts neither side's account."
+                : "It makes \(tally.entries.count) claims in its own voice, none of which adopts either side's account."
         }
         let (armenia, azerbaijan) = (tally.adopting(.armenia), tally.adopting(.azerbaijan))
         let (major, minor): (Belligerent, Belligerent) = armenia >= azerbaijan ? (.armenia, .azerbaijan) : (.azerbaijan, .armenia)
         let take = tally.decided == 1 ? "takes" : "take"
-        return "Of its \(tally.entries.count) claims in its own voice, \(tally.decided) \(take) a side: it adopts"
+        return "Of its \(Wording.counted(tally.entries.count, "claim")) in its own voice, \(tally.decided) \(take) a side: it adopts"
             + " \(Wording.state(major))'s account in \(tally.adopting(major)) and \(Wording.state(minor))'s in \(tally.adopting(minor))."
     }
 
@@ -94,6 +96,10 @@ package enum OutletBiasWording {
             let count = bias.omissions.periodsLeavingOut(side)
             return "\(Wording.state(side))'s in \(count == 0 ? "none" : String(count))"
         }
-        return "Of the \(periods) periods it covered, it leaves out a side other outlets quoted: \(Wording.list(parts))."
+        let covered = periods == 1 ? "the 1 period it covered" : "the \(periods) periods it covered"
+        guard Belligerent.allCases.contains(where: { bias.omissions.periodsLeavingOut($0) > 0 }) else {
+            return "In \(covered), it quotes every side other outlets quoted."
+        }
+        return "Of \(covered), it leaves out a side other outlets quoted: \(Wording.list(parts))."
     }
 }

@@ -57,7 +57,10 @@ package enum CheckMarkdown {
         }
         lines.line("| **all flags** | \(check.flagCount) | |")
         lines.lines([
-            "", "\(check.claimSentenceCount) sentences carry a claim; \(check.flaggedSentenceCount) sentences raise a flag.", "",
+            "",
+            "\(Wording.counted(check.claimSentenceCount, "sentence")) \(check.claimSentenceCount == 1 ? "carries" : "carry") a claim;"
+                + " \(Wording.counted(check.flaggedSentenceCount, "sentence")) \(check.flaggedSentenceCount == 1 ? "raises" : "raise") a flag.",
+            "",
         ])
 
         if check.flaggedSentenceCount > 0 { lines.lines(["## Flagged sentences", ""]) }

@@ -24,7 +24,7 @@ package enum ExplainMarkdown {
         sections: ((ArticleAnalysis) -> Void) -> Void, to lines: inout some LineSink
     ) {
         lines.lines(["# How \(Markdown.inline(article.id)) was read", ""])
-        var facts = ["\(sentences) sentences", "\(claims) claims"]
+        var facts = [Wording.counted(sentences, "sentence"), Wording.counted(claims, "claim")]
         facts.append("published \(article.published?.description ?? "(no date): relative dates stay unresolved")")
         if let voice = outletVoice { facts.append("the outlet is \(voice.displayName): its own voice is \(voice.rawValue)'s") }
         lines.lines([facts.joined(separator: " · "), ""])

@@ -20,7 +20,7 @@ package enum EvidenceTable {
     }
 
     /// `folded`, a row at a time.
-    package static func writeFolded(_ claims: [ReportedClaim], summary: String, to sink: inout some LineSink) {
+    package static func writeFolded(_ claims: some Collection<ReportedClaim>, summary: String, to sink: inout some LineSink) {
         sink.lines(["<details>", "<summary>\(Markdown.inline(summary))</summary>", ""] + header)
         for claim in claims { sink.line(row(claim)) }
         sink.lines(["", "</details>", ""])

@@ -15,10 +15,12 @@ package enum IncidentPage {
     /// thousands of articles tell can be written out without its page being held.
     package static func write(_ incident: Incident, to sink: inout some LineSink) {
         var lines = ["# \(Markdown.inline(incident.title))", ""]
-        let outlets = Set(incident.claims.map(\.outlet)).count
+        var outlets = Set<String>()
+        for claim in incident.claims { outlets.insert(claim.outlet) }
         lines.append(
-            "`\(incident.id)` · \(incident.span?.readable ?? "date unknown") · \(incident.documents.count) articles from"
-                + " \(outlets) outlets · \(incident.claims.count) claims · [all incidents](../\(ReportLinks.index))")
+            "`\(incident.id)` · \(incident.span?.readable ?? "date unknown") · \(Wording.counted(incident.documents.count, "article")) from"
+                + " \(Wording.counted(outlets.count, "outlet")) · \(Wording.counted(incident.claims.count, "claim"))"
+                + " · [all incidents](../\(ReportLinks.index))")
         lines.append("")
         if !incident.places.isEmpty {
             let places = incident.places.map { "\(Markdown.inline($0.name)) (\($0.documents))" }
@@ -36,9 +38,15 @@ package enum IncidentPage {
         let chart = LossTimelineChart.lines(answers.figures)
         if !chart.isEmpty { sink.lines(["## Loss figures over time", ""] + chart) }
         sink.lines(["## Timeline of claims", ""])
+        // Put in order by position rather than copied: a clash told by thousands of articles has
+        // hundreds of thousands of claims.
+        var order = Array(0..<UInt32(incident.claims.count))
+        order.sort { ReportedClaim.timelineOrder(incident.claims[Int($0)], incident.claims[Int($1)]) }
         EvidenceTable.writeFolded(
-            incident.claims.sorted(by: ReportedClaim.timelineOrder),
-            summary: "All \(incident.claims.count) claims, by the day they refer to", to: &sink)
+            order.lazy.map { incident.claims[Int($0)] },
+            summary: incident.claims.count == 1
+                ? "Its one claim, by the day it refers to" : "All \(incident.claims.count) claims, by the day they refer to",
+            to: &sink)
     }
 
     /// The findings, grouped by relation: contradictions first, agreements last.

@@ -22,9 +22,11 @@ package enum IndexPage {
         let outlets = Set(corpus.articles.map(\.article.outlet)).count
         sink.lines(["# Counterclaim report", ""])
         sink.line(
-            "\(corpus.articles.count) articles from \(outlets) outlets, \(claims) claims, grouped into"
-                + " \(corpus.incidents.count) incidents; \(corpus.background.count) claims recall earlier events and"
-                + " belong to no incident.")
+            "\(Wording.counted(corpus.articles.count, "article")) from \(Wording.counted(outlets, "outlet")),"
+                + " \(Wording.counted(claims, "claim")), grouped into \(Wording.counted(corpus.incidents.count, "incident"));"
+                + (corpus.background.count == 1
+                    ? " 1 claim recalls an earlier event and belongs to no incident."
+                    : " \(corpus.background.count) claims recall earlier events and belong to no incident."))
         sink.line("")
         writeIncidents(corpus, to: &sink)
         sink.lines(findingCounts(corpus))

@@ -11,8 +11,8 @@ package enum ReconcileMarkdown {
             lines.append("## \(Markdown.inline(incident.title))")
             lines.append("")
             lines.append(
-                "`\(incident.id)` · \(incident.span?.readable ?? "date unknown") · \(incident.documents.count) articles ·"
-                    + " \(incident.claims.count) claims · \(incident.findings.count) findings")
+                "`\(incident.id)` · \(incident.span?.readable ?? "date unknown") · \(Wording.counted(incident.documents.count, "article")) ·"
+                    + " \(Wording.counted(incident.claims.count, "claim")) · \(Wording.counted(incident.findings.count, "finding"))")
             lines.append("")
             for finding in incident.findings { lines += FindingSection.lines(finding) }
             for line in lines { output.write(line + "\n") }
