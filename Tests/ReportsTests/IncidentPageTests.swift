@@ -26,6 +26,11 @@ struct IncidentPageTests {
         return IncidentPage.page(incident).text
     }
 
+    /// The page of the incident one wire article of 2023-03-07 tells in `body`.
+    func wirePage(_ body: String) throws -> String {
+        try incidentPage([Fixture("wire-a", published: "2023-03-07", body)])
+    }
+
     @Test func theFiguresTableGivesStatusRangeAndTheSourcesWords() throws {
         let page = try incidentPage(Self.sotk)
         #expect(page.contains("| loss | status | range | Armenia's defence ministry | Azerbaijan's defence ministry |"))
@@ -36,11 +41,7 @@ struct IncidentPageTests {
     }
 
     @Test func aMergedFigureIsLabelledAsMerged() throws {
-        let page = try incidentPage([
-            Fixture(
-                "wire-a", published: "2023-03-07",
-                "Armenia's defence ministry said on Tuesday that 14 Armenian soldiers were killed or went missing near Sotk.")
-        ])
+        let page = try wirePage("Armenia's defence ministry said on Tuesday that 14 Armenian soldiers were killed or went missing near Sotk.")
         #expect(page.contains("| Armenian forces killed or missing (merged figure) | single source | 14 | 14, [2023-03-07]"))
         #expect(!page.contains("| Armenian forces killed |"))
         #expect(page.contains("armenia killed or missing 14"))
@@ -48,11 +49,7 @@ struct IncidentPageTests {
 
     /// Counts read as English: one article, one outlet, one claim — not "1 articles".
     @Test func aCountOfOneTakesTheSingular() throws {
-        let single = try incidentPage([
-            Fixture(
-                "wire-a", published: "2023-03-07",
-                "Armenia's defence ministry said on Tuesday that Azerbaijani troops had shelled its positions near Sotk.")
-        ])
+        let single = try wirePage("Armenia's defence ministry said on Tuesday that Azerbaijani troops had shelled its positions near Sotk.")
         #expect(single.contains("· 1 article from 1 outlet · 1 claim ·"))
         #expect(single.contains("<summary>Its one claim, by the day it refers to</summary>"))
         let pair = try incidentPage(Self.sotk)
