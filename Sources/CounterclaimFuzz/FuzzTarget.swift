@@ -69,7 +69,7 @@ struct FuzzTarget: Sendable {
     private func exercise(_ article: Article, with stages: Stages) {
         let analysis = stages.pipeline.analysis(of: article)
         let claims = analysis.claims
-        for claim in claims { OutputInvariants.checkRange(claim.sentence, in: article, what: claim.id) }
+        for claim in claims { OutputInvariants.checkRange(claim.sentence, in: article, what: claim.id(in: article.id)) }
         OutputInvariants.checkJSONLines(ClaimJSON.lines(claims, article: article), what: "extract --format jsonl")
         OutputInvariants.checkMarkdown(ClaimTable.markdown(claims, article: article), what: "extract --format markdown")
         // A long article is read a section at a time; cut at every paragraph it can be, this

@@ -20,13 +20,13 @@ struct IncidentGroupingTests {
         #expect(corpus.incidents.count == 2)
         for (position, incident) in corpus.incidents.enumerated() {
             for reported in incident.claims {
-                #expect(incidents.position(of: reported.claim) == position)
-                #expect(incidents.id(of: reported.claim) == incident.id)
+                #expect(incidents.position(of: reported.claim, in: reported.document) == position)
+                #expect(incidents.id(of: reported.claim, in: reported.document) == incident.id)
             }
         }
-        let history = try #require(corpus.background.first).claim
-        #expect(history.document == "wire-a" && history.number == 1)
-        #expect(incidents.position(of: history) == nil)
+        let history = try #require(corpus.background.first)
+        #expect(history.document == "wire-a" && history.claim.number == 1)
+        #expect(incidents.position(of: history.claim, in: "wire-a") == nil)
     }
 
     @Test func oneClashAcrossOutletsIsOneIncident() throws {

@@ -75,20 +75,20 @@ struct NarratorAdoptionTests {
     func sayingWhoAttackedAdoptsTheTargetsAccount(body: String, account: Belligerent) throws {
         let article = try ReviewFixture.reviewed(body)
         let claim = try #require(article.analysis.claims.first { $0.kind == .attack })
-        #expect(try adoption(article).account(of: claim) == account)
+        #expect(try adoption(article).account(of: claim, in: article.article.id) == account)
     }
 
     @Test func anUndisputedOwnFigureTakesNoSide() throws {
         let article = try ReviewFixture.reviewed("Armenia said 49 soldiers had been killed. 49 Armenian soldiers were killed.")
         let narrated = try #require(article.analysis.claims.last { $0.party == .narrator })
-        #expect(try adoption(article).account(of: narrated) == nil)
+        #expect(try adoption(article).account(of: narrated, in: article.article.id) == nil)
     }
 
     @Test func theEnemysCountOfLossesIsItsAccount() throws {
         let article = try ReviewFixture.reviewed(
             "Azerbaijan said 200 Armenian soldiers had been killed. 200 Armenian soldiers were killed in the fighting.")
         let narrated = try #require(article.analysis.claims.last { $0.party == .narrator })
-        #expect(try adoption(article).account(of: narrated) == .azerbaijan)
+        #expect(try adoption(article).account(of: narrated, in: article.article.id) == .azerbaijan)
     }
 
     @Test func aDisputedOwnFigureIsThatSidesAccount() throws {
@@ -96,7 +96,7 @@ struct NarratorAdoptionTests {
             "Azerbaijan said 200 Armenian soldiers had been killed. Armenia said 49 soldiers had been killed."
                 + " 49 Armenian soldiers were killed in the fighting.")
         let narrated = try #require(article.analysis.claims.last { $0.party == .narrator })
-        #expect(try adoption(article).account(of: narrated) == .armenia)
+        #expect(try adoption(article).account(of: narrated, in: article.article.id) == .armenia)
     }
 
     /// Figures agree as the reconciler's findings read them: "nearly 50" (45…49) overlaps 49.
@@ -105,7 +105,7 @@ struct NarratorAdoptionTests {
             "Azerbaijan said 200 Armenian soldiers had been killed. Armenia said 49 soldiers had been killed."
                 + " Nearly 50 Armenian soldiers were killed in the fighting.")
         let narrated = try #require(article.analysis.claims.last { $0.party == .narrator })
-        #expect(try adoption(article).account(of: narrated) == .armenia)
+        #expect(try adoption(article).account(of: narrated, in: article.article.id) == .armenia)
     }
 
     /// A figure the article recalls from an earlier war is history, in no incident: it is no
@@ -114,6 +114,6 @@ struct NarratorAdoptionTests {
         let article = try ReviewFixture.reviewed(
             "Azerbaijan said 200 Armenian soldiers had been killed. In April 2016, 200 Armenian soldiers were killed.")
         let narrated = try #require(article.analysis.claims.last { $0.party == .narrator && $0.kind == .casualties })
-        #expect(try adoption(article).account(of: narrated) == nil)
+        #expect(try adoption(article).account(of: narrated, in: article.article.id) == nil)
     }
 }

@@ -42,7 +42,7 @@ package enum HandClaims {
             let range = sentences[sentence]
             return Claim(
                 Claim.Fields(
-                    document: article.id, number: number, party: party, mode: mode, kind: kind, aggressor: aggressor,
+                    number: number, party: party, mode: mode, kind: kind, aggressor: aggressor,
                     negated: negated, victim: victim, outcome: outcome,
                     count: count.map {
                         CountMention(tokens: 0..<0, bytes: range, interval: $0, qualifier: nil, text: $0.description)

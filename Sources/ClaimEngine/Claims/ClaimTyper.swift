@@ -46,7 +46,7 @@ package struct ClaimTyper: Sendable {
             let dated = dater.date(of: draft, in: statement)
             return Claim(
                 Claim.Fields(
-                    document: document.article.id, number: firstNumber + offset,
+                    number: firstNumber + offset,
                     party: statement.speaker.party,
                     speakerSpan: statement.speaker.phrase,
                     // A partial quote that carries the claim's words makes reported speech direct:

@@ -15,7 +15,7 @@ package struct ClaimIncidents: Sendable {
         ids = incidents.map(\.id)
         for (position, incident) in incidents.enumerated() {
             for reported in incident.claims {
-                Self.place(Int32(position), at: reported.claim.number - 1, in: &positions[reported.claim.document, default: []])
+                Self.place(Int32(position), at: reported.claim.number - 1, in: &positions[reported.document, default: []])
             }
         }
     }
@@ -26,14 +26,14 @@ package struct ClaimIncidents: Sendable {
         list[index] = position
     }
 
-    /// The position in the incident list of the incident that holds the claim; nil for a
-    /// claim that recalls history, which no incident holds.
-    package func position(of claim: Claim) -> Int? {
+    /// The position in the incident list of the incident that holds the claim of `document`;
+    /// nil for a claim that recalls history, which no incident holds.
+    package func position(of claim: Claim, in document: String) -> Int? {
         let index = claim.number - 1
-        guard let list = positions[claim.document], index >= 0, index < list.count, list[index] >= 0 else { return nil }
+        guard let list = positions[document], index >= 0, index < list.count, list[index] >= 0 else { return nil }
         return Int(list[index])
     }
 
-    /// The id of the incident that holds the claim; nil as for `position(of:)`.
-    package func id(of claim: Claim) -> String? { position(of: claim).map { ids[$0] } }
+    /// The id of the incident that holds the claim of `document`; nil as for `position(of:in:)`.
+    package func id(of claim: Claim, in document: String) -> String? { position(of: claim, in: document).map { ids[$0] } }
 }

@@ -63,8 +63,8 @@ package struct ReportedClaim: Sendable {
     package var outlet: String { article.outlet }
     package var published: CalendarDate? { article.published }
 
-    package var id: String { claim.id }
-    package var document: String { claim.document }
+    package var id: String { claim.id(in: article.id) }
+    package var document: String { article.id }
     package var party: Party { claim.party }
     package var side: PartySide { claim.party.side }
 

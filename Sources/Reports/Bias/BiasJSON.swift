@@ -128,7 +128,7 @@ package enum BiasJSON {
         json.beginArray()
         for entry in narrator.entries {
             json.beginObject()
-            json.key("id"); json.string(entry.claim.id)
+            json.key("id"); json.string(entry.claim.id(in: entry.document))
             json.key("kind"); json.string(entry.claim.kind.rawValue)
             json.key("adopts"); json.string(entry.account?.rawValue)
             json.endObject()

@@ -108,7 +108,7 @@ package enum BiasReport {
             lines.lines(["Own-voice claims that adopt a side's account:", "", "| claim | kind | says | adopts |", "|---|---|---|---|"])
             for entry in taking {
                 lines.line(
-                    "| \(Markdown.cell(entry.claim.id)) | \(entry.claim.kind.rawValue) | \(Markdown.cell(Wording.assertion(entry.claim))) |"
+                    "| \(Markdown.cell(entry.claim.id(in: entry.document))) | \(entry.claim.kind.rawValue) | \(Markdown.cell(Wording.assertion(entry.claim))) |"
                         + " \(entry.account.map(Wording.state) ?? "") |")
             }
             lines.line("")

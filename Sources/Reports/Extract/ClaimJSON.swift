@@ -10,8 +10,8 @@ package enum ClaimJSON {
     /// One claim as a JSON object, fields in contract order.
     package static func write(_ claim: Claim, article: Article, to json: inout JSONWriter) {
         json.beginObject()
-        json.key("document"); json.string(claim.document)
-        json.key("id"); json.string(claim.id)
+        json.key("document"); json.string(article.id)
+        json.key("id"); json.string(claim.id(in: article.id))
         json.key("party"); json.string(claim.party.rawValue)
         json.key("side"); json.string(claim.side.rawValue)
         json.key("speaker"); json.string(claim.speaker(in: article))

@@ -22,7 +22,7 @@ package enum ArticlePage {
         if let url = safeURL(article.url) { facts.append("<\(url)>") }
         lines.line(facts.joined(separator: " · ") + " · [all incidents](../\(ReportLinks.index))")
         lines.line("")
-        let incidents = Set(input.claims.compactMap(claimIncidents.id(of:))).sorted()
+        let incidents = Set(input.claims.compactMap { claimIncidents.id(of: $0, in: article.id) }).sorted()
         for id in incidents {
             lines.line("- Incident: [\(Markdown.inline(titles[id] ?? id))](../\(ReportLinks.incidentPath(id)))")
         }
@@ -34,7 +34,7 @@ package enum ArticlePage {
         lines.line("| # | party | speaker | mode | verb | kind | says | date | incident | sentence |")
         lines.line("|---|---|---|---|---|---|---|---|---|---|")
         for claim in input.claims {
-            let incident = claimIncidents.id(of: claim).map { "[\($0)](../\(ReportLinks.incidentPath($0)))" } ?? "background"
+            let incident = claimIncidents.id(of: claim, in: article.id).map { "[\($0)](../\(ReportLinks.incidentPath($0)))" } ?? "background"
             let cells = [
                 String(claim.number), claim.party.displayName, Markdown.cell(article.speaker(of: claim) ?? ""), claim.mode.rawValue,
                 Markdown.cell(article.verb(of: claim) ?? ""), claim.kind.rawValue, Markdown.cell(ClaimTable.values(of: claim)),

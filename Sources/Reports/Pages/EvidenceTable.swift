@@ -28,7 +28,7 @@ package enum EvidenceTable {
 
     package static func row(_ reported: ReportedClaim) -> String {
         let claim = reported.claim
-        let article = ReportLinks.fromSubfolder(ReportLinks.articlePath(claim.document))
+        let article = ReportLinks.fromSubfolder(ReportLinks.articlePath(reported.document))
         let outlet = "[\(Markdown.inline(reported.outlet)) #\(claim.number)](\(article))"
         let cells = [
             claim.party.displayName, Markdown.cell(ClaimTable.values(of: claim)), outlet,

@@ -94,7 +94,7 @@ package enum IndexPage {
         sink.line("|---|---|---|---|---|" + (checked ? "---|" : ""))
         for input in corpus.articles {
             let article = input.article
-            let incidents = Set(input.claims.compactMap(claimIncidents.id(of:))).sorted()
+            let incidents = Set(input.claims.compactMap { claimIncidents.id(of: $0, in: article.id) }).sorted()
                 .map { "[\($0)](\(ReportLinks.incidentPath($0)))" }
             let cells = [
                 "[\(article.id)](\(ReportLinks.articlePath(article.id)))", Markdown.cell(article.outlet),

@@ -150,9 +150,9 @@ package enum IncidentJSON {
         let claim = reported.claim
         json.beginObject()
         json.key("claim")
-        json.string(claim.id)
+        json.string(reported.id)
         json.key("document")
-        json.string(claim.document)
+        json.string(reported.document)
         json.key("outlet")
         json.string(reported.outlet)
         json.key("published")

@@ -15,7 +15,9 @@ package struct ArticleFacts: Sendable {
     /// The incident of each claim that is news: what the reconciler makes of this article's
     /// claims alone. A draft's news claims are one incident; a claim that recalls history
     /// ("In April 2016 …") is in none, so it is no source for today's news.
-    package let claimIncidents: ClaimIncidents
+    private let claimIncidents: ClaimIncidents
+    /// The article's id, by which `claimIncidents` knows its claims.
+    private let document: String
     /// The article's attributed claims by what they say.
     let accounts: AccountIndex
     package let sourcing: Sourcing
@@ -26,6 +28,10 @@ package struct ArticleFacts: Sendable {
     /// For each contested place, its first name in the article's own voice while the article
     /// has not named it another way, and how many such names it has.
     let unpairedNames: [String: (first: ByteRange, count: Int)]
+
+    /// The position, among the article's own incidents, of the one that holds the claim; nil
+    /// for a claim that recalls history.
+    package func incident(of claim: Claim) -> Int? { claimIncidents.position(of: claim, in: document) }
 
     /// Gathers the facts from an article's sections, read in order.
     struct Builder {
@@ -56,7 +62,7 @@ package struct ArticleFacts: Sendable {
             } ?? []
             let verbs = VerbUsage(combining: verbs)
             return ArticleFacts(
-                claims: claims, claimIncidents: ClaimIncidents(incidents), accounts: accounts, sourcing: sourcing, verbs: verbs,
+                claims: claims, claimIncidents: ClaimIncidents(incidents), document: article?.id ?? "", accounts: accounts, sourcing: sourcing, verbs: verbs,
                 verbsBySide: Dictionary(uniqueKeysWithValues: Belligerent.allCases.map { ($0, verbs.side($0)) }),
                 unpairedNames: unpairedNames)
         }
@@ -79,13 +85,13 @@ struct AccountIndex: Sendable {
     /// The first sentence of the article other than `index` that attributes one of
     /// `asserted` to a source about the same incident, and its claim: a named party's account
     /// first, "another source" only when nothing better in that sentence repeats it.
-    func firstAccount(agreeingWith asserted: [Claim], outside index: Int, incidents: ClaimIncidents) -> (Claim, Int)? {
+    func firstAccount(agreeingWith asserted: [Claim], outside index: Int, incident: (Claim) -> Int?) -> (Claim, Int)? {
         var best: (sentence: Int, claim: Claim, named: Bool)?
         for claim in asserted {
             guard let key = Accounts.key(claim), let candidates = byKey[key] else { continue }
             for candidate in candidates {
                 if let best, candidate.sentence > best.sentence { break }
-                guard candidate.sentence != index, incidents.position(of: claim) == incidents.position(of: candidate.claim),
+                guard candidate.sentence != index, incident(claim) == incident(candidate.claim),
                     Accounts.agree(claim, candidate.claim)
                 else { continue }
                 let named = candidate.claim.party != .other

@@ -27,7 +27,7 @@ package struct ArticleBias: Sendable {
         figures.claims = evidence.claims.count
         for claim in evidence.claims {
             figures.voice.count(claim)
-            if claim.party == .narrator { figures.narrator.add(claim, account: adoption.account(of: claim)) }
+            if claim.party == .narrator { figures.narrator.add(claim, of: evidence.id, account: adoption.account(of: claim, in: evidence.id)) }
         }
         figures.language = evidence.language
         figures.contested = evidence.contested

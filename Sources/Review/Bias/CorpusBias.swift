@@ -34,7 +34,7 @@ package struct CorpusBias: Sendable {
                 language.add(article.language)
             }
             let verbs = VerbUsage(combining: own.map(\.verbs))
-            let omissions = Omissions(outlet: name, claims: own.flatMap(\.claims), coverage: coverage)
+            let omissions = Omissions(outlet: name, articles: own, coverage: coverage)
             return OutletBias(
                 outlet: name, articles: own.map(\.id), official: own.lazy.compactMap(\.outletVoice).first,
                 voice: voice, narrator: narrator, verbs: verbs, language: language, omissions: omissions,

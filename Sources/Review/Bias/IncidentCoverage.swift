@@ -68,14 +68,20 @@ package struct IncidentCoverage: Sendable {
         }
     }
 
-    /// The incident that holds a claim; nil for history and claims no incident holds.
-    package func incident(of claim: Claim) -> Entry? {
-        claimIncidents.position(of: claim).map { incidents[$0] }
+    /// The incident that holds a claim of `document`; nil for history and claims no incident holds.
+    package func incident(of claim: Claim, in document: String) -> Entry? {
+        claimIncidents.position(of: claim, in: document).map { incidents[$0] }
     }
 
-    /// The positions of the incidents that hold any of these claims, in incident order.
-    package func incidents(holding claims: [Claim]) -> [Int] {
-        Set(claims.compactMap(claimIncidents.position(of:))).sorted()
+    /// The positions of the incidents that hold any claim of these articles, in incident order.
+    package func incidents(holding articles: [BiasEvidence]) -> [Int] {
+        var positions = Set<Int>()
+        for article in articles {
+            for claim in article.claims {
+                if let position = claimIncidents.position(of: claim, in: article.id) { positions.insert(position) }
+            }
+        }
+        return positions.sorted()
     }
 
     /// The named parties among these, in DESIGN.md order: narrator claims and unnamed "other"

@@ -23,25 +23,25 @@ package struct NarratorAdoption: Sendable {
         self.coverage = coverage
     }
 
-    /// The side whose account a narrator claim adopts, or nil.
-    package func account(of claim: Claim) -> Belligerent? {
+    /// The side whose account a narrator claim of `document` adopts, or nil.
+    package func account(of claim: Claim, in document: String) -> Belligerent? {
         switch claim.kind {
         case .attack:
             guard let aggressor = claim.aggressor else { return nil }
             return claim.negated ? aggressor : aggressor.opponent
         case .casualties:
-            return casualtiesAccount(of: claim)
+            return casualtiesAccount(of: claim, in: document)
         case .territory:
-            guard let key = Accounts.key(claim), let tellers = coverage.incident(of: claim)?.territory[key] else { return nil }
+            guard let key = Accounts.key(claim), let tellers = coverage.incident(of: claim, in: document)?.territory[key] else { return nil }
             return tellers.count == 1 ? tellers.first : nil
         case .ceasefire, .appeal:
             return nil
         }
     }
 
-    private func casualtiesAccount(of claim: Claim) -> Belligerent? {
+    private func casualtiesAccount(of claim: Claim, in document: String) -> Belligerent? {
         guard let victim = claim.victim, let figure = claim.count?.interval, let key = Accounts.key(claim),
-            let figures = coverage.incident(of: claim)?.figures[key]
+            let figures = coverage.incident(of: claim, in: document)?.figures[key]
         else { return nil }
         let matching = Set(figures.filter { $0.interval.overlaps(figure) }.map(\.side))
         guard matching.count == 1, let side = matching.first else { return nil }

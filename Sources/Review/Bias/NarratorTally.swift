@@ -5,6 +5,8 @@ import Lexicons
 package struct NarratorTally: Sendable {
     package struct Entry: Sendable {
         package let claim: Claim
+        /// The id of the claim's article.
+        package let document: String
         /// The side whose account the claim adopts; nil when it takes no side the figures can tell.
         package let account: Belligerent?
     }
@@ -13,8 +15,8 @@ package struct NarratorTally: Sendable {
 
     package init() {}
 
-    package mutating func add(_ claim: Claim, account: Belligerent?) {
-        entries.append(Entry(claim: claim, account: account))
+    package mutating func add(_ claim: Claim, of document: String, account: Belligerent?) {
+        entries.append(Entry(claim: claim, document: document, account: account))
     }
 
     /// Adds another tally's entries after these (an outlet's articles, one after another).

@@ -38,9 +38,9 @@ package struct Omissions: Sendable {
         periods.count { $0.sidesLeftOut.contains(side) }
     }
 
-    /// The omissions of `outlet`, whose claims are `claims`, in the incidents of the corpus.
-    package init(outlet: String, claims: [Claim], coverage: IncidentCoverage) {
-        periods = coverage.incidents(holding: claims).compactMap { position in
+    /// The omissions of `outlet`, whose articles are `articles`, in the incidents of the corpus.
+    package init(outlet: String, articles: [BiasEvidence], coverage: IncidentCoverage) {
+        periods = coverage.incidents(holding: articles).compactMap { position in
             let incident = coverage.incidents[position]
             guard let span = incident.span else { return nil }
             var elsewhere = PartySet()

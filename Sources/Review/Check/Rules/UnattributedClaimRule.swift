@@ -27,7 +27,7 @@ package struct UnattributedClaimRule: CheckRule {
             let vague = article.vagueSources(inSentence: index).contains { article.voice(of: $0.tokens, inSentence: index).isOwn }
             guard !vague else { continue }
             let sentence = article.firstSentence + index
-            let source = facts.accounts.firstAccount(agreeingWith: asserted, outside: sentence, incidents: facts.claimIncidents).map {
+            let source = facts.accounts.firstAccount(agreeingWith: asserted, outside: sentence, incident: facts.incident(of:)).map {
                 claim, sentence in
                 Flag.AccountSource(phrase: Self.namingPhrase(claim, in: article.article), party: claim.party, sentence: sentence)
             }
