@@ -8,7 +8,7 @@ import NewsText
 /// `Armenia said …; Baku claimed …` gives Armenia one neutral verb and Azerbaijan one
 /// doubting verb: the article treats the two sides unevenly.
 ///
-/// Kept as a tally — how often each party is given each verb — not a list of uses, so an
+/// Kept as a tally — how often each side's parties are given each verb — not a list of uses, so an
 /// outlet's or a long article's verbs cost the verbs it uses, not its statements.
 package struct VerbUsage: Sendable {
     /// One attributed statement's verb, where it stands.
@@ -28,15 +28,17 @@ package struct VerbUsage: Sendable {
         package let count: Int
     }
 
-    /// How often one party is given one verb: 24 bytes, as a corpus keeps a few per article.
+    /// How often one side's parties (nil: third parties) are given one verb: 24 bytes, as a
+    /// corpus keeps a few per article. Kept by side, not party — the figures compare sides —
+    /// so a ministry and a government of one side share an entry.
     private struct Tallied: Sendable {
         let verb: String
         let stance: ReportingVerb.Stance
-        let party: Party
+        let side: Belligerent?
         let count: UInt32
     }
 
-    /// In verb, stance and party order: a few entries an article, where a dictionary's table
+    /// In verb, stance and side order: a few entries an article, where a dictionary's table
     /// would cost a kilobyte for each article of a corpus.
     private let tally: [Tallied]
 
@@ -50,7 +52,7 @@ package struct VerbUsage: Sendable {
 
     init(_ section: SectionReading) {
         var counts: [Key: Int] = [:]
-        for use in Self.uses(in: section) { counts[Key(verb: use.verb, stance: use.stance, party: use.party), default: 0] += 1 }
+        for use in Self.uses(in: section) { counts[Key(verb: use.verb, stance: use.stance, side: use.party.belligerent), default: 0] += 1 }
         self.init(counts)
     }
 
@@ -62,7 +64,7 @@ package struct VerbUsage: Sendable {
         }
         var counts: [Key: Int] = [:]
         for usage in usages {
-            for entry in usage.tally { counts[Key(verb: entry.verb, stance: entry.stance, party: entry.party), default: 0] += Int(entry.count) }
+            for entry in usage.tally { counts[Key(verb: entry.verb, stance: entry.stance, side: entry.side), default: 0] += Int(entry.count) }
         }
         self.init(counts)
     }
@@ -71,8 +73,8 @@ package struct VerbUsage: Sendable {
         // Held exactly: the tally outlives the article by the whole run.
         var tally: [Tallied] = []
         tally.reserveCapacity(counts.count)
-        for (key, count) in counts { tally.append(Tallied(verb: key.verb, stance: key.stance, party: key.party, count: UInt32(count))) }
-        tally.sort { ($0.verb, $0.stance.rawValue, $0.party.rawValue) < ($1.verb, $1.stance.rawValue, $1.party.rawValue) }
+        for (key, count) in counts { tally.append(Tallied(verb: key.verb, stance: key.stance, side: key.side, count: UInt32(count))) }
+        tally.sort { ($0.verb, $0.stance.rawValue, $0.side?.rawValue ?? "") < ($1.verb, $1.stance.rawValue, $1.side?.rawValue ?? "") }
         self.init(tally: tally)
     }
 
@@ -85,7 +87,7 @@ package struct VerbUsage: Sendable {
     private struct Key: Hashable {
         let verb: String
         let stance: ReportingVerb.Stance
-        let party: Party
+        let side: Belligerent?
     }
 
     /// Every attributed statement with a reporting verb in the article, or the section of it
@@ -115,7 +117,7 @@ package struct VerbUsage: Sendable {
 
     /// The uses for one belligerent's parties.
     package func side(_ side: Belligerent) -> VerbUsage {
-        VerbUsage(tally: tally.filter { $0.party.belligerent == side })
+        VerbUsage(tally: tally.filter { $0.side == side })
     }
 
     package func count(_ stance: ReportingVerb.Stance) -> Int {
