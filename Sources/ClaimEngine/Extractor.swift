@@ -95,11 +95,9 @@ package struct Extractor: Sendable {
             claims += found
         }
         reading.claimCount += claims.count
-        // Held exactly, not with the slack it grew by: a corpus command keeps every article's
-        // list for the whole run.
         return ArticleAnalysis(
             document: document, forms: forms, mentions: mentions, quotes: quotes, statements: statements,
-            claims: claims.withUnsafeBufferPointer(Array.init), outletVoice: voice)
+            claims: claims.heldExactly(), outletVoice: voice)
     }
 
     /// The party an outlet speaks for when it is itself an official source ("Ministry of

@@ -77,13 +77,14 @@ package struct ClaimTyper: Sendable {
     /// The sentence's places, each name as written once, in text order.
     private static func places(_ mentions: [Mention<PlaceName>], in document: Document) -> [PlaceReference] {
         var seen: Set<String> = []
-        // Held exactly, as a corpus command keeps the list for the whole run.
         var places: [PlaceReference] = []
         places.reserveCapacity(mentions.count)
         for mention in mentions {
             let name = document.text(document.tokens.bytes(spanning: mention.start..<mention.end))
             if seen.insert(name).inserted { places.append(PlaceReference(name: name, mention.value)) }
         }
-        return places
+        // A corpus command keeps the list for the whole run; a name the sentence repeats
+        // leaves room unused.
+        return places.heldExactly()
     }
 }

@@ -12,13 +12,14 @@ package struct Position: Sendable {
     /// The claims behind the stance, in timeline order.
     package let evidence: [ReportedClaim]
 
-    /// `evidence` is sorted in place: a list made for the position is not copied.
+    /// `evidence` is sorted in place, a list made for the position not copied, and kept at its
+    /// size: the findings keep it for the whole run.
     package init(party: Party, stance: Stance, inDispute: Bool, evidence: consuming [ReportedClaim]) {
         self.party = party
         self.stance = stance
         self.inDispute = inDispute
         evidence.sort(by: ReportedClaim.timelineOrder)
-        self.evidence = evidence
+        self.evidence = evidence.heldExactly()
     }
 }
 

@@ -62,7 +62,7 @@ package struct ArticleFacts: Sendable {
             } ?? []
             let verbs = VerbUsage(combining: verbs)
             return ArticleFacts(
-                claims: claims, claimIncidents: ClaimIncidents(incidents), document: article?.id ?? "", accounts: accounts, sourcing: sourcing, verbs: verbs,
+                claims: claims.heldExactly(), claimIncidents: ClaimIncidents(incidents), document: article?.id ?? "", accounts: accounts, sourcing: sourcing, verbs: verbs,
                 verbsBySide: Dictionary(uniqueKeysWithValues: Belligerent.allCases.map { ($0, verbs.side($0)) }),
                 unpairedNames: unpairedNames)
         }
