@@ -12,8 +12,8 @@ package struct Claim: Sendable {
         // Laid out for a corpus that holds one `Fields` per claim: widest first, as Swift lays
         // a struct out in declaration order and pads each field to its alignment; counters in
         // 32 bits; each optional span as a plain range and a bit, and the flags as bits, where
-        // optionals and Bools would each take a byte and padding; the date in 7 bytes. What four
-        // claims in five lack — a count, a clock time, merged outcomes — is kept apart (`Rare`).
+        // optionals and Bools would each take a byte and padding; the date in 7 bytes. What three
+        // claims in four lack — a count, a clock time, merged outcomes — is kept apart (`Rare`).
         // The speaker phrase and the verb are kept as their spans, not as text: a corpus
         // command keeps the text they stand in (`ArticleRecord`). The object (header and
         // fields) fits glibc's 96-byte chunk; the document's name is its article's, not each claim's.
@@ -192,8 +192,8 @@ package struct Claim: Sendable {
     /// 16 bytes smaller.
     package func id(in document: String) -> String { "\(document)#\(number)" }
 
-    /// The fields only some claims have, in an object of their own — two claims in five give
-    /// a count — held narrow: the count's token and byte positions in 32 bits each, so the
+    /// The fields only some claims have, in an object of their own — a claim in four of real
+    /// text gives a count — held narrow: the count's token and byte positions in 32 bits each, so the
     /// object fits glibc's 96-byte chunk rather than 128.
     fileprivate final class Rare: Sendable {
         let mergedOutcomes: [Outcome]
