@@ -3,8 +3,12 @@ import NewsText
 
 /// A number of people, things or events as a sentence states it: "nearly 50", "a dozen", "several".
 package struct CountMention: Sendable, Equatable {
+    // The token bounds in 32 bits each, as byte ranges are (`ByteRange`): a claim keeps its
+    // count for the whole run.
+    private let tokenStart: UInt32
+    private let tokenEnd: UInt32
     /// Token indices of the phrase, qualifier included: `nearly` `50`.
-    package let tokens: Range<Int>
+    package var tokens: Range<Int> { Int(tokenStart)..<Int(tokenEnd) }
     /// Bytes of the phrase in the text.
     package let bytes: ByteRange
     /// The bounds the phrase allows; nil for a vague quantity ("some", "several", "a few").
@@ -17,7 +21,8 @@ package struct CountMention: Sendable, Equatable {
     package init(
         tokens: Range<Int>, bytes: ByteRange, interval: CountInterval?, qualifier: QualifierRule?, text: String
     ) {
-        self.tokens = tokens
+        tokenStart = UInt32(clamping: tokens.lowerBound)
+        tokenEnd = UInt32(clamping: tokens.upperBound)
         self.bytes = bytes
         self.interval = interval
         self.qualifier = qualifier

@@ -193,46 +193,17 @@ package struct Claim: Sendable {
     package func id(in document: String) -> String { "\(document)#\(number)" }
 
     /// The fields only some claims have, in an object of their own — a claim in four of real
-    /// text gives a count — held narrow: the count's token and byte positions in 32 bits each, so the
-    /// object fits glibc's 96-byte chunk rather than 128.
+    /// text gives a count — which fits glibc's 96-byte chunk, as its count, clock and bounds are
+    /// stored narrow (`CountMention`, `ClockTime`, `CountInterval`).
     fileprivate final class Rare: Sendable {
-        let mergedOutcomes: [Outcome]
-        private let countText: String
-        private let countInterval: CountInterval
-        private let countBytes: ByteRange
-        private let countTokenStart: UInt32
-        private let countTokenEnd: UInt32
-        private let qualifier: QualifierRule?
-        private let shape: Shape
+        let count: CountMention?
         let time: StatedTime?
-
-        private struct Shape: OptionSet, Sendable {
-            let rawValue: UInt8
-            static let count = Shape(rawValue: 1 << 0)
-            static let interval = Shape(rawValue: 1 << 1)
-        }
+        let mergedOutcomes: [Outcome]
 
         init(count: CountMention?, time: StatedTime?, mergedOutcomes: [Outcome]) {
-            self.mergedOutcomes = mergedOutcomes
-            var shape: Shape = []
-            if count != nil { shape.insert(.count) }
-            if count?.interval != nil { shape.insert(.interval) }
-            self.shape = shape
+            self.count = count
             self.time = time
-            countText = count?.text ?? ""
-            countInterval = count?.interval ?? CountInterval(min: nil, max: nil)
-            countBytes = count?.bytes ?? ByteRange(0, 0)
-            countTokenStart = UInt32(clamping: count?.tokens.lowerBound ?? 0)
-            countTokenEnd = UInt32(clamping: count?.tokens.upperBound ?? 0)
-            qualifier = count?.qualifier
-        }
-
-        var count: CountMention? {
-            guard shape.contains(.count) else { return nil }
-            return CountMention(
-                tokens: Int(countTokenStart)..<Int(countTokenEnd), bytes: countBytes,
-                interval: shape.contains(.interval) ? countInterval : nil,
-                qualifier: qualifier, text: countText)
+            self.mergedOutcomes = mergedOutcomes
         }
     }
 
