@@ -33,25 +33,28 @@ package struct AggressorFinder: FindingRule {
     /// Every party's answer to "who attacked first", in party order: the parties that blame a
     /// side (in dispute), then the third parties that spoke but blamed no one (neutral).
     package func positions(in incident: Incident) -> [Position] {
-        var stances: [Party: [Position.Stance: [ReportedClaim]]] = [:]
-        for reported in incident.claims where reported.claim.kind == .attack && reported.party.takesSides {
+        // Claims by their place in the incident's list (`CitedClaims`).
+        var stances: [Party: [Position.Stance: [UInt32]]] = [:]
+        for (index, reported) in incident.claims.enumerated()
+        where reported.claim.kind == .attack && reported.party.takesSides {
             guard let stance = stance(of: reported.claim) else { continue }
-            stances[reported.party, default: [:]][stance, default: []].append(reported)
+            stances[reported.party, default: [:]][stance, default: []].append(UInt32(index))
         }
         var positions = stances.keys.sorted().compactMap { party -> Position? in
             guard let held = stances[party], let stance = Self.principal(held, of: party) else { return nil }
             // A belligerent's denial supports its accusation; show both as its evidence.
             let evidence = party.belligerent == nil ? held[stance] ?? [] : held.values.flatMap { $0 }
-            return Position(party: party, stance: stance, inDispute: true, evidence: evidence)
+            return Position(party: party, stance: stance, inDispute: true, evidence: CitedClaims(evidence, of: incident.claims))
         }
         let blaming = Set(positions.map(\.party))
-        let silent = incident.claims.filter { reported in
-            reported.side == .third && reported.party != .other && reported.party.takesSides
-                && !blaming.contains(reported.party)
+        var neutral: [Party: [UInt32]] = [:]
+        for (index, reported) in incident.claims.enumerated()
+        where reported.side == .third && reported.party != .other && reported.party.takesSides
+            && !blaming.contains(reported.party) {
+            neutral[reported.party, default: []].append(UInt32(index))
         }
-        let neutral = Dictionary(grouping: silent, by: \.party)
         positions += neutral.keys.sorted().map { party in
-            Position(party: party, stance: .neutral, inDispute: false, evidence: neutral[party] ?? [])
+            Position(party: party, stance: .neutral, inDispute: false, evidence: CitedClaims(neutral[party] ?? [], of: incident.claims))
         }
         return positions
     }
@@ -67,7 +70,7 @@ package struct AggressorFinder: FindingRule {
 
     /// A party's stance: a belligerent's accusation over its denial; a third party's most
     /// frequent stance, none when it blames both sides equally often.
-    private static func principal(_ held: [Position.Stance: [ReportedClaim]], of party: Party) -> Position.Stance? {
+    private static func principal(_ held: [Position.Stance: [UInt32]], of party: Party) -> Position.Stance? {
         if let side = party.belligerent {
             return held[.blames(side.opponent)] != nil ? .blames(side.opponent) : .denies(side)
         }

@@ -1,3 +1,4 @@
+import Lexicons
 
 /// Where the accounts agree that a ceasefire was reached or holds, so a reader sees the
 /// whole picture and not only the disputes:
@@ -13,16 +14,25 @@ package struct CeasefireFinder: FindingRule {
     package init() {}
 
     package func findings(in incident: Incident) -> [Finding] {
-        let ceasefires = incident.claims.filter { $0.claim.kind == .ceasefire && !$0.claim.negated && $0.party.takesSides }
-        let confirming = Dictionary(grouping: ceasefires.filter { [.agreed, .inForce].contains($0.claim.status) }, by: \.party)
+        // Claims by their place in the incident's list (`CitedClaims`).
+        var confirming: [Party: [UInt32]] = [:]
+        var violated: [Party: [UInt32]] = [:]
+        for (index, reported) in incident.claims.enumerated()
+        where reported.claim.kind == .ceasefire && !reported.claim.negated && reported.party.takesSides {
+            switch reported.claim.status {
+            case .agreed?, .inForce?: confirming[reported.party, default: []].append(UInt32(index))
+            case .violated?: violated[reported.party, default: []].append(UInt32(index))
+            default: continue
+            }
+        }
         let sides = Set(confirming.keys.map(\.side))
         guard sides.count >= 2, confirming.keys.contains(where: { $0.belligerent != nil }) else { return [] }
-        let violated = Dictionary(grouping: ceasefires.filter { $0.claim.status == .violated }, by: \.party)
         var positions = confirming.keys.sorted().map {
-            Position(party: $0, stance: .confirms, inDispute: true, evidence: confirming[$0] ?? [])
+            Position(party: $0, stance: .confirms, inDispute: true, evidence: CitedClaims(confirming[$0] ?? [], of: incident.claims))
         }
         positions += violated.keys.filter { confirming[$0] == nil }.sorted().map {
-            Position(party: $0, stance: .reportsViolation, inDispute: false, evidence: violated[$0] ?? [])
+            Position(
+                party: $0, stance: .reportsViolation, inDispute: false, evidence: CitedClaims(violated[$0] ?? [], of: incident.claims))
         }
         return [
             Finding(

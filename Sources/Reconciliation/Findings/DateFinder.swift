@@ -30,9 +30,12 @@ package struct DateFinder: FindingRule {
     /// fighting start, or every ceasefire start it names, earliest first.
     package func answers(for event: DatedEvent, in incident: Incident) -> [Position] {
         // Grouped as they are found: an incident told by thousands dates an attack in each.
-        var byParty: [Party: [(ReportedClaim, EventMoment)]] = [:]
-        for reported in incident.claims {
-            if let moment = moment(of: reported, for: event) { byParty[reported.party, default: []].append((reported, moment)) }
+        // Claims by their place in the incident's list (`CitedClaims`).
+        var byParty: [Party: [(UInt32, EventMoment)]] = [:]
+        for (index, reported) in incident.claims.enumerated() {
+            if let moment = moment(of: reported, for: event) {
+                byParty[reported.party, default: []].append((UInt32(index), moment))
+            }
         }
         return byParty.keys.sorted().map { party in
             let held = byParty[party] ?? []
@@ -52,7 +55,8 @@ package struct DateFinder: FindingRule {
             let evidence = held.filter { moment in
                 distinct.contains { $0 == moment.1 || ($0.time == moment.1.time && moment.1.day == nil) || ($0.day == moment.1.day && moment.1.time == nil) }
             }.map(\.0)
-            return Position(party: party, stance: .moments(distinct), inDispute: false, evidence: evidence)
+            return Position(
+                party: party, stance: .moments(distinct), inDispute: false, evidence: CitedClaims(evidence, of: incident.claims))
         }
     }
 

@@ -46,15 +46,8 @@ package struct Finding: Sendable {
     /// How many claims the finding cites: `evidence.count`, without sorting them.
     package var evidenceCount: Int { positions.reduce(0) { $0 + $1.evidence.count } }
 
-    /// Every claim the finding cites, in timeline order: one list held exactly and sorted in
-    /// place, as a finding may cite every claim of a clash told by thousands.
-    package var evidence: [ReportedClaim] {
-        var evidence: [ReportedClaim] = []
-        evidence.reserveCapacity(evidenceCount)
-        for position in positions { evidence += position.evidence }
-        evidence.sort(by: ReportedClaim.timelineOrder)
-        return evidence
-    }
+    /// Every claim the finding cites, in timeline order.
+    package var evidence: CitedClaims { CitedClaims(merging: positions.map(\.evidence)) }
 
     /// Unique within an incident and stable across runs:
     /// `aggressor-contradiction`, `losses-armenia-killed-revision-armenia-gov`,

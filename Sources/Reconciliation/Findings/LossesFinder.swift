@@ -69,7 +69,7 @@ package struct LossesFinder: FindingRule {
 
         for account in accounts where account.party.takesSides && Self.isRevised(account.timeline.map(\.count)) {
             let position = Position(
-                party: account.party, stance: account.stance, inDispute: true, evidence: account.timeline.map(\.claim))
+                party: account.party, stance: account.stance, inDispute: true, evidence: account.timelineEvidence)
             // Repeats of a figure are one step of the timeline.
             findings.append(finding(question, .revision, [position], detail: .revisedFigures(account.steps)))
         }
@@ -120,42 +120,48 @@ package struct LossQuestion: Hashable, Comparable, Sendable {
 }
 
 /// One party's claims on a loss question and the figures among them, in timeline order.
+///
+/// The claims are held by their place in the incident's list (`CitedClaims`): an incident told
+/// by thousands has a loss question with a figure in every article.
 package struct LossAccount: Sendable {
+    /// A claim that gives a number, with it.
+    package typealias Figure = (claim: ReportedClaim, count: CountInterval)
+
     package let party: Party
-    package let claims: [ReportedClaim]
-    /// The claims that give a number, with it; a denial ("rejected the allegation") is zero.
-    package let figures: [(claim: ReportedClaim, count: CountInterval)]
+    package let claims: CitedClaims
+    /// The claims that give a number, in timeline order (`figures`).
+    package let figureClaims: CitedClaims
+    /// The party's latest figure in each dated article, in the order the statements were made
+    /// (`timeline`).
+    private let timelineClaims: CitedClaims
+
+    /// `claims` are places in `incidentClaims`, the incident's list.
+    package init(party: Party, claims: consuming [UInt32], of incidentClaims: [ReportedClaim]) {
+        self.party = party
+        self.claims = CitedClaims(claims, of: incidentClaims)
+        figureClaims = self.claims.subset { Self.figure($0) != nil }
+        timelineClaims = figureClaims.subset { $0.published != nil }.reordered(by: ReportedClaim.statementOrder)
+            .lastOfEach(\.document)
+    }
+
+    /// The claim's figure: its count, or zero for a denial ("rejected the allegation").
+    private static func figure(_ reported: ReportedClaim) -> Figure? {
+        guard let count = reported.claim.negated ? CountInterval.exactly(0) : reported.claim.count?.interval else { return nil }
+        return (reported, count)
+    }
+
+    /// The claims that give a number, with it, in timeline order.
+    package var figures: some BidirectionalCollection<Figure> { figureClaims.lazy.compactMap(Self.figure) }
+
     /// The party's figure in each dated article, in the order the statements were made: the
     /// only figures that can show one changing. Publication, not the day of the event, orders
     /// them: a toll published on the 20th for the clash of the 13th is later than one
     /// published on the 15th. An article counts once, with its latest figure: its other
     /// figures are parts of one account ("five in Naftalan", "one in Tartar"), not versions.
-    package let timeline: [(claim: ReportedClaim, count: CountInterval)]
+    package var timeline: some BidirectionalCollection<Figure> { timelineClaims.lazy.compactMap(Self.figure) }
 
-    package init(party: Party, claims: consuming [ReportedClaim]) {
-        self.party = party
-        claims.sort(by: ReportedClaim.timelineOrder)
-        self.claims = claims
-        // Each list is made at its size: an incident told by thousands has a loss question
-        // with a figure in every article.
-        let figure = { (reported: ReportedClaim) in reported.claim.negated ? CountInterval.exactly(0) : reported.claim.count?.interval }
-        var figures: [(claim: ReportedClaim, count: CountInterval)] = []
-        figures.reserveCapacity(self.claims.count { figure($0) != nil })
-        for reported in self.claims {
-            if let count = figure(reported) { figures.append((reported, count)) }
-        }
-        self.figures = figures
-        var dated: [(claim: ReportedClaim, count: CountInterval)] = []
-        dated.reserveCapacity(figures.count { $0.claim.published != nil })
-        for figure in figures where figure.claim.published != nil { dated.append(figure) }
-        dated.sort { ReportedClaim.statementOrder($0.claim, $1.claim) }
-        var lastOfDocument: [String: Int] = [:]
-        for (index, figure) in dated.enumerated() { lastOfDocument[figure.claim.document] = index }
-        var timeline: [(claim: ReportedClaim, count: CountInterval)] = []
-        timeline.reserveCapacity(lastOfDocument.count)
-        for (index, figure) in dated.enumerated() where lastOfDocument[figure.claim.document] == index { timeline.append(figure) }
-        self.timeline = timeline
-    }
+    /// The timeline's claims in timeline order, as a finding cites them.
+    package var timelineEvidence: CitedClaims { timelineClaims.reordered(by: ReportedClaim.timelineOrder) }
 
     /// The loss claims (casualties, territory) of an incident by the question `question` puts
     /// them under (nil leaves one out), questions in order, each with its parties' accounts in
@@ -163,33 +169,32 @@ package struct LossAccount: Sendable {
     package static func grouped<Question: Comparable & Hashable>(
         _ claims: [ReportedClaim], by question: (ReportedClaim) -> Question?
     ) -> [(question: Question, accounts: [LossAccount])] {
-        var questions: [Question: [ReportedClaim]] = [:]
-        for reported in claims where [.casualties, .territory].contains(reported.claim.kind) {
+        var questions: [Question: [Party: [UInt32]]] = [:]
+        for (index, reported) in claims.enumerated() where [.casualties, .territory].contains(reported.claim.kind) {
             guard let key = question(reported) else { continue }
-            questions[key, default: []].append(reported)
+            questions[key, default: [:]][reported.party, default: []].append(UInt32(index))
         }
         return questions.keys.sorted().map { key in
-            let byParty = Dictionary(grouping: questions[key] ?? [], by: \.party)
-            return (key, byParty.keys.sorted().map { LossAccount(party: $0, claims: byParty[$0] ?? []) })
+            let byParty = questions[key] ?? [:]
+            return (key, byParty.keys.sorted().map { LossAccount(party: $0, claims: byParty[$0] ?? [], of: claims) })
         }
     }
 
     /// The party's latest figure and the claim that gives it — of its dated statements when it
     /// has any, since an undated article could have appeared on any day; nil when it never
     /// gave one.
-    package var latestFigure: (claim: ReportedClaim, count: CountInterval)? { timeline.last ?? figures.last }
+    package var latestFigure: Figure? { (timelineClaims.last ?? figureClaims.last).flatMap(Self.figure) }
 
     package var latest: CountInterval? { latestFigure?.count }
 
     /// The party's figures as they changed: its timeline with repeats of a figure as one step,
     /// or only its latest figure when no statement of it is dated.
     package var steps: [CountInterval] {
-        guard !timeline.isEmpty else { return latest.map { [$0] } ?? [] }
+        guard !timelineClaims.isEmpty else { return latest.map { [$0] } ?? [] }
         return timeline.map(\.count).reduce(into: []) { steps, count in
             if steps.last != count { steps.append(count) }
         }
     }
-    package var figureClaims: [ReportedClaim] { figures.map(\.claim) }
 
     /// What the party's claims assert: its latest figure, or — when it gave none but said
     /// there were losses ("had taken some positions") — at least one, which a denial
@@ -203,5 +208,5 @@ package struct LossAccount: Sendable {
     package var stance: Position.Stance { latest.map(Position.Stance.figure) ?? .unspecified }
 
     /// The claims behind the stance: the figures, or every claim when there is none.
-    package var evidence: [ReportedClaim] { figures.isEmpty ? claims : figureClaims }
+    package var evidence: CitedClaims { figureClaims.isEmpty ? claims : figureClaims }
 }

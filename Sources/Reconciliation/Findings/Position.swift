@@ -10,16 +10,13 @@ package struct Position: Sendable {
     /// blames no one ("neutral") or a figure shown beside an omission.
     package let inDispute: Bool
     /// The claims behind the stance, in timeline order.
-    package let evidence: [ReportedClaim]
+    package let evidence: CitedClaims
 
-    /// `evidence` is sorted in place, a list made for the position not copied, and kept at its
-    /// size: the findings keep it for the whole run.
-    package init(party: Party, stance: Stance, inDispute: Bool, evidence: consuming [ReportedClaim]) {
+    package init(party: Party, stance: Stance, inDispute: Bool, evidence: CitedClaims) {
         self.party = party
         self.stance = stance
         self.inDispute = inDispute
-        evidence.sort(by: ReportedClaim.timelineOrder)
-        self.evidence = evidence.heldExactly()
+        self.evidence = evidence
     }
 }
 

@@ -7,7 +7,7 @@ import NewsText
 ///
 /// Held inline, in 24 bytes — two references and its days — rather than in an object of its
 /// own: a corpus holds one per claim, and an object's header and the allocator's chunk would
-/// double that. Findings hold the few claims they cite, so copies are few.
+/// double that. Findings cite claims by their place in the incident's list (`CitedClaims`).
 package struct ReportedClaim: Sendable {
     package let claim: Claim
     /// The article that reported it, shared by all its claims.
