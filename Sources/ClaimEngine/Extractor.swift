@@ -60,6 +60,8 @@ package struct Extractor: Sendable {
         var history: SpeakerHistory
         var truceNamed = false
         var earlierAttack: PreviousAttack? = nil
+        /// The losses the sentence just read counted.
+        var earlierLosses: [PreviousLoss] = []
         var claimCount = 0
         var firstParagraph = 0
         var placeLists = SharedPlaceLists()
@@ -87,10 +89,16 @@ package struct Extractor: Sendable {
         for (index, sentenceStatements) in statements.enumerated() {
             let found = typer.claims(
                 in: sentenceStatements, mentions: mentions[index], document: document, forms: forms, quotes: quotes,
-                outletVoice: voice, earlierAttack: reading.earlierAttack, firstNumber: reading.claimCount + claims.count + 1,
-                placeLists: &reading.placeLists)
+                outletVoice: voice, earlierAttack: reading.earlierAttack, earlierLosses: reading.earlierLosses,
+                firstNumber: reading.claimCount + claims.count + 1, placeLists: &reading.placeLists)
             if let attack = found.last(where: { $0.kind == .attack && !$0.negated && $0.aggressor != nil }) {
                 reading.earlierAttack = PreviousAttack(aggressor: attack.aggressor, target: attack.target)
+            }
+            reading.earlierLosses = found.compactMap { claim in
+                guard claim.kind == .casualties, !claim.negated, claim.count != nil, let victim = claim.victim,
+                    let outcome = claim.outcome
+                else { return nil }
+                return PreviousLoss(victim: victim, outcome: outcome)
             }
             claims += found
         }

@@ -164,14 +164,18 @@ struct AttributionTests {
             ["narrator unattributed attack aggressor=azerbaijan target=armenia date=2022-09-13"]),
     ]
 
-    /// A noun for what was said names its speaker just before it, whoever reports it.
+    /// A noun for what was said names its speaker just before it, whoever reports it; the
+    /// one who rejects it denies what it says.
     static let saidNouns: [Case] = [
         Case(
             "The EU has taken note of Baku’s statement that the Armenian soldiers crossed into Azerbaijan.",
             ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
         Case(
             "Armenia's defence ministry rejected Azerbaijani allegations that Armenian units opened fire first.",
-            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+            [
+                "armenia-mod indirect attack aggressor=armenia negated",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+            ]),
     ]
 
     /// The article's own clause before a speaker's: the narrator asserts it.

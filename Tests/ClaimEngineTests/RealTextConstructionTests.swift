@@ -564,6 +564,62 @@ struct RealTextConstructionTests {
             ]),
     ]
 
+    /// "refuted this": a denial that points back at the sentence before denies the losses it
+    /// counted of the denier's own side, each with no number, and not the attack it told; a
+    /// denial of an account that counted none of them denies the attack.
+    static let denialOfThis: [Case] = [
+        Case(
+            "The Karabakh defence army said 40 Azerbaijani soldiers were killed and 120 wounded in the Azerbaijani offensive. Azerbaijan's defence ministry rejected this.",
+            [
+                "karabakh indirect casualties victim=azerbaijan outcome=killed count=40...40",
+                "karabakh indirect casualties victim=azerbaijan outcome=wounded count=120...120",
+                "karabakh indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-mod indirect casualties negated victim=azerbaijan outcome=killed",
+                "azerbaijan-mod indirect casualties negated victim=azerbaijan outcome=wounded",
+            ]),
+        Case(
+            "Azerbaijan's defence ministry said Armenian units had shelled its positions near Tovuz. Yerevan denied this.",
+            [
+                "azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan",
+                "armenia-gov indirect attack aggressor=armenia target=azerbaijan negated",
+            ]),
+    ]
+
+    /// "denied Azerbaijani reports that …": a denial whose object is another's account denies
+    /// what the account says, and the account is still that party's.
+    static let denialOfAReport: [Case] = [
+        Case(
+            "Armenia's defence ministry denied Azerbaijani reports that Armenian troops had shelled Azerbaijani positions near Tovuz.",
+            [
+                "armenia-mod indirect attack aggressor=armenia target=azerbaijan negated",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+            ]),
+        Case(
+            "The Azerbaijani foreign ministry dismissed Yerevan's claims that Azerbaijani forces started the fighting.",
+            [
+                "azerbaijan-gov indirect attack aggressor=azerbaijan negated",
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+            ]),
+    ]
+
+    /// Two reporting verbs joined by "and" or "but" each have their own words: what follows the
+    /// second is said, not denied.
+    static let joinedReportingVerbs: [Case] = [
+        Case(
+            "Baku refuted this and claimed that its forces had destroyed two Armenian tanks near Tovuz.",
+            ["azerbaijan-gov indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Armenia's defence ministry rejected the report but said that Azerbaijani troops had shelled Sotk overnight.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia date=2022-09-12"]),
+        // After an account of Azerbaijan's attack, Yerevan's rejecting "the report" is no denial of it.
+        Case(
+            "Azerbaijani troops shelled Sotk overnight, the Karabakh authorities said. Armenia's defence ministry rejected the report but said that two Armenian soldiers were wounded.",
+            [
+                "karabakh indirect attack aggressor=azerbaijan target=armenia date=2022-09-12",
+                "armenia-mod indirect casualties victim=armenia outcome=wounded count=2...2",
+            ]),
+    ]
+
     /// A side's own military action is an attack with that side as the aggressor.
     static let ownSideAction: [Case] = [
         Case(
@@ -744,6 +800,9 @@ struct RealTextConstructionTests {
     @Test(arguments: includingAPart) func readsIncludingAPart(_ example: Case) throws { try check(example) }
     @Test(arguments: articleCountsOne) func readsArticleCountsOne(_ example: Case) throws { try check(example) }
     @Test(arguments: denialAsALie) func readsDenialAsALie(_ example: Case) throws { try check(example) }
+    @Test(arguments: denialOfThis) func readsDenialOfThis(_ example: Case) throws { try check(example) }
+    @Test(arguments: denialOfAReport) func readsDenialOfAReport(_ example: Case) throws { try check(example) }
+    @Test(arguments: joinedReportingVerbs) func readsJoinedReportingVerbs(_ example: Case) throws { try check(example) }
     @Test(arguments: ownSideAction) func readsOwnSideAction(_ example: Case) throws { try check(example) }
     @Test(arguments: sideAsAgent) func readsSideAsAgent(_ example: Case) throws { try check(example) }
     @Test(arguments: agentOfAnotherLoss) func readsAgentOfAnotherLoss(_ example: Case) throws { try check(example) }

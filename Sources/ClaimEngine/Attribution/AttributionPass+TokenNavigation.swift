@@ -67,12 +67,27 @@ extension AttributionPass {
         return start..<end
     }
 
+    /// Where a reporting verb joined to the one before starts its own account — the "and" of
+    /// "refuted this and claimed that …", "denied the report but said …" — between `start`
+    /// and `end`; nil when none is.
+    func joinedVerb(after start: Int, before end: Int, in found: SentenceMentions) -> Int? {
+        for verb in found.verbs where verb.start > start && verb.start < end && verb.value.pattern != .according
+            && !found.nominalVerbs.contains(verb.start)
+        {
+            var conjunction = verb.start - 1
+            while conjunction > start, FunctionWords.verbAdverbs.contains(tokens[conjunction].key) { conjunction -= 1 }
+            if conjunction > start, FunctionWords.joiningVerbs.contains(tokens[conjunction].key) { return conjunction }
+        }
+        return nil
+    }
+
     /// Where the reported words start: after `that`, after `told reporters … that`.
     func contentStart(after verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Int {
         let sentence = found.sentence.tokens
         let window = verb.end..<min(verb.end + 8, sentence.upperBound)
+        // The "that" of a verb joined after this one ("refuted this and claimed that") is not this one's.
         if let that = window.first(where: { tokens[$0].key == FunctionWords.that }),
-            !isSubstantive(verb.end..<that, found)
+            !isSubstantive(verb.end..<that, found), joinedVerb(after: verb.end - 1, before: that, in: found) == nil
         {
             return that + 1
         }

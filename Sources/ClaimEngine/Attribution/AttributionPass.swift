@@ -156,7 +156,7 @@ struct AttributionPass {
         return statements.map { outer in
             var content = outer.content
             for inner in statements {
-                guard let verb = inner.verb, verb.start != outer.verb?.start else { continue }
+                guard let verb = inner.verb, verb.start != outer.verb?.start, !denies(outer, account: inner) else { continue }
                 // A verb that shares the subject named before ("refutes this and claims that …")
                 // takes the words from the verb on.
                 var cut = inner.speakerTokens?.lowerBound ?? verb.start
@@ -169,5 +169,12 @@ struct AttributionPass {
             }
             return outer.with(content: content)
         }
+    }
+
+    /// Whether `outer` denies the account `inner` gives, named as its object: "denied
+    /// Azerbaijani reports that its units had fired" denies what the reports say.
+    private func denies(_ outer: Statement, account inner: Statement) -> Bool {
+        guard let object = outer.deniedObject, let account = inner.verb, inner.rule == .statementNoun else { return false }
+        return object.contains(account.start)
     }
 }

@@ -53,4 +53,14 @@ package struct Statement: Sendable {
 
     /// Whether the speaker denies what the content says.
     package var isDenial: Bool { verb?.value.pattern == .deny }
+
+    /// The words after a denial's verb that may name the account it denies: "denied
+    /// Azerbaijani reports", "dismissed the Armenian side's claims".
+    package var deniedObject: Range<Int>? {
+        guard isDenial, let verb else { return nil }
+        return verb.end..<(verb.end + Self.objectLength)
+    }
+
+    /// The most words an account's name takes after a denial's verb.
+    private static let objectLength = 5
 }

@@ -115,15 +115,15 @@ package struct AttackRule: ClaimRule {
     }
 
     /// "Armenia has denied these claims", "dismissed the statement as a blatant lie": a denial
-    /// of an account the article just gave denies the attack it told.
+    /// of an account the article just gave denies the attack it told, by the denier's own side
+    /// — unless the account counted the denier's own losses, which is what it denies then
+    /// (`CasualtiesRule`).
     private func deniedAccount(_ context: StatementContext) -> ClaimDraft? {
-        guard context.statement.isDenial, let earlier = context.earlierAttack, let aggressor = earlier.aggressor,
-            let verb = context.statement.verb,
-            let account = context.mentions.verbs.first(where: { $0.start > verb.start && context.mentions.nominalVerbs.contains($0.start) })
-                ?? context.mentions.offices.first(where: { $0.start > verb.start && $0.value.role == .statement }).map({ Mention(tokens: $0.tokens, value: verb.value) })
+        guard let account = context.deniedAccount, context.deniedLosses.isEmpty, let earlier = context.earlierAttack,
+            let aggressor = earlier.aggressor, context.speakerSide.map({ $0 == aggressor }) ?? true
         else { return nil }
-        var draft = ClaimDraft(kind: .attack, rule: .attackDeniedAccount, anchor: account.start)
-        draft.words = account.tokens
+        var draft = ClaimDraft(kind: .attack, rule: .attackDeniedAccount, anchor: account.lowerBound)
+        draft.words = account
         draft.aggressor = aggressor
         draft.target = earlier.target
         draft.negated = true

@@ -14,12 +14,24 @@ package struct CasualtiesRule: ClaimRule {
     package init() {}
 
     package func drafts(in context: StatementContext) -> [ClaimDraft] {
+        let triggers = context.triggers { if case .casualties = $0 { true } else { false } }
+        // "Stepanakert said 300 Azerbaijani soldiers were killed. Baku refuted this.": each
+        // loss denied, with no number of its own.
+        if triggers.isEmpty, let account = context.deniedAccount, !context.deniedLosses.isEmpty {
+            return context.deniedLosses.map { loss in
+                var draft = ClaimDraft(kind: .casualties, rule: .casualtiesDeniedAccount, anchor: account.lowerBound)
+                draft.words = account
+                draft.victim = loss.victim
+                draft.outcome = loss.outcome
+                draft.negated = true
+                return draft
+            }
+        }
         var drafts: [ClaimDraft] = []
         var usedCounts: Set<Int> = []
         // "one civilian was killed and three were wounded": the second loss is of the same people.
         var lastPeople: Mention<NounClass>? = nil
         var lastVictim: Victim? = nil
-        let triggers = context.triggers { if case .casualties = $0 { true } else { false } }
         for (index, found) in triggers.enumerated() {
             guard case .casualties(let outcome, let counted) = found.sense, let run = context.run(of: found.mention.start) else { continue }
             let trigger = found.mention

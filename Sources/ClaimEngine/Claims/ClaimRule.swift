@@ -19,6 +19,12 @@ package struct PreviousAttack: Sendable, Equatable {
     }
 }
 
+/// A loss the sentence before counted: what "this" or "the figures" a denial names refer back to.
+package struct PreviousLoss: Sendable, Equatable {
+    package let victim: Victim
+    package let outcome: Outcome
+}
+
 /// What a typing rule may look at: the statement, its sentence's mentions and the tokens.
 package struct StatementContext: Sendable {
     package let statement: Statement
@@ -29,6 +35,8 @@ package struct StatementContext: Sendable {
     /// The latest attack an earlier sentence of the article told, for "the attacks", "this
     /// latest attack".
     package let earlierAttack: PreviousAttack?
+    /// The losses the sentence before counted, for "Baku refuted this".
+    package let earlierLosses: [PreviousLoss]
     /// The article body the token ranges point into.
     package let body: [UInt8]
 
@@ -38,7 +46,7 @@ package struct StatementContext: Sendable {
 
     package init(
         statement: Statement, mentions: SentenceMentions, tokens: [Token], forms: [WordForm], body: [UInt8] = [],
-        earlierAttack: PreviousAttack? = nil
+        earlierAttack: PreviousAttack? = nil, earlierLosses: [PreviousLoss] = []
     ) {
         self.statement = statement
         self.mentions = mentions
@@ -46,6 +54,7 @@ package struct StatementContext: Sendable {
         self.forms = forms
         self.body = body
         self.earlierAttack = earlierAttack
+        self.earlierLosses = earlierLosses
         let inContent = { (index: Int) in statement.content.contains { $0.contains(index) } }
         let speakerSide = statement.speaker.party.belligerent
         var found: [(tokens: Range<Int>, side: Belligerent)] = []
@@ -84,6 +93,28 @@ package struct StatementContext: Sendable {
             return before >= sentence.lowerBound && FunctionWords.timeIntroducers.contains(tokens[before].key)
         }
         return stated.map { StatedTime(clock: $0.time, isUTC: $0.isUTC) }
+    }
+
+    /// The words by which a denial names an account the article just gave rather than saying
+    /// what it denies — "refuted this", "denied these claims", "dismissed the statement as a
+    /// lie" — right after its verb; nil for any other statement.
+    package var deniedAccount: Range<Int>? {
+        guard let window = statement.deniedObject else { return nil }
+        let object = window.clamped(to: mentions.sentence.tokens)
+        guard !object.isEmpty else { return nil }
+        if FunctionWords.demonstratives.contains(tokens[object.lowerBound].key) { return object.lowerBound..<(object.lowerBound + 1) }
+        if let noun = mentions.verbs.first(where: { object.contains($0.start) && mentions.nominalVerbs.contains($0.start) }) {
+            return noun.tokens
+        }
+        return mentions.offices.first { object.contains($0.start) && $0.value.role == .statement }?.tokens
+    }
+
+    /// The losses of the speaker's own side that a denial of the account before denies:
+    /// "Stepanakert said 300 Azerbaijani soldiers were killed. Baku refuted this." Empty when
+    /// the statement denies no account, or the account counted none of the speaker's losses.
+    package var deniedLosses: [PreviousLoss] {
+        guard let side = speakerSide, deniedAccount != nil else { return [] }
+        return earlierLosses.filter { $0.victim.belligerent == side }
     }
 
     /// The speaker's own side, for "our", "its" and "the enemy".

@@ -18,14 +18,15 @@ package struct ClaimTyper: Sendable {
     /// of places so far, which its claims share.
     package func claims(
         in statements: [Statement], mentions: SentenceMentions, document: Document, forms: [WordForm], quotes: QuoteRegions,
-        outletVoice: Party?, earlierAttack: PreviousAttack? = nil, firstNumber: Int = 1, placeLists: inout SharedPlaceLists
+        outletVoice: Party?, earlierAttack: PreviousAttack? = nil, earlierLosses: [PreviousLoss] = [], firstNumber: Int = 1,
+        placeLists: inout SharedPlaceLists
     ) -> [Claim] {
         let voiced = statements.map { Self.voiced($0, outletVoice: outletVoice) }
         var drafted: [(statement: Int, draft: ClaimDraft)] = []
         for (index, statement) in voiced.enumerated() {
             let context = StatementContext(
                 statement: statement, mentions: mentions, tokens: document.tokens, forms: forms, body: document.article.body,
-                earlierAttack: earlierAttack)
+                earlierAttack: earlierAttack, earlierLosses: earlierLosses)
             for rule in rules {
                 for draft in rule.drafts(in: context) {
                     let duplicate = drafted.contains {

@@ -53,6 +53,8 @@ package enum TypingRule: Sendable, Hashable, CustomStringConvertible {
     /// A denial of the other side's account of an attack: "denied that its forces had fired".
     case attackDeniedAccount
     case casualties(Outcome)
+    /// A denial of the other side's count of the denier's losses: "Baku refuted this".
+    case casualtiesDeniedAccount
     /// Ground taken (`territory-seized`) or lost (`territory-lost`).
     case territory(seized: Bool)
     case ceasefire(CeasefireStatus)
@@ -63,6 +65,7 @@ package enum TypingRule: Sendable, Hashable, CustomStringConvertible {
         case .attack(let construction, let voice): "attack-\(construction.rawValue)-\(voice.rawValue)"
         case .attackDeniedAccount: "attack-denied-account"
         case .casualties(let outcome): "casualties-\(outcome.rawValue)"
+        case .casualtiesDeniedAccount: "casualties-denied-account"
         case .territory(let seized): seized ? "territory-seized" : "territory-lost"
         case .ceasefire(let status): "ceasefire-\(status.rawValue)"
         case .appeal: "appeal"

@@ -83,6 +83,8 @@ package enum FunctionWords {
     package static let particles: TokenKeySet = keys("up down off out over")
     /// Determiners that refer back: "the attack", "this latest provocation".
     package static let definite: TokenKeySet = keys("the this that these those")
+    /// Pronouns that point back at what was just said: "refuted this", "denied these".
+    package static let demonstratives: TokenKeySet = keys("this these those")
     /// Words after which a base form is a verb: "to attack", "will strike", "did not fire".
     package static let verbMarkers: TokenKeySet = keys(
         "to will would shall should must can could may might did does do not never")
