@@ -620,6 +620,23 @@ struct RealTextConstructionTests {
             ]),
     ]
 
+    /// "eliminated", "neutralized": a ministry's words for killing, losses only with a count of
+    /// people; the subject of a passive is the one attacked, so its side lost them.
+    static let killingInAMinistrysWords: [Case] = [
+        Case(
+            "Azerbaijan's defence ministry said its units had eliminated 12 Armenian servicemen near Fuzuli.",
+            [
+                "azerbaijan-mod indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-mod indirect casualties victim=armenia outcome=killed count=12...12",
+            ]),
+        Case(
+            "Azerbaijan's defence ministry said two enemy saboteurs were neutralized overnight.",
+            ["azerbaijan-mod indirect casualties victim=armenia outcome=killed count=2...2 date=2022-09-12"]),
+        Case(
+            "Azerbaijan's defence ministry said its units had eliminated enemy firing points near Fuzuli.",
+            ["azerbaijan-mod indirect attack aggressor=azerbaijan target=armenia"]),
+    ]
+
     /// A side's own military action is an attack with that side as the aggressor.
     static let ownSideAction: [Case] = [
         Case(
@@ -803,6 +820,7 @@ struct RealTextConstructionTests {
     @Test(arguments: denialOfThis) func readsDenialOfThis(_ example: Case) throws { try check(example) }
     @Test(arguments: denialOfAReport) func readsDenialOfAReport(_ example: Case) throws { try check(example) }
     @Test(arguments: joinedReportingVerbs) func readsJoinedReportingVerbs(_ example: Case) throws { try check(example) }
+    @Test(arguments: killingInAMinistrysWords) func readsKillingInAMinistrysWords(_ example: Case) throws { try check(example) }
     @Test(arguments: ownSideAction) func readsOwnSideAction(_ example: Case) throws { try check(example) }
     @Test(arguments: sideAsAgent) func readsSideAsAgent(_ example: Case) throws { try check(example) }
     @Test(arguments: agentOfAnotherLoss) func readsAgentOfAnotherLoss(_ example: Case) throws { try check(example) }

@@ -220,7 +220,8 @@ package struct CasualtiesRule: ClaimRule {
     /// forces fired a missile …, killing ten") names the attacker, not the victim.
     private func isAttacker(_ side: Range<Int>, _ context: StatementContext) -> Bool {
         context.mentions.triggers.contains { mention in
-            mention.start >= side.upperBound && mention.start <= side.upperBound + 3
+            // "two enemy saboteurs were neutralized": the subject of a passive is attacked.
+            mention.start >= side.upperBound && mention.start <= side.upperBound + 3 && !context.isPassive(mention.start)
                 && mention.value.contains { trigger in
                     if case .attack(let word) = trigger.sense { word == .verb || word == .event || word == .noun || word == .intrusion || word == .damage } else { false }
                 }
