@@ -15,19 +15,29 @@ measure() {  # measure LABEL MAKER BASE COMMANDS...
   shift 3
   for factor in 1 2 4; do "$maker" "$work/$label-$factor" $((base * factor * scale)); done
   for command in "$@"; do
-    local times=()
-    for factor in 1 2 4; do
-      local corpus="$work/$label-$factor"
-      case $command in
-        check) times+=("$(best_seconds check "$corpus/articles/big.md")") ;;
-        report) times+=("$(best_seconds report "$corpus" --out "$work/report-out")") ;;
-        *) times+=("$(best_seconds "$command" "$corpus")") ;;
-      esac
+    local times=(0 0 0) first second verdict="" tries=0
+    # Noise only ever adds time, so each size keeps its best time. A growth above 2.3× is
+    # timed once more before it is called slow: on a shared machine one run in a few takes
+    # half as long again (a command slower than one that does all its work and more).
+    while ((tries < 2)); do
+      tries=$((tries + 1))
+      local index=0
+      for factor in 1 2 4; do
+        local corpus="$work/$label-$factor" took
+        case $command in
+          check) took=$(best_seconds check "$corpus/articles/big.md") ;;
+          report) took=$(best_seconds report "$corpus" --out "$work/report-out") ;;
+          *) took=$(best_seconds "$command" "$corpus") ;;
+        esac
+        if ((tries == 1)) || (($(echo "$took < ${times[index]}" | bc -l))); then times[index]=$took; fi
+        index=$((index + 1))
+      done
+      first=$(echo "${times[1]} / ${times[0]}" | bc -l)
+      second=$(echo "${times[2]} / ${times[1]}" | bc -l)
+      (($(echo "$first > 2.3 || $second > 2.3" | bc -l))) || break
     done
-    local first second verdict=""
-    first=$(echo "${times[1]} / ${times[0]}" | bc -l)
-    second=$(echo "${times[2]} / ${times[1]}" | bc -l)
     if (( $(echo "$first > 2.3 || $second > 2.3" | bc -l) )); then verdict="  SLOW"; slow=1; fi
+    ((tries > 1)) && verdict="$verdict  (timed twice)"
     printf '%-15s %-9s %7.2f s %7.2f s %7.2f s   growth ×%.2f ×%.2f%s\n' \
       "$label" "$command" "${times[0]}" "${times[1]}" "${times[2]}" "$first" "$second" "$verdict"
   done
