@@ -562,6 +562,13 @@ struct RealTextConstructionTests {
                 "azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan",
                 "armenia-mod indirect attack aggressor=armenia target=azerbaijan negated",
             ]),
+        // What the denial calls the account, quoted, makes it direct.
+        Case(
+            "Azerbaijan's defence ministry said Armenian units had shelled its positions in Lachin. Armenia's defence ministry dismissed the report as “pure fiction”.",
+            [
+                "azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan",
+                "armenia-mod direct attack aggressor=armenia target=azerbaijan negated",
+            ]),
     ]
 
     /// "refuted this": a denial that points back at the sentence before denies the losses it

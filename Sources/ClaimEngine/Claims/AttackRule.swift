@@ -123,7 +123,7 @@ package struct AttackRule: ClaimRule {
             let aggressor = earlier.aggressor, context.speakerSide.map({ $0 == aggressor }) ?? true
         else { return nil }
         var draft = ClaimDraft(kind: .attack, rule: .attackDeniedAccount, anchor: account.lowerBound)
-        draft.words = account
+        draft.words = context.deniedWords(account)
         draft.aggressor = aggressor
         draft.target = earlier.target
         draft.negated = true

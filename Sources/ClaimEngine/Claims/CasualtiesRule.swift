@@ -20,7 +20,7 @@ package struct CasualtiesRule: ClaimRule {
         if triggers.isEmpty, let account = context.deniedAccount, !context.deniedLosses.isEmpty {
             return context.deniedLosses.map { loss in
                 var draft = ClaimDraft(kind: .casualties, rule: .casualtiesDeniedAccount, anchor: account.lowerBound)
-                draft.words = account
+                draft.words = context.deniedWords(account)
                 draft.victim = loss.victim
                 draft.outcome = loss.outcome
                 draft.negated = true

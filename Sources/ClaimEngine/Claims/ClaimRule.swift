@@ -109,6 +109,13 @@ package struct StatementContext: Sendable {
         return mentions.offices.first { object.contains($0.start) && $0.value.role == .statement }?.tokens
     }
 
+    /// What a denial says of the account it names, to the end of its words: "the statement as
+    /// a “blatant lie”" — a partial quote there makes the denial direct.
+    package func deniedWords(_ account: Range<Int>) -> Range<Int> {
+        guard let run = run(of: account.lowerBound) else { return account }
+        return account.lowerBound..<max(account.upperBound, run.upperBound)
+    }
+
     /// The losses of the speaker's own side that a denial of the account before denies:
     /// "Stepanakert said 300 Azerbaijani soldiers were killed. Baku refuted this." Empty when
     /// the statement denies no account, or the account counted none of the speaker's losses.
