@@ -562,6 +562,13 @@ struct RealTextConstructionTests {
                 "azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan",
                 "armenia-mod indirect attack aggressor=armenia target=azerbaijan negated",
             ]),
+        // What the denial calls the account is no attack of its own.
+        Case(
+            "Armenian officials said Azerbaijani troops had fired on Kapan. Azerbaijan's defence ministry dismissed the report as an Armenian provocation.",
+            [
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-mod indirect attack aggressor=azerbaijan target=armenia negated",
+            ]),
         // What the denial calls the account, quoted, makes it direct.
         Case(
             "Azerbaijan's defence ministry said Armenian units had shelled its positions in Lachin. Armenia's defence ministry dismissed the report as “pure fiction”.",

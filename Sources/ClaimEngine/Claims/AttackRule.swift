@@ -21,7 +21,10 @@ package struct AttackRule: ClaimRule {
     package init() {}
 
     package func drafts(in context: StatementContext) -> [ClaimDraft] {
-        let heads = AttackHead.heads(in: context).filter { !isHypothetical($0, context) && !isHalted($0, context) }
+        let account = context.deniedAccount
+        let heads = AttackHead.heads(in: context).filter {
+            !isHypothetical($0, context) && !isHalted($0, context) && !callsTheAccount($0, account, context)
+        }
         if heads.isEmpty, let denied = deniedAccount(context) { return [denied] }
         var drafts: [ClaimDraft] = []
         for (index, head) in heads.enumerated() {
@@ -128,6 +131,15 @@ package struct AttackRule: ClaimRule {
         draft.target = earlier.target
         draft.negated = true
         return draft
+    }
+
+    /// "dismissed the Armenian allegations as “provocation”": what a denial calls the account it
+    /// denies is no attack of its own.
+    private func callsTheAccount(_ head: AttackHead, _ account: Range<Int>?, _ context: StatementContext) -> Bool {
+        guard let account, head.trigger.start >= account.upperBound else { return false }
+        let between = account.upperBound..<head.trigger.start
+        return between.contains { context.tokens[$0].key == FunctionWords.as }
+            && !between.contains { context.tokens[$0].key == FunctionWords.that }
     }
 
     /// An attack in a threat, a condition or a wish: "will respond to any new attack", "if

@@ -21,6 +21,8 @@ package enum FunctionWords {
     /// How a lexicon pattern writes a gap: `launch … attack`.
     package static let gapMarks: TokenKeySet = [TokenKey("…"), TokenKey("...")]
     package static let that = TokenKey("that")
+    /// "dismissed the allegations as provocation": what follows names what the speaker calls it.
+    package static let `as` = TokenKey("as")
     package static let to = TokenKey("to")
     /// Verbs of trying: "tried to seize" is an attack, not ground taken.
     package static let attempts: TokenKeySet = keys("try tries tried trying attempt attempts attempted attempting seek seeks sought seeking")
