@@ -651,6 +651,18 @@ struct RealTextConstructionTests {
             ["azerbaijan-mod indirect attack aggressor=azerbaijan target=armenia"]),
     ]
 
+    /// People killed "when" a side fired: the side is the attack's subject, not the people,
+    /// who are no attackers when no side stands before the attack word.
+    static let killedWhenASideFired: [Case] = [
+        Case(
+            "Azerbaijan said three civilians were killed when Armenian artillery shelled the village of Alkhanli.",
+            [
+                "azerbaijan-gov indirect casualties victim=civilians-azerbaijan outcome=killed count=3...3",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+            ]),
+        Case("More than 100,000 people have crossed into Armenia, the UN said.", []),
+    ]
+
     /// A side's own military action is an attack with that side as the aggressor.
     static let ownSideAction: [Case] = [
         Case(
@@ -835,6 +847,7 @@ struct RealTextConstructionTests {
     @Test(arguments: denialOfAReport) func readsDenialOfAReport(_ example: Case) throws { try check(example) }
     @Test(arguments: joinedReportingVerbs) func readsJoinedReportingVerbs(_ example: Case) throws { try check(example) }
     @Test(arguments: killingInAMinistrysWords) func readsKillingInAMinistrysWords(_ example: Case) throws { try check(example) }
+    @Test(arguments: killedWhenASideFired) func readsKilledWhenASideFired(_ example: Case) throws { try check(example) }
     @Test(arguments: ownSideAction) func readsOwnSideAction(_ example: Case) throws { try check(example) }
     @Test(arguments: sideAsAgent) func readsSideAsAgent(_ example: Case) throws { try check(example) }
     @Test(arguments: agentOfAnotherLoss) func readsAgentOfAnotherLoss(_ example: Case) throws { try check(example) }

@@ -209,10 +209,14 @@ package struct AttackRule: ClaimRule {
         return isObject ? nil : first.side
     }
 
-    /// "More than 100,000 people have crossed into Armenia": civilians moving are no attackers.
+    /// "More than 100,000 people have crossed into Armenia": civilians moving are no attackers —
+    /// unless a side stands between them and the attack as its subject ("eight people were
+    /// killed when the Azerbaijani military fired rockets").
     private func isCivilianSubject(_ head: AttackHead, lower: Int, _ context: StatementContext) -> Bool {
-        guard let noun = context.mentions.nouns.last(where: { $0.end <= head.clauseStart && $0.start >= lower }) else { return false }
-        return noun.value == .civilian || noun.value == .people
+        guard let noun = context.mentions.nouns.last(where: { $0.end <= head.clauseStart && $0.start >= lower }),
+            noun.value == .civilian || noun.value == .people
+        else { return false }
+        return !context.sides.contains { $0.tokens.lowerBound >= noun.end && $0.tokens.upperBound <= head.clauseStart }
     }
 
     /// The side that is the clause's subject before a nominal trigger ("Azerbaijani forces
