@@ -652,8 +652,15 @@ struct RealTextConstructionTests {
     ]
 
     /// People killed "when" a side fired: the side is the attack's subject, not the people,
-    /// who are no attackers when no side stands before the attack word.
+    /// who are no attackers when no side stands before the attack word; the dead are the other
+    /// side's, civilians unless named soldiers.
     static let killedWhenASideFired: [Case] = [
+        Case(
+            "Eight people were killed when the Azerbaijani military fired rockets at Stepanakert.",
+            [
+                "narrator unattributed casualties victim=civilians-armenia outcome=killed count=8...8",
+                "narrator unattributed attack aggressor=azerbaijan target=armenia",
+            ]),
         Case(
             "Azerbaijan said three civilians were killed when Armenian artillery shelled the village of Alkhanli.",
             [

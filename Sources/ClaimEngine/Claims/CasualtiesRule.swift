@@ -185,6 +185,11 @@ package struct CasualtiesRule: ClaimRule {
         if people == nil, let side = demonymAfterCount(trigger, context) {
             return Victim(side, civilian: false)
         }
+        // "eight people were killed when the Azerbaijani military fired rockets": the dead are
+        // the other side's, civilians unless named soldiers.
+        if let attacker = attacker(after: trigger, context) {
+            return Victim(attacker.opponent, civilian: people.map { $0.value != .military } ?? false)
+        }
         let anchor = people.map { min($0.start, trigger.start) } ?? trigger.start
         if let subject = context.side(before: anchor, notBefore: lower), !isAgent(subject.tokens, context) {
             // "Armenian shells hit their house, killing five": the attacker's opponent lost them.
@@ -214,6 +219,19 @@ package struct CasualtiesRule: ClaimRule {
         }
         guard let own = context.speakerSide else { return nil }
         return Victim(own, civilian: civilian)
+    }
+
+    /// The side whose attack a loss followed, in a clause right after the loss word: "killed
+    /// when the Armenian military fired missiles", "wounded after Azerbaijani forces shelled".
+    private func attacker(after trigger: Mention<[Trigger]>, _ context: StatementContext) -> Belligerent? {
+        guard let run = context.run(of: trigger.start),
+            let join = (trigger.end..<min(run.upperBound, trigger.end + 4)).first(where: {
+                FunctionWords.subordinators.contains(context.tokens[$0].key)
+            }),
+            let side = context.sides.first(where: { $0.tokens.lowerBound > join && $0.tokens.lowerBound <= join + 3 }),
+            isAttacker(side.tokens, context)
+        else { return nil }
+        return side.side
     }
 
     /// A side word just before an attack ("Azerbaijani shelling killed …", "Armenian armed
