@@ -651,6 +651,17 @@ struct RealTextConstructionTests {
             ["azerbaijan-mod indirect attack aggressor=azerbaijan target=armenia"]),
     ]
 
+    /// A support verb in the progressive lends its subject as in any other form: "using" is
+    /// "use", whose stem is too short for the suffix rules (`inflections.tsv`).
+    static let supportInTheProgressive: [Case] = [
+        Case(
+            "Armenia's defence ministry said Azerbaijani forces have been using artillery and mortars near Jermuk.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "“The enemy is using heavy artillery against our positions,” Armenia's defence ministry said.",
+            ["armenia-mod direct attack aggressor=azerbaijan target=armenia"]),
+    ]
+
     /// People killed "when" a side fired: the side is the attack's subject, not the people,
     /// who are no attackers when no side stands before the attack word; the dead are the other
     /// side's, civilians unless named soldiers.
@@ -854,6 +865,7 @@ struct RealTextConstructionTests {
     @Test(arguments: denialOfAReport) func readsDenialOfAReport(_ example: Case) throws { try check(example) }
     @Test(arguments: joinedReportingVerbs) func readsJoinedReportingVerbs(_ example: Case) throws { try check(example) }
     @Test(arguments: killingInAMinistrysWords) func readsKillingInAMinistrysWords(_ example: Case) throws { try check(example) }
+    @Test(arguments: supportInTheProgressive) func readsSupportInTheProgressive(_ example: Case) throws { try check(example) }
     @Test(arguments: killedWhenASideFired) func readsKilledWhenASideFired(_ example: Case) throws { try check(example) }
     @Test(arguments: ownSideAction) func readsOwnSideAction(_ example: Case) throws { try check(example) }
     @Test(arguments: sideAsAgent) func readsSideAsAgent(_ example: Case) throws { try check(example) }
