@@ -17,8 +17,8 @@ package struct CasualtiesRule: ClaimRule {
         let triggers = context.triggers { if case .casualties = $0 { true } else { false } }
         // "Stepanakert said 300 Azerbaijani soldiers were killed. Baku refuted this.": each
         // loss denied, with no number of its own.
-        if triggers.isEmpty, let account = context.deniedAccount, !context.deniedLosses.isEmpty {
-            return context.deniedLosses.map { loss in
+        if triggers.isEmpty, let account = context.deniedAccount, case let denied = context.deniedLosses, !denied.isEmpty {
+            return denied.map { loss in
                 var draft = ClaimDraft(kind: .casualties, rule: .casualtiesDeniedAccount, anchor: account.lowerBound)
                 draft.words = context.deniedWords(account)
                 draft.victim = loss.victim

@@ -10,10 +10,6 @@ package struct CitedClaims: RandomAccessCollection, Sendable {
     /// Places in `claims`, in this list's order.
     private let positions: [UInt32]
 
-    package init() {
-        self.init(claims: [], positions: [])
-    }
-
     /// The claims at `positions` of `claims` (an incident's list), in `order`: timeline order
     /// unless another is given. The list is sorted in place and kept at its size.
     package init(
