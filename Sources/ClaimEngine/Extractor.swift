@@ -111,9 +111,7 @@ package struct Extractor: Sendable {
     /// The party an outlet speaks for when it is itself an official source ("Ministry of
     /// Defence of Armenia" → armenia-mod); nil for news outlets.
     ///
-    /// The head of the name — before a parenthesis or a comma, which name the site that carried
-    /// the text ("Ministry of Defense of Azerbaijan (mod.gov.az)", "… Press Service (via GUAM)")
-    /// or a dateline ("Caucasus Post (Baku dateline)") — must be an official body, and its head
+    /// The outlet's own name (`Article.outletName`) must be an official body, and its head
     /// noun must name that body: the last word before the first preposition ("Ministry" of
     /// "Ministry of Foreign Affairs of Azerbaijan", "Office" of "UN Spokesperson's Office") must
     /// belong to an office such as a ministry with its state, or to an institution that is itself
@@ -122,7 +120,7 @@ package struct Extractor: Sendable {
     /// Radio of Armenia", "Armenian Army Herald", "Official Baku Daily"), nor does a news
     /// source's word ("… News Agency").
     package func outletVoice(_ outlet: String) -> Party? {
-        let head = outlet.prefix { $0 != "(" && $0 != "," }
+        let head = Article.outletName(outlet)
         let article = Article(
             id: "outlet", outlet: outlet, published: nil, url: "", source: "outlet", body: Array(head.utf8), bodyFirstLine: 1)
         let document = Document(article: article, segmenter: segmenter)

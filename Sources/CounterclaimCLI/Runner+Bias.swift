@@ -23,7 +23,7 @@ extension Runner {
         }
         let corpus = extractedCorpus(paths: options.paths, published: options.published, errors: &errors, into: extraction)
         // The incidents are indexed and let go inside: bias keeps only what it compares.
-        let bias = CorpusBias(corpus.kept, incidents: reviewer.grouper.group(corpus.articles).incidents)
+        let bias = CorpusBias(corpus.kept, incidents: reviewer.grouper.group(corpus.articles).incidents, stateMedia: reviewer.stateMedia)
         switch options.format {
         case .markdown:
             var lines = StreamedLines(output)

@@ -62,7 +62,7 @@ extension Runner {
             // its evidence is let go before the findings and the other pages are made.
             let grouped = pipeline.reconciler.grouper.group(corpus.articles)
             do {
-                let bias = CorpusBias(corpus.kept, incidents: grouped.incidents)
+                let bias = CorpusBias(corpus.kept, incidents: grouped.incidents, stateMedia: reviewer.stateMedia)
                 staged.record(try writer.write(ReportLinks.bias, lines: { BiasReport.write(bias, to: &$0) }))
             }
             corpus.kept = []

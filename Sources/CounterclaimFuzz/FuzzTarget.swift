@@ -105,13 +105,13 @@ struct FuzzTarget: Sendable {
         ReconcileMarkdown.render(reconciled.incidents, to: &markdown)
         OutputInvariants.checkMarkdown(markdown, what: "reconcile --format markdown")
 
-        let bias = CorpusBias([BiasEvidence(reviewed)], incidents: reconciled.incidents)
+        let bias = CorpusBias([BiasEvidence(reviewed)], incidents: reconciled.incidents, stateMedia: stages.reviewer.stateMedia)
         OutputInvariants.checkJSON(BiasJSON.render(bias), what: "bias --format json")
         OutputInvariants.checkMarkdown(BiasReport.markdown(bias), what: "bias")
         // `bias` reads an article once, in sections, for its evidence alone: the page must be
         // the one the review's evidence makes.
         let read = stages.reviewer.biasEvidence(article, extractor: stages.pipeline.extractor, minimumBytes: 1)
-        OutputInvariants.checkSame(
-            BiasJSON.render(CorpusBias([read], incidents: reconciled.incidents)), as: BiasJSON.render(bias), what: "bias in sections")
+        let readInSections = CorpusBias([read], incidents: reconciled.incidents, stateMedia: stages.reviewer.stateMedia)
+        OutputInvariants.checkSame(BiasJSON.render(readInSections), as: BiasJSON.render(bias), what: "bias in sections")
     }
 }

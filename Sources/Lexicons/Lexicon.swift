@@ -24,6 +24,8 @@ package struct Lexicon: Sendable {
     package private(set) var sides = PhraseLexicon<SideWord>()
     /// Words that carry one side's framing; read by reviews, not by extraction.
     package private(set) var loadedTerms = PhraseLexicon<LoadedTerm>()
+    /// The belligerents' state-owned media, by outlet name; read by the bias review.
+    package private(set) var stateMedia = PhraseLexicon<StateMedium>()
     /// Number words and qualifiers ("nearly", "dozens").
     package private(set) var numbers = NumberLexicon()
     /// Month, weekday, clock and time-zone words.
@@ -47,6 +49,7 @@ package struct Lexicon: Sendable {
         places = try PhraseLexicon(tables, lemmatizer: lemmatizer)
         sides = try PhraseLexicon(tables, lemmatizer: lemmatizer)
         loadedTerms = try PhraseLexicon(tables, lemmatizer: lemmatizer)
+        stateMedia = try PhraseLexicon(tables, lemmatizer: lemmatizer)
         numbers = try NumberLexicon(tables: tables.filter { $0.columns == NumberLexicon.columns })
         calendar = try CalendarLexicon(tables: tables.filter { $0.columns == CalendarLexicon.columns })
         abbreviations = Abbreviations(tables: tables)
@@ -70,7 +73,7 @@ package struct Lexicon: Sendable {
     /// The header of every table this lexicon reads.
     package static let knownColumns: [[String]] = [
         PartyAlias.columns, Office.columns, ReportingVerb.columns, Hedge.columns, Trigger.columns, NounClass.columns,
-        PlaceName.columns, SideWord.columns, LoadedTerm.columns, IrregularForm.columns, NumberLexicon.columns,
+        PlaceName.columns, SideWord.columns, LoadedTerm.columns, StateMedium.columns, IrregularForm.columns, NumberLexicon.columns,
         CalendarLexicon.columns, Abbreviations.columns,
     ] + LoadedTerm.earlierColumns
 
@@ -85,9 +88,11 @@ package struct Lexicon: Sendable {
     /// The lemmatizer whose vocabulary is every word of every phrase table, with the
     /// irregular forms of `inflections.tsv`.
     private static func lemmatizer(_ tables: [LexiconTable]) throws(LexiconError) -> Lemmatizer {
+        // State media are looked up by outlet name, never in text: their words stay out of
+        // the vocabulary, so listing a broadcaster cannot change how an article's words reduce.
         let phraseColumns = knownColumns.filter {
             $0 != IrregularForm.columns && $0 != NumberLexicon.columns && $0 != CalendarLexicon.columns
-                && $0 != Abbreviations.columns
+                && $0 != Abbreviations.columns && $0 != StateMedium.columns
         }
         var vocabulary: TokenKeySet = []
         var irregular: [TokenKey: WordForm] = [:]

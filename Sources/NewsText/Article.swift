@@ -46,6 +46,13 @@ package struct Article: Sendable {
             warnings: warnings, isDraft: isDraft)
     }
 
+    /// An outlet's own name: what comes before a parenthesis or a comma, which name the site
+    /// that carried the text ("Ministry of Defense of Azerbaijan (mod.gov.az)"), its source
+    /// ("Shanghai Daily, source Xinhua") or a dateline ("Caucasus Post (Baku dateline)").
+    package static func outletName(_ outlet: String) -> Substring {
+        outlet.prefix { $0 != "(" && $0 != "," }
+    }
+
     /// The text of a byte range of the body.
     package func text(_ range: ByteRange) -> String {
         String(decoding: body[range.start..<range.end], as: UTF8.self)

@@ -10,10 +10,13 @@ import Reconciliation
 package struct Reviewer: Sendable {
     /// How claims are grouped into incidents: the reconciler's grouping.
     package let grouper = IncidentGrouper()
+    /// The belligerents' state-owned media, by outlet name (`state-media.tsv`).
+    package let stateMedia: PhraseLexicon<StateMedium>
     private let names: RivalNames
 
     package init(lexicon: Lexicon) {
         self.names = RivalNames(lexicon.places)
+        self.stateMedia = lexicon.stateMedia
     }
 
     /// An article as the extractor read it whole (`Pipeline.analysis(of:)`).

@@ -27,7 +27,7 @@ struct BiasCommandTests {
         #expect(leanings["Azeri Vanguard"] == "azerbaijani")
         #expect(leanings["Caucasus Wire"] == "none")
         #expect(report.outlets.first { $0.outlet == "Ministry of Defence of Armenia" }?.official == "armenia-mod")
-        #expect(report.outlets.allSatisfy { $0.votes.count == 5 && !$0.reading.isEmpty })
+        #expect(report.outlets.allSatisfy { $0.votes.count == 6 && !$0.reading.isEmpty })
     }
 
     struct Readings: Decodable {
@@ -73,7 +73,7 @@ struct BiasCommandTests {
         #expect(report.outlets.first { $0.outlet.hasPrefix("Caspian Herald") }?.leaning == "none")
         #expect(readings["wire"]?.leaning == "none")
         #expect(readings["vines"].map { $0.leaning == nil } == true)
-        #expect(readings.values.allSatisfy { $0.votes.count == 5 && !$0.reading.isEmpty })
+        #expect(readings.values.allSatisfy { $0.votes.count == 6 && !$0.reading.isEmpty })
     }
 
     @Test func markdownIsTheBiasPageAndTheSameBytesEachRun() {

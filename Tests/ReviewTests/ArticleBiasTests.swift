@@ -28,7 +28,7 @@ struct ArticleBiasTests {
         #expect(outlet.verdict.leaning == .none)
         #expect(article.verdict.leaning == .azerbaijani)
         #expect(article.verdict.vote(.narrator) == .azerbaijan && article.verdict.vote(.language) == .azerbaijan)
-        #expect(ArticleBiasWording.text(article, official: nil).hasPrefix("Leans Azerbaijani as written (narrator and language)."))
+        #expect(ArticleBiasWording.text(article, of: outlet).hasPrefix("Leans Azerbaijani as written (narrator and language)."))
     }
 
     /// Relaying one side's account and no other is a reading of the text too.
@@ -54,9 +54,9 @@ struct ArticleBiasTests {
         let bias = try ReviewFixture.bias([
             Written(id: "vines", outlet: "Vineyard Weekly", body: "Exports of wine rose by a tenth last year, the statistics office said.")
         ])
-        let (_, article) = try reading("vines", in: bias)
+        let (outlet, article) = try reading("vines", in: bias)
         #expect(article.verdict.leaning == nil)
-        #expect(ArticleBiasWording.text(article, official: nil) == "It carries no claim about the conflict: there is nothing to read.")
+        #expect(ArticleBiasWording.text(article, of: outlet) == "It carries no claim about the conflict: there is nothing to read.")
         #expect(BiasReport.markdown(bias).contains("| vines | nothing to read |"))
     }
 
@@ -77,6 +77,84 @@ struct ArticleBiasTests {
     ])
     func anOfficialBodyIsStillKnownByItsName(outlet: String, party: Party) throws {
         #expect(try ReviewFixture.reviewed("Nothing happened.", outlet: outlet).analysis.outletVoice == party)
+    }
+}
+
+/// A belligerent's state medium is read as its owner's side where its text shows none, and
+/// says so; its text still outweighs it, and it is never an official body.
+struct StateMediaTests {
+    typealias Written = ReviewFixture.Written
+
+    /// A third party's appeal and condolences, relayed with no side quoted: a wire service
+    /// reads no side, the state broadcaster its owner's, by its owner and not as written.
+    private let relay =
+        "France's foreign ministry said it hoped the truce in the region would hold."
+        + " \"We are deeply saddened that two aid workers were killed during the shelling,\" the ministry said."
+
+    private func readAlone(_ body: String, outlet: String) throws -> (OutletBias, ArticleBias) {
+        let bias = try ReviewFixture.bias([Written(id: "alone", outlet: outlet, body: body)])
+        let outlet = try #require(bias.outlets.first)
+        return (outlet, try #require(outlet.articleBiases.first))
+    }
+
+    @Test func aRelayByAStateBroadcasterReadsItsOwnersSide() throws {
+        let (outlet, article) = try readAlone(relay, outlet: "Public Radio of Armenia (en.armradio.am)")
+        #expect(outlet.owner == .armenia && outlet.official == nil)
+        #expect(article.figures.voice.armenia + article.figures.voice.azerbaijan == 0)
+        #expect(article.verdict.leaning == .armenian)
+        #expect(article.verdict.textMeasures(for: .armenia).isEmpty && article.verdict.measures(for: .armenia) == ["owner"])
+        let reading = ArticleBiasWording.text(article, of: outlet)
+        #expect(reading.hasPrefix("Leans Armenian by its owner, not as written: no measure of the text points to either side."))
+        #expect(reading.contains("Its outlet is Armenia's state media."))
+        // One vote is not an outlet's leaning: an outlet needs two.
+        #expect(outlet.verdict.leaning == .none && outlet.verdict.vote(.owner) == .armenia)
+        let page = BiasReport.markdown(try ReviewFixture.bias([Written(id: "alone", outlet: outlet.outlet, body: relay)]))
+        #expect(page.contains("| state that owns the outlet (owner) | owns it | — | armenia |"))
+        #expect(page.contains("| alone | armenian | owner | — | Leans Armenian by its owner, not as written"))
+    }
+
+    @Test func theSameRelayByAWireServiceReadsNone() throws {
+        let (outlet, article) = try readAlone(relay, outlet: "Caucasus Wire")
+        #expect(outlet.owner == nil)
+        #expect(article.verdict.leaning == LeaningVerdict.Leaning.none)
+    }
+
+    /// The text outweighs the owner: a state agency's article that carries only the other
+    /// side's account reads no side, and one that carries only its owner's leans as written
+    /// and by its owner.
+    @Test(arguments: [
+        (
+            "AZERTAC", "Armenia's defence ministry said Azerbaijani forces shelled its positions near Sotk."
+                + " The ministry said three Armenian soldiers were wounded. It said Azerbaijani units also fired on Jermuk.",
+            "Reads no side: only sourcing to Armenia's and owner to Azerbaijan's side."
+        ),
+        (
+            "AzTV", "Azerbaijan's defence ministry said Armenian forces shelled its positions near Tovuz."
+                + " The ministry said two Azerbaijani soldiers were wounded. It said Armenian units also fired on villages in Tovuz.",
+            "Leans Azerbaijani as written (sourcing) and by its owner."
+        ),
+    ])
+    func theTextOutweighsTheOwner(outlet name: String, body: String, reading: String) throws {
+        let (outlet, article) = try readAlone(body, outlet: name)
+        #expect(article.verdict.vote(.owner) == .azerbaijan && article.verdict.sourcing != nil)
+        #expect(ArticleBiasWording.text(article, of: outlet).hasPrefix(reading))
+    }
+
+    /// Only an outlet's own name counts: an outlet that cites a state agency, or names one in
+    /// its dateline, is not owned by it.
+    @Test(arguments: ["Caucasus Wire, citing Armenpress", "Caucasus Wire (Armenpress)", "Armenian Frontline", "Radio Baku Weekly"])
+    func anOutletThatOnlyNamesAStateMediumIsNotOne(outlet: String) throws {
+        #expect(try readAlone(relay, outlet: outlet).0.owner == nil)
+    }
+
+    @Test func aStateMediumRowNamesAKnownSide() throws {
+        let table = try LexiconTable(file: "mine.tsv", text: "# columns: phrase\towner\nGazette of Somewhere\tarmenia-mod\n")
+        #expect(throws: LexiconError.self) { try Lexicon(tables: [table]) }
+        do {
+            _ = try Lexicon(tables: [table])
+        } catch {
+            #expect(error.description.contains("mine.tsv:2") && error.description.contains("unknown owner `armenia-mod`"))
+        }
     }
 }
 

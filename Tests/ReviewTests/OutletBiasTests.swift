@@ -54,7 +54,7 @@ struct OutletBiasTests {
         #expect(page.contains("In the 6 periods it covered, it quotes every side other outlets quoted."))
         #expect(page.contains("Of the 1 period it covered, it leaves out a side other outlets quoted: Armenia's in 1 and Azerbaijan's in none."))
         #expect(!page.contains(" 1 periods") && !page.contains("Armenia's in none and Azerbaijan's in none"))
-        let again = CorpusBias(reviewed: try ReviewFixture.corpus.get(), grouper: try ReviewFixture.reviewer.get().grouper)
+        let again = CorpusBias(reviewed: try ReviewFixture.corpus.get(), reviewer: try ReviewFixture.reviewer.get())
         #expect(page == BiasReport.markdown(again))
     }
 }

@@ -38,12 +38,12 @@ enum ReviewFixture {
         let reviewed = try articles.map {
             try Self.reviewed(ExtractionFixture.article($0.body, published: $0.published, outlet: $0.outlet, id: $0.id))
         }
-        return CorpusBias(reviewed: reviewed, grouper: reviewer.grouper)
+        return CorpusBias(reviewed: reviewed, reviewer: reviewer)
     }
 
     /// The shipped corpus's bias figures, read once for all tests.
     static let corpusBias: Result<CorpusBias, any Error> = Result {
-        CorpusBias(reviewed: try corpus.get(), grouper: try reviewer.get().grouper)
+        CorpusBias(reviewed: try corpus.get(), reviewer: try reviewer.get())
     }
 
     /// Every article of the shipped corpus, reviewed once for all tests.

@@ -53,7 +53,7 @@ struct SectionedCheckTests {
         let articles = try ShippedCorpus.parsed(in: CorpusLocation.corpus)
         func page(_ evidence: [BiasEvidence]) -> String {
             let claims = zip(articles, evidence).map { ArticleClaims(article: $0, claims: $1.claims) }
-            return BiasJSON.render(CorpusBias(evidence, incidents: reviewer.grouper.group(claims).incidents))
+            return BiasJSON.render(CorpusBias(evidence, incidents: reviewer.grouper.group(claims).incidents, stateMedia: reviewer.stateMedia))
         }
         let whole = try articles.map { BiasEvidence(try ReviewFixture.reviewed($0)) }
         let sectioned = articles.map { BiasEvidence(reviewer.review($0, extractor: extractor, minimumBytes: 1)) }

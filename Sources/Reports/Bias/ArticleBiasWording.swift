@@ -7,14 +7,19 @@ import Writers
 ///
 ///     Leans Azerbaijani as written (sourcing): it quotes only Azerbaijan's side on who
 ///     attacked, the losses or lost ground (5 claims), and Armenia's nowhere.
+///
+/// A leaning that ownership alone gives says so first, so no reader takes it for the text's.
 package enum ArticleBiasWording {
-    package static func text(_ bias: ArticleBias, official: Party?) -> String {
+    /// The reading of `bias`, one of `outlet`'s articles.
+    package static func text(_ bias: ArticleBias, of outlet: OutletBias) -> String {
         guard let leaning = bias.verdict.leaning else {
             return "It carries no claim about the conflict: there is nothing to read."
         }
         let figures = bias.figures
         let parts: [String?] = [
-            verdict(leaning, bias.verdict), official.map { "It is an official source: its own voice is \(Wording.party($0))'s." },
+            verdict(leaning, bias.verdict),
+            outlet.official.map { "It is an official source: its own voice is \(Wording.party($0))'s." },
+            outlet.owner.map { "Its outlet is \(Wording.state($0))'s state media." },
             sourcing(figures), thirdParties(figures), narrator(figures), language(figures), verbs(bias.verdict, figures.verbs),
         ]
         return parts.compactMap { $0 }.joined(separator: " ")
@@ -24,7 +29,12 @@ package enum ArticleBiasWording {
         switch leaning {
         case .armenian, .azerbaijani:
             let side: Belligerent = leaning == .armenian ? .armenia : .azerbaijan
-            return "Leans \(Wording.demonym(side)) as written (\(Wording.list(verdict.measures(for: side))))."
+            let written = verdict.textMeasures(for: side)
+            guard !written.isEmpty else {
+                return "Leans \(Wording.demonym(side)) by its owner, not as written: no measure of the text points to either side."
+            }
+            return "Leans \(Wording.demonym(side)) as written (\(Wording.list(written)))"
+                + (verdict.vote(.owner) == side ? " and by its owner." : ".")
         case .none:
             let parts = Belligerent.allCases.compactMap { side in
                 verdict.measures(for: side).isEmpty ? nil : "\(Wording.list(verdict.measures(for: side))) to \(Wording.state(side))'s"

@@ -6,9 +6,9 @@ import Writers
 /// The bias figures as one JSON object, one outlet per line:
 ///
 ///     {"nearby-days":3,"articles":45,"outlets":[
-///       {"outlet":"Armenian Frontline","articles":["armfront-…",…],"official":null,
+///       {"outlet":"Armenian Frontline","articles":["armfront-…",…],"official":null,"owner":null,
 ///        "leaning":"armenian","votes":{"voice":"armenia","narrator":"armenia","verbs":"armenia",
-///                                     "language":"armenia","omissions":null},
+///                                     "language":"armenia","omissions":null,"owner":null},
 ///        "voice":{"armenia":36,"azerbaijan":10,"third":18,"narrator":37},
 ///        "narrator":{"claims":37,"adopts-armenia":22,"adopts-azerbaijan":1,"no-side":14,
 ///                    "entries":[{"id":"armfront-…#1","kind":"attack","adopts":"armenia"},…]},
@@ -21,12 +21,14 @@ import Writers
 ///                                 "sides-left-out":["azerbaijan"],"incident":"2020-09-27-stepanakert-khankendi"},…]},
 ///        "reading":"Leans Armenian: …",
 ///        "readings":[{"article":"armfront-…","published":"2020-09-27","leaning":"armenian",
-///                     "votes":{"voice":null,"narrator":"armenia","verbs":null,"language":"armenia","sourcing":null},
+///                     "votes":{"voice":null,"narrator":"armenia","verbs":null,"language":"armenia","sourcing":null,
+///                              "owner":null},
 ///                     "claims":9,"voice":{…},"narrator":{…},"verbs":{…},"language":{…},
 ///                     "sourcing":{"contested":4,"one-sided":null},"reading":"Leans Armenian as written …"}]}]}
 ///
-/// Every key is always present; a vote, asymmetry or official party that does not apply is
-/// null, and an article's `leaning` is null when it carries no claim (nothing to read).
+/// Every key is always present; a vote, asymmetry, official party or owner (the side whose
+/// state owns the outlet, `state-media.tsv`) that does not apply is null, and an article's
+/// `leaning` is null when it carries no claim (nothing to read).
 /// Outlets come in name order, their articles in id order, words most used first.
 package enum BiasJSON {
     package static func render(_ bias: CorpusBias) -> String {
@@ -55,6 +57,7 @@ package enum BiasJSON {
         for id in outlet.articles { json.string(id) }
         json.endArray()
         json.key("official"); json.string(outlet.official?.rawValue)
+        json.key("owner"); json.string(outlet.owner?.rawValue)
         json.key("leaning"); json.string(outlet.verdict.leaning.rawValue)
         json.key("votes")
         json.beginObject()
@@ -73,13 +76,13 @@ package enum BiasJSON {
         json.beginArray()
         for bias in outlet.articleBiases {
             json.lineBreak(indent: 4)
-            write(bias, official: outlet.official, to: &json)
+            write(bias, of: outlet, to: &json)
         }
         json.endArray()
         json.endObject()
     }
 
-    private static func write(_ bias: ArticleBias, official: Party?, to json: inout JSONWriter) {
+    private static func write(_ bias: ArticleBias, of outlet: OutletBias, to json: inout JSONWriter) {
         let figures = bias.figures
         json.beginObject()
         json.key("article"); json.string(bias.article)
@@ -92,6 +95,7 @@ package enum BiasJSON {
             json.string(bias.verdict.vote(measure)?.rawValue)
         }
         json.key("sourcing"); json.string(bias.verdict.sourcing?.rawValue)
+        json.key("owner"); json.string(bias.verdict.vote(.owner)?.rawValue)
         json.endObject()
         json.key("claims"); json.int(figures.claims)
         writeVoice(figures.voice, to: &json)
@@ -103,7 +107,7 @@ package enum BiasJSON {
         json.key("contested"); json.int(figures.contested)
         json.key("one-sided"); json.string(figures.oneSided?.rawValue)
         json.endObject()
-        json.key("reading"); json.string(ArticleBiasWording.text(bias, official: official))
+        json.key("reading"); json.string(ArticleBiasWording.text(bias, of: outlet))
         json.endObject()
     }
 

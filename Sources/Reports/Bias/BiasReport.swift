@@ -7,7 +7,7 @@ import Writers
 /// `Reports/bias.md`: for a media researcher, one row per outlet, then each outlet's reading
 /// with the figures it rests on, how the leaning is decided, and what the measures cannot tell.
 ///
-///     let page = BiasReport.markdown(CorpusBias(reviewed: reviewed, grouper: reviewer.grouper))
+///     let page = BiasReport.markdown(CorpusBias(reviewed: reviewed, reviewer: reviewer))
 ///     try page.write(to: reports.appendingPathComponent("bias.md"), atomically: true, encoding: .utf8)
 ///
 /// After each outlet's figures come its articles, each read alone (`ArticleVerdict`), and the
@@ -85,6 +85,10 @@ package enum BiasReport {
         lines.line(
             "| periods leaving the side out (omissions) | \(outlet.omissions.periodsLeavingOut(.armenia)) |"
                 + " \(outlet.omissions.periodsLeavingOut(.azerbaijan)) | \(vote(.omissions)) |")
+        if let owner = outlet.owner {
+            let cell = { (side: Belligerent) in side == owner ? "owns it" : "—" }
+            lines.line("| state that owns the outlet (owner) | \(cell(.armenia)) | \(cell(.azerbaijan)) | \(vote(.owner)) |")
+        }
         lines.line("")
         let words = outlet.language.words(.armenian) + outlet.language.words(.azerbaijani)
         if !words.isEmpty {
@@ -128,7 +132,7 @@ package enum BiasReport {
             }
             let cells = [
                 Markdown.cell(bias.article), bias.verdict.leaning?.rawValue ?? "nothing to read",
-                points(.armenia), points(.azerbaijan), Markdown.cell(ArticleBiasWording.text(bias, official: outlet.official)),
+                points(.armenia), points(.azerbaijan), Markdown.cell(ArticleBiasWording.text(bias, of: outlet)),
             ]
             lines.line("| " + cells.joined(separator: " | ") + " |")
         }
@@ -145,6 +149,7 @@ package enum BiasReport {
         "| verbs | both sides are quoted with a reporting verb, at least \(LeaningVerdict.minimumLoadedVerbs) of those verbs cast doubt or lend credence, and the asymmetry is at least \(FixedPoint.text(LeaningVerdict.minimumAsymmetry, places: 2)) either way |",
         "| language | of at least \(LeaningVerdict.minimumWords) loaded terms and contested names in its own voice, one leaning has at least \(LeaningVerdict.ratio) times the other's |",
         "| omissions | it leaves one side out of at least \(LeaningVerdict.minimumPeriods) periods and the other out of none |",
+        "| owner | it is that side's state media (`state-media.tsv`): the one vote not read from its text |",
         "",
         "- **Own voice** is what the outlet writes without attributing it: not in quotation marks, not what a source is"
             + " reported to say. An official outlet's own voice is its party's and counts as that party's claims.",
@@ -163,8 +168,8 @@ package enum BiasReport {
             + " words (each with \(LeaningVerdict.ratio) times the other side's), voice and verbs as above, and"
             + " **sourcing**: at least \(ArticleVerdict.minimumSourced) claims on who attacked, the losses or lost ground,"
             + " all from one side's parties, with the other side quoted nowhere in the article. An article leans to a side"
-            + " with at least two votes and two more than the other side, or when its sourcing is one-sided and no"
-            + " measure points the other way. An article with no claim has nothing to read.",
+            + " with at least two votes and two more than the other side, or when its sourcing is one-sided or its outlet"
+            + " is that side's state media, and no measure points the other way. An article with no claim has nothing to read.",
         "",
     ]
 
@@ -186,9 +191,11 @@ package enum BiasReport {
             + " side's account in its own voice, in whose words, with which verbs. It cannot show an outlet's line. The"
             + " other side may not have answered before the article went out; a series may balance it the next day; a"
             + " relayed communiqué is one-sided by nature, and says so when it names its source. An article that quotes"
-            + " both sides and adopts no one's words reads no side however partisan its outlet, and an article with no"
-            + " claim about the conflict reads nothing. Read an article's leaning as a description of the text, and an"
-            + " outlet's only from several of its articles.",
+            + " both sides and adopts no one's words reads no side however partisan its outlet, unless a belligerent's"
+            + " state owns the outlet: what a state medium chooses to relay answers to its owner, which the text cannot"
+            + " show, so such an article reads its owner's side, by its owner and not as written, unless its text points"
+            + " the other way. An article with no claim about the conflict reads nothing. Read an article's leaning as a"
+            + " description of the text, and an outlet's only from several of its articles.",
         "",
     ]
 

@@ -10,21 +10,23 @@ import Review
 ///     9 of 10 Azerbaijani ('claimed' ×8, 'claims' ×1) statements. …
 package enum OutletBiasWording {
     package static func text(_ bias: OutletBias) -> String {
-        [verdict(bias), official(bias), narrator(bias), verbs(bias), language(bias), voice(bias), omissions(bias)]
+        [verdict(bias), official(bias), owner(bias), narrator(bias), verbs(bias), language(bias), voice(bias), omissions(bias)]
             .compactMap { $0 }.joined(separator: " ")
     }
 
     private static func verdict(_ bias: OutletBias) -> String {
         let votes = bias.verdict.votes
         let measures = { (side: Belligerent) in votes.filter { $0.side == side }.map(\.measure.rawValue) }
+        // Ownership is a measure of state media only: any other outlet is read by the five of its text.
+        let counted = LeaningVerdict.Measure.allCases.count - (bias.owner == nil ? 1 : 0)
         switch bias.verdict.leaning {
         case .armenian, .azerbaijani:
             let side: Belligerent = bias.verdict.leaning == .armenian ? .armenia : .azerbaijan
             let name = bias.verdict.leaning == .armenian ? "Armenian" : "Azerbaijani"
-            return "Leans \(name): \(measures(side).count) of \(LeaningVerdict.Measure.allCases.count) measures point to"
+            return "Leans \(name): \(measures(side).count) of \(counted) measures point to"
                 + " \(Wording.state(side))'s side (\(Wording.list(measures(side))))."
         case .none where votes.isEmpty:
-            return "No leaning: none of the \(LeaningVerdict.Measure.allCases.count) measures points to either side."
+            return "No leaning: none of the \(counted) measures points to either side."
         case .none:
             let parts = Belligerent.allCases.compactMap { side in
                 measures(side).isEmpty ? nil : "\(Wording.list(measures(side))) to \(Wording.state(side))'s"
@@ -37,6 +39,10 @@ package enum OutletBiasWording {
         bias.official.map {
             "It is an official source: its own voice is \($0.rawValue)'s, so its figures describe that party's communiqués, not a newsroom's choices."
         }
+    }
+
+    private static func owner(_ bias: OutletBias) -> String? {
+        bias.owner.map { "It is \(Wording.state($0))'s state media, which counts as one vote for \(Wording.state($0))'s side." }
     }
 
     private static func narrator(_ bias: OutletBias) -> String? {

@@ -22,7 +22,8 @@ package struct ArticleBias: Sendable {
     package let figures: Figures
     package let verdict: ArticleVerdict
 
-    init(_ evidence: BiasEvidence, adoption: NarratorAdoption) {
+    /// `owner` is the side whose state owns the article's outlet.
+    init(_ evidence: BiasEvidence, adoption: NarratorAdoption, owner: Belligerent?) {
         var figures = Figures(verbs: evidence.verbs)
         figures.claims = evidence.claims.count
         for claim in evidence.claims {
@@ -35,6 +36,6 @@ package struct ArticleBias: Sendable {
         article = evidence.id
         published = evidence.published
         self.figures = figures
-        verdict = ArticleVerdict(figures)
+        verdict = ArticleVerdict(figures, owner: owner)
     }
 }

@@ -14,26 +14,32 @@ import Lexicons
 /// | verbs | as for an outlet |
 /// | language | of at least 2 own-voice loaded terms and contested names, one leaning has at least 3 times the other's |
 /// | sourcing | at least 3 claims on who attacked, the losses or lost ground, all from that side, and the other side quoted nowhere |
+/// | owner | as for an outlet: its outlet is that side's state medium |
 ///
 /// The article leans to a side with at least two votes and two more than the other side (the
-/// outlet rule), or when it is one-sided for that side and no measure points the other way.
-/// An article with no claim has nothing to read: its leaning is nil.
+/// outlet rule), or when it is one-sided for that side, or published by that side's state
+/// medium, and no measure points the other way. Ownership speaks where the text is silent:
+/// what a state medium chooses to relay answers to its owner, and no measure of one text sees
+/// that choice; any measure of the text that points the other way outweighs it. An article with
+/// no claim has nothing to read: its leaning is nil.
 package struct ArticleVerdict: Sendable {
     package static let minimumAdoptions = 2
     package static let minimumWords = 2
     package static let minimumSourced = 3
 
-    /// The measures an article shares with an outlet (no omissions: one article covers too few incidents).
+    /// The measures an article shares with an outlet (no omissions: one article covers too few
+    /// incidents), with ownership.
     package let votes: [LeaningVerdict.Vote]
     /// The side the article alone quotes on contested points, when it clears the bar.
     package let sourcing: Belligerent?
     /// nil when the article carries no claim.
     package let leaning: LeaningVerdict.Leaning?
 
-    package init(_ figures: ArticleBias.Figures) {
-        let votes = LeaningVerdict.votes(
+    package init(_ figures: ArticleBias.Figures, owner: Belligerent?) {
+        var votes = LeaningVerdict.votes(
             voice: figures.voice, narrator: figures.narrator, verbs: figures.verbs, language: figures.language,
             bars: (adoptions: Self.minimumAdoptions, words: Self.minimumWords))
+        if let owner { votes.append(LeaningVerdict.Vote(measure: .owner, side: owner)) }
         let sourcing = figures.contested >= Self.minimumSourced ? figures.oneSided : nil
         self.votes = votes
         self.sourcing = sourcing
@@ -45,7 +51,7 @@ package struct ArticleVerdict: Sendable {
         let outletRule = LeaningVerdict.leaning(armenian: count(.armenia), azerbaijani: count(.azerbaijan))
         if outletRule != .none {
             leaning = outletRule
-        } else if let side = sourcing, count(side.opponent) == 0 {
+        } else if let side = [sourcing, owner].compactMap({ $0 }).first(where: { count($0.opponent) == 0 }) {
             leaning = LeaningVerdict.Leaning(side)
         } else {
             leaning = LeaningVerdict.Leaning.none
@@ -54,9 +60,14 @@ package struct ArticleVerdict: Sendable {
 
     package func vote(_ measure: LeaningVerdict.Measure) -> Belligerent? { votes.first { $0.measure == measure }?.side }
 
-    /// The measures that point to a side, by name, sourcing last.
+    /// The measures of the text that point to a side, by name, sourcing last.
+    package func textMeasures(for side: Belligerent) -> [String] {
+        votes.filter { $0.side == side && $0.measure != .owner }.map(\.measure.rawValue) + (sourcing == side ? ["sourcing"] : [])
+    }
+
+    /// Every measure that points to a side, ownership after the text's.
     package func measures(for side: Belligerent) -> [String] {
-        votes.filter { $0.side == side }.map(\.measure.rawValue) + (sourcing == side ? ["sourcing"] : [])
+        textMeasures(for: side) + (vote(.owner) == side ? [LeaningVerdict.Measure.owner.rawValue] : [])
     }
 }
 

@@ -1,19 +1,21 @@
+import Lexicons
 import Reconciliation
 
 /// The bias figures of every outlet of a corpus, in outlet-name order, each with the reading
 /// of every one of its articles.
 ///
 ///     let reconciled = Reconciler(places: places).reconcile(corpus.articles)
-///     let bias = CorpusBias(evidence, incidents: reconciled.incidents)
+///     let bias = CorpusBias(evidence, incidents: reconciled.incidents, stateMedia: reviewer.stateMedia)
 ///     BiasReport.markdown(bias)   // Reports/bias.md
 ///
 /// Events are the reconciler's incidents, the ones the incident pages show, so an omission or
-/// an adopted figure is about the same clash there and here.
+/// an adopted figure is about the same clash there and here. An outlet whose own name is a
+/// belligerent's state medium (`stateMedia`) carries its owner's vote.
 package struct CorpusBias: Sendable {
     package let outlets: [OutletBias]
     package let articleCount: Int
 
-    package init(_ articles: [BiasEvidence], incidents: [Incident]) {
+    package init(_ articles: [BiasEvidence], incidents: [Incident], stateMedia: PhraseLexicon<StateMedium>) {
         articleCount = articles.count
         // Every figure below is built from indexes made once, so the report stays linear in
         // the number of articles however many share an outlet or an incident.
@@ -24,7 +26,8 @@ package struct CorpusBias: Sendable {
         let byOutlet = Dictionary(grouping: articles.indices, by: { articles[$0].outlet })
         outlets = byOutlet.keys.sorted().map { name in
             let own = (byOutlet[name] ?? []).map { articles[$0] }.sorted { $0.id < $1.id }
-            let articleBiases = own.map { ArticleBias($0, adoption: adoption) }
+            let owner = stateMedia.owner(ofOutlet: name)
+            let articleBiases = own.map { ArticleBias($0, adoption: adoption, owner: owner) }
             var voice = VoiceShare()
             var narrator = NarratorTally()
             var language = LanguageTally()
@@ -36,17 +39,19 @@ package struct CorpusBias: Sendable {
             let verbs = VerbUsage(combining: own.map(\.verbs))
             let omissions = Omissions(outlet: name, articles: own, coverage: coverage)
             return OutletBias(
-                outlet: name, articles: own.map(\.id), official: own.lazy.compactMap(\.outletVoice).first,
+                outlet: name, articles: own.map(\.id), official: own.lazy.compactMap(\.outletVoice).first, owner: owner,
                 voice: voice, narrator: narrator, verbs: verbs, language: language, omissions: omissions,
-                verdict: LeaningVerdict(voice: voice, narrator: narrator, verbs: verbs, language: language, omissions: omissions),
+                verdict: LeaningVerdict(
+                    voice: voice, narrator: narrator, verbs: verbs, language: language, omissions: omissions, owner: owner),
                 articleBiases: articleBiases)
         }
     }
 
     /// The figures of articles already reviewed, grouped into incidents here: for a corpus
     /// held in memory (tests, the fuzzer). The commands pass the incidents they reconciled.
-    package init(reviewed: [ReviewedArticle], grouper: IncidentGrouper) {
-        let incidents = grouper.group(reviewed.map { ArticleClaims(article: $0.article, claims: $0.analysis.claims, sentences: .nothing) }).incidents
-        self.init(reviewed.map(BiasEvidence.init), incidents: incidents)
+    package init(reviewed: [ReviewedArticle], reviewer: Reviewer) {
+        let claims = reviewed.map { ArticleClaims(article: $0.article, claims: $0.analysis.claims, sentences: .nothing) }
+        let incidents = reviewer.grouper.group(claims).incidents
+        self.init(reviewed.map(BiasEvidence.init), incidents: incidents, stateMedia: reviewer.stateMedia)
     }
 }

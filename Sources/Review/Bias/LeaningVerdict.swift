@@ -2,7 +2,8 @@ import Lexicons
 
 /// Which side an outlet's figures lean to, by a rule simple enough to check by hand.
 ///
-/// Each of five measures casts a vote for a side when its figures clear a bar:
+/// Each of five measures casts a vote for a side when its figures clear a bar, and ownership a
+/// sixth:
 ///
 /// | measure | votes for a side when |
 /// |---|---|
@@ -11,6 +12,7 @@ import Lexicons
 /// | verbs | both sides are quoted with verbs, at least 2 verbs cast doubt or lend credence, and the asymmetry is at least 0.25 |
 /// | language | of at least 3 own-voice loaded terms and contested names, one leaning has at least 3 times the other's |
 /// | omissions | the outlet leaves one side out of at least 2 periods and the other out of none |
+/// | owner | the outlet is a state medium of that side (`state-media.tsv`) |
 ///
 /// The verb asymmetry is (share of Azerbaijan's statements given a doubting verb − the same
 /// share for Armenia) + (share of Armenia's given a crediting verb − the same for Azerbaijan):
@@ -23,6 +25,8 @@ package struct LeaningVerdict: Sendable {
 
     package enum Measure: String, CaseIterable, Sendable {
         case voice, narrator, verbs, language, omissions
+        /// Not measured from text: the side whose state owns the outlet.
+        case owner
     }
 
     package struct Vote: Sendable, Equatable {
@@ -42,7 +46,9 @@ package struct LeaningVerdict: Sendable {
     package let votes: [Vote]
     package let leaning: Leaning
 
-    package init(voice: VoiceShare, narrator: NarratorTally, verbs: VerbUsage, language: LanguageTally, omissions: Omissions) {
+    package init(
+        voice: VoiceShare, narrator: NarratorTally, verbs: VerbUsage, language: LanguageTally, omissions: Omissions, owner: Belligerent?
+    ) {
         var votes = Self.votes(
             voice: voice, narrator: narrator, verbs: verbs, language: language,
             bars: (adoptions: Self.minimumAdoptions, words: Self.minimumWords))
@@ -50,6 +56,7 @@ package struct LeaningVerdict: Sendable {
         where omissions.periodsLeavingOut(side.opponent) >= Self.minimumPeriods && omissions.periodsLeavingOut(side) == 0 {
             votes.append(Vote(measure: .omissions, side: side))
         }
+        if let owner { votes.append(Vote(measure: .owner, side: owner)) }
         self.votes = votes
         leaning = Self.leaning(armenian: votes.count { $0.side == .armenia }, azerbaijani: votes.count { $0.side == .azerbaijan })
     }

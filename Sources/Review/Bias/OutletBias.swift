@@ -7,6 +7,8 @@ package struct OutletBias: Sendable {
     package let articles: [String]
     /// The party its own voice speaks for when it is an official source (a ministry).
     package let official: Party?
+    /// The side whose state owns the outlet (`state-media.tsv`).
+    package let owner: Belligerent?
     package let voice: VoiceShare
     package let narrator: NarratorTally
     /// The reporting verbs of every attributed statement it prints.
