@@ -651,6 +651,24 @@ struct RealTextConstructionTests {
             ["azerbaijan-mod indirect attack aggressor=azerbaijan target=armenia"]),
     ]
 
+    /// A counted group added after uncounted people ("commanders …, as well as 25 soldiers")
+    /// counts the loss: at least that many, as the people named first are more. A group of
+    /// things ("three tanks") counts no one.
+    static let groupAddedToTheDead: [Case] = [
+        Case(
+            "Baku said its forces eliminated senior Armenian commanders in the assault on Talish, as well as 25 Armenian soldiers and four tanks.",
+            [
+                "azerbaijan-gov indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-gov indirect casualties victim=armenia outcome=killed count=25...",
+            ]),
+        Case(
+            "Armenia's defence ministry said its units killed Azerbaijani officers near Hadrut plus 14 Azerbaijani servicemen.",
+            ["armenia-mod indirect casualties victim=azerbaijan outcome=killed count=14..."]),
+        Case(
+            "Baku said its forces eliminated Armenian firing points near Talish, as well as three tanks.",
+            ["azerbaijan-gov indirect attack aggressor=azerbaijan target=armenia"]),
+    ]
+
     /// A support verb in the progressive lends its subject as in any other form: "using" is
     /// "use", whose stem is too short for the suffix rules (`inflections.tsv`).
     static let supportInTheProgressive: [Case] = [
@@ -865,6 +883,7 @@ struct RealTextConstructionTests {
     @Test(arguments: denialOfAReport) func readsDenialOfAReport(_ example: Case) throws { try check(example) }
     @Test(arguments: joinedReportingVerbs) func readsJoinedReportingVerbs(_ example: Case) throws { try check(example) }
     @Test(arguments: killingInAMinistrysWords) func readsKillingInAMinistrysWords(_ example: Case) throws { try check(example) }
+    @Test(arguments: groupAddedToTheDead) func readsGroupAddedToTheDead(_ example: Case) throws { try check(example) }
     @Test(arguments: supportInTheProgressive) func readsSupportInTheProgressive(_ example: Case) throws { try check(example) }
     @Test(arguments: killedWhenASideFired) func readsKilledWhenASideFired(_ example: Case) throws { try check(example) }
     @Test(arguments: ownSideAction) func readsOwnSideAction(_ example: Case) throws { try check(example) }

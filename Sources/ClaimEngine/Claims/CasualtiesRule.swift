@@ -293,7 +293,36 @@ package struct CasualtiesRule: ClaimRule {
         }) {
             return count
         }
+        if let people, let count = addedGroup(after: people, upper: upper, used: used, context) {
+            return count
+        }
         return one(people, trigger: trigger, lower: lower, context)
+    }
+
+    /// A counted group added after the uncounted people a loss names: "eliminated officers,
+    /// including generals, in the offensive, as well as 30 soldiers". The people named first
+    /// are more, so the loss is at least that many ("at least 30").
+    private func addedGroup(
+        after people: Mention<NounClass>, upper: Int, used: Set<Int>, _ context: StatementContext
+    ) -> CountMention? {
+        guard let count = context.mentions.counts.first(where: { $0.tokens.lowerBound >= people.end && $0.tokens.lowerBound < upper }),
+            !used.contains(count.tokens.lowerBound), context.inContent(count.tokens.lowerBound), !isPart(count, context),
+            let least = count.interval?.min, addsToList(before: count.tokens.lowerBound, context),
+            // the group is of people too: "30 soldiers", "30 Armenian servicemen", not "three tanks"
+            context.mentions.nouns.contains(where: { noun in
+                noun.value.isPeople && noun.start >= count.tokens.upperBound && noun.start - count.tokens.upperBound <= 2
+            })
+        else { return nil }
+        return CountMention(
+            tokens: count.tokens, bytes: count.bytes, interval: CountInterval(min: least, max: nil), qualifier: .atLeast, text: count.text)
+    }
+
+    /// "and", "plus" or "as well as" right before `index`.
+    private func addsToList(before index: Int, _ context: StatementContext) -> Bool {
+        guard let last = context.token(at: index - 1) else { return false }
+        if FunctionWords.adding.contains(last.key) { return true }
+        let words = FunctionWords.asWellAs
+        return index >= words.count && zip(context.tokens[(index - words.count)..<index], words).allSatisfy { $0.key == $1 }
     }
 
     /// The side of a demonym counted right after a trigger: "wounded one Azerbaijani".
