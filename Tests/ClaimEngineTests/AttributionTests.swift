@@ -191,6 +191,15 @@ struct AttributionTests {
                 "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
                 "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
             ]),
+        // The clause before a reporting verb joined by "but" is the writer's, however many
+        // parties the speaker phrase names.
+        Case(
+            "BAKU – Armenia and Azerbaijan reached agreement on a truce starting Saturday, but then accused each other of breaking it.",
+            [
+                "narrator unattributed ceasefire status=agreed date=2022-09-10",
+                "armenia-gov indirect ceasefire status=violated",
+                "azerbaijan-gov indirect ceasefire status=violated",
+            ]),
     ]
 
     static let noClaim: [Case] = [

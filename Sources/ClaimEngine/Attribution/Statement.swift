@@ -3,12 +3,12 @@ import NewsText
 
 /// What one party says in one sentence: the output of attribution.
 package struct Statement: Sendable {
-    package let speaker: Speaker
+    package private(set) var speaker: Speaker
     package let mode: Mode
     /// The reporting verb, if the sentence has one for this statement.
     package let verb: Mention<ReportingVerb>?
     /// The tokens of what is said (one or more runs inside the sentence).
-    package let content: [Range<Int>]
+    package private(set) var content: [Range<Int>]
     /// Which attribution rule produced the statement.
     package let rule: AttributionRule
     /// The tokens that name the speaker, when they are in the same sentence.
@@ -35,19 +35,18 @@ package struct Statement: Sendable {
         self.speakerTokens = speakerTokens
     }
 
-    /// The same statement saying different words.
+    /// The same statement saying different words; all else, where its lead ends included, kept.
     package func with(content: [Range<Int>]) -> Statement {
-        var statement = Statement(speaker: speaker, mode: mode, verb: verb, content: content, rule: rule, speakerTokens: speakerTokens)
-        statement.isMutual = isMutual
-        statement.postedOn = postedOn
+        var statement = self
+        statement.content = content
         return statement
     }
 
-    /// The same words said by another speaker.
+    /// The same words said by another speaker ("Armenia and Azerbaijan accused …" is said by
+    /// each); all else kept.
     package func with(speaker: Speaker) -> Statement {
-        var statement = Statement(speaker: speaker, mode: mode, verb: verb, content: content, rule: rule, speakerTokens: speakerTokens)
-        statement.isMutual = isMutual
-        statement.postedOn = postedOn
+        var statement = self
+        statement.speaker = speaker
         return statement
     }
 
