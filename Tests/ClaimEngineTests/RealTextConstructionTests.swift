@@ -667,6 +667,48 @@ struct RealTextConstructionTests {
         Case(
             "Baku said its forces eliminated Armenian firing points near Talish, as well as three tanks.",
             ["azerbaijan-gov indirect attack aggressor=azerbaijan target=armenia"]),
+        // After a counted loss, an added group is a loss of its own, of the side named with it
+        // or else the loss's side.
+        Case(
+            "According to Stepanakert officials, 610 of their fighters have been killed since the fighting began, along with 31 civilians.",
+            [
+                "karabakh indirect casualties victim=armenia outcome=killed count=610...610",
+                "karabakh indirect casualties victim=civilians-armenia outcome=killed count=31...31",
+            ]),
+        Case(
+            "Shelling by Armenian units killed three Azerbaijani soldiers and two Azerbaijani civilians near Terter, Baku said.",
+            [
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+                "azerbaijan-gov indirect casualties victim=azerbaijan outcome=killed count=3...3",
+                "azerbaijan-gov indirect casualties victim=civilians-azerbaijan outcome=killed count=2...2",
+            ]),
+        // A group that is the subject of the next loss word is that loss's.
+        Case(
+            "Baku said 40 Armenian soldiers were killed overnight, and five Armenian soldiers were taken prisoner.",
+            [
+                "azerbaijan-gov indirect casualties victim=armenia outcome=killed count=40...40 date=2022-09-12",
+                "azerbaijan-gov indirect casualties victim=armenia outcome=captured count=5...5 date=2022-09-12",
+            ]),
+    ]
+
+    /// A part set off inside a loss's subject ("180 including two civilians, were killed") is
+    /// a loss of its own; people after a new clause ("…, while 250 soldiers were wounded") are
+    /// not the first loss's.
+    static let partOfALoss: [Case] = [
+        Case(
+            "The Armenian Security Council said that 180, including two civilians, were killed, while 250 soldiers and four civilians were wounded.",
+            [
+                "armenia-gov indirect casualties victim=armenia outcome=killed count=180...180",
+                "armenia-gov indirect casualties victim=civilians-armenia outcome=killed count=2...2",
+                "armenia-gov indirect casualties victim=civilians-armenia outcome=wounded count=4...4",
+                "armenia-gov indirect casualties victim=armenia outcome=wounded count=250...250",
+            ]),
+        Case(
+            "The Armenian Security Council said that 180 including two civilians were killed.",
+            [
+                "armenia-gov indirect casualties victim=armenia outcome=killed count=180...180",
+                "armenia-gov indirect casualties victim=civilians-armenia outcome=killed count=2...2",
+            ]),
     ]
 
     /// A support verb in the progressive lends its subject as in any other form: "using" is
@@ -884,6 +926,7 @@ struct RealTextConstructionTests {
     @Test(arguments: joinedReportingVerbs) func readsJoinedReportingVerbs(_ example: Case) throws { try check(example) }
     @Test(arguments: killingInAMinistrysWords) func readsKillingInAMinistrysWords(_ example: Case) throws { try check(example) }
     @Test(arguments: groupAddedToTheDead) func readsGroupAddedToTheDead(_ example: Case) throws { try check(example) }
+    @Test(arguments: partOfALoss) func readsPartOfALoss(_ example: Case) throws { try check(example) }
     @Test(arguments: supportInTheProgressive) func readsSupportInTheProgressive(_ example: Case) throws { try check(example) }
     @Test(arguments: killedWhenASideFired) func readsKilledWhenASideFired(_ example: Case) throws { try check(example) }
     @Test(arguments: ownSideAction) func readsOwnSideAction(_ example: Case) throws { try check(example) }

@@ -85,6 +85,27 @@ package struct CasualtiesRule: ClaimRule {
             // "293 soldiers and three civilians were wounded": each group joined to the one
             // next to the trigger is a loss of its own.
             var losses = [draft]
+            // "207, including three civilians, were killed": the part is a loss of its own.
+            if let count = draft.count, let part = part(of: count, before: trigger, context), !usedCounts.contains(part.count.tokens.lowerBound) {
+                var other = draft
+                other.count = part.count
+                other.victim = draft.victim.map { Victim($0.belligerent, civilian: part.people.value == .civilian) }
+                usedCounts.insert(part.count.tokens.lowerBound)
+                losses.append(other)
+            }
+            // "610 of their fighters have been killed, along with 31 civilians": a group added
+            // after the loss's own count is a loss of its own, of the side named with it or the loss's.
+            if let count = draft.count,
+                let added = addedGroup(after: max(count.tokens.upperBound, trigger.end, named?.end ?? 0), upper: upper, used: usedCounts, context)
+            {
+                var other = draft
+                other.count = added.count
+                let civilian = added.people.value == .civilian
+                other.victim = context.side(before: added.people.start, notBefore: max(lower, added.people.start - 2)).map { Victim($0.side, civilian: civilian) }
+                    ?? draft.victim.map { Victim($0.belligerent, civilian: civilian) }
+                usedCounts.insert(added.count.tokens.lowerBound)
+                losses.append(other)
+            }
             if let people, draft.count != nil {
                 for group in joinedGroups(before: people, lower: lower, used: usedCounts, context) {
                     var other = draft
@@ -140,6 +161,21 @@ package struct CasualtiesRule: ClaimRule {
         return groups
     }
 
+    /// The counted people a part marker sets off between a loss's count and its trigger:
+    /// "207[, including three civilians,] were killed".
+    private func part(
+        of count: CountMention, before trigger: Mention<[Trigger]>, _ context: StatementContext
+    ) -> (people: Mention<NounClass>, count: CountMention)? {
+        guard let part = context.mentions.counts.first(where: { candidate in
+            candidate.tokens.lowerBound > count.tokens.lowerBound && candidate.tokens.upperBound <= trigger.start && isPart(candidate, context)
+        }),
+            let people = context.mentions.nouns.first(where: { noun in
+                noun.value.isPeople && noun.start >= part.tokens.upperBound && noun.start - part.tokens.upperBound <= 1 && noun.end <= trigger.start
+            })
+        else { return nil }
+        return (people, part)
+    }
+
     /// "captured two positions": a territory claim, not prisoners. Only a word that can mean
     /// either ("captured", "seized") and is followed by its object, not "taken prisoner near Jabrayil".
     private func isTerritory(_ trigger: Mention<[Trigger]>, upTo upper: Int, _ context: StatementContext) -> Bool {
@@ -165,7 +201,11 @@ package struct CasualtiesRule: ClaimRule {
                 && !context.mentions.counts.contains { $0.tokens.upperBound == noun.start && isPart($0, context) }
         }
         let before = people.last { $0.end <= trigger.start && $0.start >= lower && trigger.start - $0.end <= 6 }
+        // "… were killed, while 250 soldiers were wounded": people past a new clause are another loss's.
         let after = people.first { $0.start >= trigger.end && $0.start < upper && $0.start - trigger.end <= 5 }
+            .flatMap { noun in
+                (trigger.end..<noun.start).contains { FunctionWords.clauseBreaks.contains(context.tokens[$0].key) } ? nil : noun
+            }
         return before ?? after
     }
 
@@ -293,36 +333,41 @@ package struct CasualtiesRule: ClaimRule {
         }) {
             return count
         }
-        if let people, let count = addedGroup(after: people, upper: upper, used: used, context) {
-            return count
+        // "eliminated officers, including generals, …, as well as 30 soldiers": the people
+        // named first are more, so the loss is at least the added group's count.
+        if let people, let added = addedGroup(after: people.end, upper: upper, used: used, context), let least = added.count.interval?.min {
+            let count = added.count
+            return CountMention(
+                tokens: count.tokens, bytes: count.bytes, interval: CountInterval(min: least, max: nil), qualifier: .atLeast, text: count.text)
         }
         return one(people, trigger: trigger, lower: lower, context)
     }
 
-    /// A counted group added after the uncounted people a loss names: "eliminated officers,
-    /// including generals, in the offensive, as well as 30 soldiers". The people named first
-    /// are more, so the loss is at least that many ("at least 30").
+    /// A counted group of people added after a loss's own people, before `upper`: "…, as well
+    /// as 30 soldiers", "… along with 36 civilians", "… plus 14 servicemen" — not "three tanks".
     private func addedGroup(
-        after people: Mention<NounClass>, upper: Int, used: Set<Int>, _ context: StatementContext
-    ) -> CountMention? {
-        guard let count = context.mentions.counts.first(where: { $0.tokens.lowerBound >= people.end && $0.tokens.lowerBound < upper }),
+        after start: Int, upper: Int, used: Set<Int>, _ context: StatementContext
+    ) -> (people: Mention<NounClass>, count: CountMention)? {
+        guard let count = context.mentions.counts.first(where: { $0.tokens.lowerBound >= start && $0.tokens.lowerBound < upper }),
             !used.contains(count.tokens.lowerBound), context.inContent(count.tokens.lowerBound), !isPart(count, context),
-            let least = count.interval?.min, addsToList(before: count.tokens.lowerBound, context),
-            // the group is of people too: "30 soldiers", "30 Armenian servicemen", not "three tanks"
-            context.mentions.nouns.contains(where: { noun in
+            addsToList(before: count.tokens.lowerBound, context),
+            let people = context.mentions.nouns.first(where: { noun in
                 noun.value.isPeople && noun.start >= count.tokens.upperBound && noun.start - count.tokens.upperBound <= 2
-            })
+            }),
+            // "…, and two soldiers were taken prisoner": the subject of the next loss word is its loss.
+            !(context.mentions.triggers.contains { $0.start == upper }
+                && (people.end..<upper).allSatisfy { FunctionWords.auxiliaries.contains(context.tokens[$0].key) })
         else { return nil }
-        return CountMention(
-            tokens: count.tokens, bytes: count.bytes, interval: CountInterval(min: least, max: nil), qualifier: .atLeast, text: count.text)
+        return (people, count)
     }
 
-    /// "and", "plus" or "as well as" right before `index`.
+    /// "and", "plus", "as well as" or "along with" right before `index`.
     private func addsToList(before index: Int, _ context: StatementContext) -> Bool {
         guard let last = context.token(at: index - 1) else { return false }
         if FunctionWords.adding.contains(last.key) { return true }
-        let words = FunctionWords.asWellAs
-        return index >= words.count && zip(context.tokens[(index - words.count)..<index], words).allSatisfy { $0.key == $1 }
+        return FunctionWords.addingPhrases.contains { words in
+            index >= words.count && zip(context.tokens[(index - words.count)..<index], words).allSatisfy { $0.key == $1 }
+        }
     }
 
     /// The side of a demonym counted right after a trigger: "wounded one Azerbaijani".

@@ -64,10 +64,12 @@ package enum FunctionWords {
     /// What joins two counted groups: "293 soldiers and three civilians".
     package static let coordinators: TokenKeySet = keys("and ,")
     /// What adds a counted group to people already named: "officers and 30 soldiers",
-    /// "officers plus 30 soldiers", "officers as well as 30 soldiers" (its last word).
+    /// "officers plus 30 soldiers".
     package static let adding: TokenKeySet = keys("and plus")
-    /// "as well as", word by word.
-    package static let asWellAs: [TokenKey] = ["as", "well", "as"].map { TokenKey($0) }
+    /// The same in several words, each word by word: "as well as 30 soldiers", "along with 36 civilians".
+    package static let addingPhrases: [[TokenKey]] = ["as well as", "along with", "together with"].map { phrase in
+        phrase.split(separator: " ").map { TokenKey(String($0)) }
+    }
     /// Verbs that put blame with someone: "the responsibility lies with …".
     package static let blameVerbs: TokenKeySet = keys("lie lies lay lying rest rests rested resting")
     /// Words that join two days into a range: "from March 8 to March 9".
