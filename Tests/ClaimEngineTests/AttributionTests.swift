@@ -37,6 +37,19 @@ struct AttributionTests {
         Case(
             "TASS, citing the Armenian defence ministry, reported that Azerbaijani forces had shelled Vardenis.",
             ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        // An agency after a statement only relays it; a denial after one is a statement too.
+        Case(
+            "Stepanakert denies the deaths of two senior officers, TASS reports.",
+            ["karabakh indirect casualties negated victim=armenia outcome=killed count=2...2"]),
+        Case(
+            "Baku said Armenian units had shelled Tovuz overnight, Interfax reported.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan date=2022-09-12"]),
+        Case(
+            "Yerevan said Azerbaijani units had shelled Jermuk, a charge Baku rejected.",
+            [
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-gov indirect attack aggressor=azerbaijan negated",
+            ]),
     ]
 
     static let speakers: [Case] = [

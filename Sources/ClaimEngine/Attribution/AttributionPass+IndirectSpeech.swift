@@ -59,7 +59,8 @@ extension AttributionPass {
             phraseEnd - verb.end <= 6, found.triggers.inside(verb.end..<phraseEnd).isEmpty,
             let inverted = resolve(verb.end..<phraseEnd, found)
         {
-            let content = clauseStart(before: verb.start - 1, in: sentence, wholeClause: true)..<(verb.start - 1)
+            let relayed = verb.value.pattern == .speech
+            let content = clauseStart(before: verb.start - 1, in: sentence, wholeClause: true, relayed: relayed)..<(verb.start - 1)
             return Statement(
                 speaker: inverted, mode: .indirect, verb: verb, content: [content], rule: .speakerAfter,
                 speakerTokens: verb.end..<phraseEnd)
@@ -72,7 +73,8 @@ extension AttributionPass {
                 phraseStart > sentence.lowerBound, tokens[phraseStart - 1].key == FunctionWords.comma
             {
                 // "Azerbaijani forces shelled Stepanakert, Armenia said."
-                content = clauseStart(before: phraseStart - 1, in: sentence, wholeClause: true)..<(phraseStart - 1)
+                let relayed = verb.value.pattern == .speech
+                content = clauseStart(before: phraseStart - 1, in: sentence, wholeClause: true, relayed: relayed)..<(phraseStart - 1)
             }
             let speaker = subject.speaker.party == .other ? (cited ?? subject.speaker) : subject.speaker
             // The publishing body's "we" is its own voice, not a report of it.

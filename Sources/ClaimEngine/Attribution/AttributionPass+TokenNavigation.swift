@@ -9,8 +9,11 @@ extension AttributionPass {
     /// other": the subject is after "which"), a quotation mark, a dash, a colon or another
     /// reporting verb. With `wholeClause`, relatives and subordinators do not end it: the
     /// words before an inverted speaker ("… in clashes with forces that broke out on Monday,
-    /// Pashinyan said") are the whole clause.
-    func clauseStart(before index: Int, in sentence: Range<Int>, wholeClause: Bool = false) -> Int {
+    /// Pashinyan said") are the whole clause. With `relayed` too, a reporting verb does not end
+    /// it: a statement the words hold ("Stepanakert denies the deaths, Interfax reports") is
+    /// only relayed by the speaker after them (`innermost` gives its words to the statement
+    /// inside), where a denial after them ("…, a charge Baku rejected") is a statement of its own.
+    func clauseStart(before index: Int, in sentence: Range<Int>, wholeClause: Bool = false, relayed: Bool = false) -> Int {
         var start = index
         let found = mentions[sentenceOfToken[min(max(index - 1, sentence.lowerBound), sentence.upperBound - 1)]]
         // A relative clause or an adjunct closed by a comma before `index` is inside the
@@ -24,7 +27,7 @@ extension AttributionPass {
             if token.key == FunctionWords.semicolon || token.key == FunctionWords.colon
                 || FunctionWords.clauseBreaks.contains(token.key) || opensClause
                 || token.kind == .openQuote || token.kind == .closeQuote || token.kind == .dash
-                || found.verbs.contains(where: {
+                || !(wholeClause && relayed) && found.verbs.contains(where: {
                     $0.end == start && $0.value.pattern != .according && !found.nominalVerbs.contains($0.start)
                 })
             {
