@@ -691,6 +691,29 @@ struct RealTextConstructionTests {
             ]),
     ]
 
+    /// One person without a count: "another" after a counted loss, a person given an age;
+    /// and the dead or wounded "during" or "in" a side's attack are the other side's.
+    static let onePersonAndTheAttackItCameFrom: [Case] = [
+        Case(
+            "Yerevan says that three soldiers were killed and another was wounded.",
+            [
+                "armenia-gov indirect casualties victim=armenia outcome=killed count=3...3",
+                "armenia-gov indirect casualties victim=armenia outcome=wounded count=1...1",
+            ]),
+        Case(
+            "Armenia's defence ministry said that 19-year-old Aram Petrosyan was wounded during the Azerbaijani attack on Armenian positions near Sotk.",
+            [
+                "armenia-mod indirect casualties victim=armenia outcome=wounded count=1...1",
+                "armenia-mod indirect attack aggressor=azerbaijan target=armenia",
+            ]),
+        Case(
+            "Two people were killed in an Armenian drone strike on Tartar, Baku said.",
+            [
+                "azerbaijan-gov indirect casualties victim=civilians-azerbaijan outcome=killed count=2...2",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+            ]),
+    ]
+
     /// A part set off inside a loss's subject ("180 including two civilians, were killed") is
     /// a loss of its own; people after a new clause ("…, while 250 soldiers were wounded") are
     /// not the first loss's.
@@ -927,6 +950,9 @@ struct RealTextConstructionTests {
     @Test(arguments: killingInAMinistrysWords) func readsKillingInAMinistrysWords(_ example: Case) throws { try check(example) }
     @Test(arguments: groupAddedToTheDead) func readsGroupAddedToTheDead(_ example: Case) throws { try check(example) }
     @Test(arguments: partOfALoss) func readsPartOfALoss(_ example: Case) throws { try check(example) }
+    @Test(arguments: onePersonAndTheAttackItCameFrom) func readsOnePersonAndTheAttackItCameFrom(_ example: Case) throws {
+        try check(example)
+    }
     @Test(arguments: supportInTheProgressive) func readsSupportInTheProgressive(_ example: Case) throws { try check(example) }
     @Test(arguments: killedWhenASideFired) func readsKilledWhenASideFired(_ example: Case) throws { try check(example) }
     @Test(arguments: ownSideAction) func readsOwnSideAction(_ example: Case) throws { try check(example) }

@@ -261,12 +261,13 @@ package struct CasualtiesRule: ClaimRule {
         return Victim(own, civilian: civilian)
     }
 
-    /// The side whose attack a loss followed, in a clause right after the loss word: "killed
-    /// when the Armenian military fired missiles", "wounded after Azerbaijani forces shelled".
+    /// The side whose attack a loss followed, in a clause or phrase right after the loss word:
+    /// "killed when the Armenian military fired missiles", "wounded after Azerbaijani forces
+    /// shelled", "wounded during the Azerbaijani attack on …", "killed in an Armenian drone strike".
     private func attacker(after trigger: Mention<[Trigger]>, _ context: StatementContext) -> Belligerent? {
         guard let run = context.run(of: trigger.start),
             let join = (trigger.end..<min(run.upperBound, trigger.end + 4)).first(where: {
-                FunctionWords.subordinators.contains(context.tokens[$0].key)
+                FunctionWords.lossCauses.contains(context.tokens[$0].key)
             }),
             let side = context.sides.first(where: { $0.tokens.lowerBound > join && $0.tokens.lowerBound <= join + 3 }),
             isAttacker(side.tokens, context)
@@ -411,10 +412,28 @@ package struct CasualtiesRule: ClaimRule {
         return context.token(at: end)?.key == FunctionWords.of && context.token(at: end + 1)?.key == FunctionWords.them
     }
 
+    /// "20-year-old Aram Petrosyan was wounded", "a 19-year-old conscript": a person of an age
+    /// in the loss's subject, one person; not "19-year-old conscripts", whose number is not given.
+    /// The tokens are the age: the number, its hyphen and "year-old".
+    private func age(before trigger: Int, lower: Int, _ context: StatementContext) -> Range<Int>? {
+        let first = max(lower, trigger - 8)
+        guard first + 3 <= trigger, let start = (first...(trigger - 3)).first(where: { index in
+            context.tokens[index].kind == .number && context.tokens[index + 1].key == FunctionWords.hyphen
+                && context.tokens[index + 2].key == FunctionWords.yearOld
+        })
+        else { return nil }
+        let end = start + 3
+        if let noun = context.mentions.nouns.first(where: { $0.start == end }), context.forms[noun.end - 1].inflection != .base {
+            return nil
+        }
+        return start..<end
+    }
+
     /// "a civilian", "an Armenian soldier", "another was injured": one person, a count of one
     /// (LABELING.md's table).
     private func one(_ people: Mention<NounClass>?, trigger: Mention<[Trigger]>, lower: Int, _ context: StatementContext) -> CountMention? {
-        if people == nil, trigger.start > lower {
+        // "three soldiers were killed and another was wounded": one more of the same people.
+        if trigger.start > lower {
             var before = trigger.start - 1
             while before > lower, FunctionWords.auxiliaries.contains(context.tokens[before].key) { before -= 1 }
             if context.tokens[before].key == FunctionWords.another {
@@ -422,6 +441,11 @@ package struct CasualtiesRule: ClaimRule {
                     tokens: before..<(before + 1), bytes: context.tokens[before].range, interval: CountInterval(min: 1, max: 1),
                     qualifier: nil, text: context.text(ofToken: before))
             }
+        }
+        if let age = age(before: trigger.start, lower: lower, context) {
+            return CountMention(
+                tokens: age, bytes: context.bytes(ofTokens: age),
+                interval: CountInterval(min: 1, max: 1), qualifier: nil, text: context.text(ofTokens: age))
         }
         guard let people, people.start > lower, context.forms[people.end - 1].inflection == .base,
             // "two civilians, a woman and a child": the article names one of those counted.

@@ -263,8 +263,18 @@ package struct StatementContext: Sendable {
 
     /// The text of a token.
     package func text(ofToken index: Int) -> String {
-        let range = tokens[index].range
-        return String(decoding: body[range.start..<range.end], as: UTF8.self)
+        text(ofTokens: index..<(index + 1))
+    }
+
+    /// The bytes from the first token of `range` to the end of its last.
+    package func bytes(ofTokens range: Range<Int>) -> ByteRange {
+        ByteRange(tokens[range.lowerBound].range.start, tokens[range.upperBound - 1].range.end)
+    }
+
+    /// The text from the first token of `range` to the end of its last, as written.
+    package func text(ofTokens range: Range<Int>) -> String {
+        let bytes = bytes(ofTokens: range)
+        return String(decoding: body[bytes.start..<bytes.end], as: UTF8.self)
     }
 
     /// Whether an object starts at `index`: a party, side or place name, a people or place

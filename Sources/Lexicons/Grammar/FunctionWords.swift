@@ -10,6 +10,9 @@ package enum FunctionWords {
     /// Words that open a subordinate clause, so a speaker after them is that clause's own:
     /// "Russia brokers ceasefire after Armenia and Azerbaijan accuse each other".
     package static let subordinators: TokenKeySet = keys("after when as because since before once")
+    /// What introduces the attack a loss came from: "killed when …", "wounded during the
+    /// attack", "killed in a drone strike".
+    package static let lossCauses: TokenKeySet = subordinators.union(keys("during in amid"))
     /// Words that open a relative clause: "the truce, which was announced …".
     package static let relatives: TokenKeySet = keys("that which who whom whose")
     /// What may not fill a lexicon pattern's gap: the start of another clause.
@@ -50,6 +53,9 @@ package enum FunctionWords {
     package static let partMarkers: TokenKeySet = keys("including among incl")
     package static let them = TokenKey("them")
     package static let another = TokenKey("another")
+    /// An age after its number and hyphen: "20-year-old" is `20`, `-`, `year-old`.
+    package static let yearOld = TokenKey("year-old")
+    package static let hyphen = TokenKey("-")
     /// "a civilian": one person.
     package static let indefiniteArticles: TokenKeySet = keys("a an another")
     /// Verbs of an ongoing report: "the Azerbaijani side is continuing its shelling",
