@@ -714,6 +714,16 @@ struct RealTextConstructionTests {
             ]),
     ]
 
+    /// People handed back — prisoners exchanged or released, bodies returned — are not a loss
+    /// reported; people taken prisoner are.
+    static let peopleHandedBack: [Case] = [
+        Case("The two sides agreed on Monday to exchange prisoners of war and the bodies of the dead, Lavrov said.", []),
+        Case("Armenia and Azerbaijan swapped 32 prisoners of war on Wednesday.", []),
+        Case(
+            "Baku said 12 Armenian soldiers were taken prisoner near Lachin.",
+            ["azerbaijan-gov indirect casualties victim=armenia outcome=captured count=12...12"]),
+    ]
+
     /// A part set off inside a loss's subject ("180 including two civilians, were killed") is
     /// a loss of its own; people after a new clause ("…, while 250 soldiers were wounded") are
     /// not the first loss's.
@@ -950,6 +960,7 @@ struct RealTextConstructionTests {
     @Test(arguments: killingInAMinistrysWords) func readsKillingInAMinistrysWords(_ example: Case) throws { try check(example) }
     @Test(arguments: groupAddedToTheDead) func readsGroupAddedToTheDead(_ example: Case) throws { try check(example) }
     @Test(arguments: partOfALoss) func readsPartOfALoss(_ example: Case) throws { try check(example) }
+    @Test(arguments: peopleHandedBack) func readsPeopleHandedBack(_ example: Case) throws { try check(example) }
     @Test(arguments: onePersonAndTheAttackItCameFrom) func readsOnePersonAndTheAttackItCameFrom(_ example: Case) throws {
         try check(example)
     }

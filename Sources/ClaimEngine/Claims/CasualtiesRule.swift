@@ -47,6 +47,8 @@ package struct CasualtiesRule: ClaimRule {
             {
                 continue
             }
+            // "to exchange the bodies of those killed and prisoners of war": people handed back.
+            if isHandedBack(trigger, from: run.lowerBound, context) { continue }
             let named = peopleNoun(near: trigger, lower: lower, upper: upper, context)
             // "seized", "captured" are losses of people only when people are named, or counted
             // right before ("one soldier was killed, 13 were captured").
@@ -125,6 +127,23 @@ package struct CasualtiesRule: ClaimRule {
         }
         return drafts
     }
+
+    /// Whether the loss word is in the object of a verb that hands people back ("exchange
+    /// prisoners of war and the bodies of the dead", "the release of 17 captives"): the words
+    /// back from it to the clause's last comma or break hold one.
+    private func isHandedBack(_ trigger: Mention<[Trigger]>, from start: Int, _ context: StatementContext) -> Bool {
+        var index = trigger.start - 1
+        while index >= max(start, trigger.start - Self.objectReach) {
+            let key = context.tokens[index].key
+            if FunctionWords.handingBack.contains(key) { return true }
+            if key == FunctionWords.comma || FunctionWords.clauseBreaks.contains(key) { return false }
+            index -= 1
+        }
+        return false
+    }
+
+    /// The most words between a verb and a loss word in its object.
+    private static let objectReach = 12
 
     /// Whether `trigger` follows `earlier` with only a joiner between ("killed or went
     /// missing", "killed, wounded", "killed and had been wounded"), so one count before them

@@ -93,6 +93,11 @@ package enum FunctionWords {
     /// Words before a participle that identify people rather than report a loss: "those
     /// killed", "the injured soldiers".
     package static let identifying: TokenKeySet = keys("those the")
+    /// Verbs and nouns that hand people back: "exchange prisoners of war", "the release of
+    /// captives", "returned the bodies" — a humanitarian act, not a loss reported.
+    package static let handingBack: TokenKeySet = keys(
+        "exchange exchanged exchanging exchanges swap swapped swapping release released releasing return returned returning"
+            + " repatriate repatriated repatriation handover")
     package static let any = TokenKey("any")
     /// Particles that make a phrasal verb of another meaning: "take up positions".
     package static let particles: TokenKeySet = keys("up down off out over")
