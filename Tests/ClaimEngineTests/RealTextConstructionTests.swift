@@ -714,6 +714,18 @@ struct RealTextConstructionTests {
             ]),
     ]
 
+    /// "Enter" is an attack only into ground: territory, a village, a state — not "entered
+    /// into a deadlock".
+    static let enteringGround: [Case] = [
+        Case(
+            "Yerevan said Azerbaijani units had entered the village of Sotk.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia"]),
+        Case(
+            "Yerevan said Azerbaijani soldiers entered Armenia overnight.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia date=2022-09-12"]),
+        Case("A former minister said Aliyev had entered into a deadlock with his Armenian counterpart.", []),
+    ]
+
     /// People handed back — prisoners exchanged or released, bodies returned — are not a loss
     /// reported; people taken prisoner are.
     static let peopleHandedBack: [Case] = [
@@ -961,6 +973,7 @@ struct RealTextConstructionTests {
     @Test(arguments: groupAddedToTheDead) func readsGroupAddedToTheDead(_ example: Case) throws { try check(example) }
     @Test(arguments: partOfALoss) func readsPartOfALoss(_ example: Case) throws { try check(example) }
     @Test(arguments: peopleHandedBack) func readsPeopleHandedBack(_ example: Case) throws { try check(example) }
+    @Test(arguments: enteringGround) func readsEnteringGround(_ example: Case) throws { try check(example) }
     @Test(arguments: onePersonAndTheAttackItCameFrom) func readsOnePersonAndTheAttackItCameFrom(_ example: Case) throws {
         try check(example)
     }

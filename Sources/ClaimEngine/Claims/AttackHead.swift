@@ -207,7 +207,7 @@ struct AttackHead {
     }
 
     /// A damage verb's object (active) or subject (passive) is ground or people: a place noun,
-    /// a place name or a people noun.
+    /// a place name, a state ("entered Armenia") or a people noun — not "entered into a deadlock".
     private static func hitsGroundOrPeople(_ trigger: Mention<[Trigger]>, voice: AttackVoice, _ context: StatementContext) -> Bool {
         let window = voice == .passive
             ? max(0, trigger.start - 6)..<trigger.start
@@ -221,7 +221,10 @@ struct AttackHead {
             if voice != .passive, let weapon, weapon.start < first.start { return false }
             return first.value == .place || first.value.isPeople
         }
+        // A state only as the object itself: "entered (into) Armenia", not "… while Armenia reported".
+        let object = voice == .passive ? window : trigger.end..<min(context.tokens.count, trigger.end + 2)
         return context.mentions.places.contains { window.contains($0.start) }
+            || context.mentions.parties.contains { object.contains($0.start) && $0.value.role == .state }
     }
 }
 
