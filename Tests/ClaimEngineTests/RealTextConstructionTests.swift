@@ -726,6 +726,17 @@ struct RealTextConstructionTests {
         Case("A former minister said Aliyev had entered into a deadlock with his Armenian counterpart.", []),
     ]
 
+    /// "Responsibility" after "of" names an area or a question ("the zone of responsibility of
+    /// its peacekeepers"), and blames no one; "lies with" still does.
+    static let areaOfResponsibility: [Case] = [
+        Case(
+            "Russia's defence ministry said it had recorded one ceasefire violation by Azerbaijani forces in the zone of responsibility of its peacekeepers near Lachin.",
+            ["russia indirect ceasefire status=violated"]),
+        Case(
+            "Baku said the responsibility for the escalation lies with the Armenian leadership.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+    ]
+
     /// People handed back — prisoners exchanged or released, bodies returned — are not a loss
     /// reported; people taken prisoner are.
     static let peopleHandedBack: [Case] = [
@@ -974,6 +985,7 @@ struct RealTextConstructionTests {
     @Test(arguments: partOfALoss) func readsPartOfALoss(_ example: Case) throws { try check(example) }
     @Test(arguments: peopleHandedBack) func readsPeopleHandedBack(_ example: Case) throws { try check(example) }
     @Test(arguments: enteringGround) func readsEnteringGround(_ example: Case) throws { try check(example) }
+    @Test(arguments: areaOfResponsibility) func readsAreaOfResponsibility(_ example: Case) throws { try check(example) }
     @Test(arguments: onePersonAndTheAttackItCameFrom) func readsOnePersonAndTheAttackItCameFrom(_ example: Case) throws {
         try check(example)
     }

@@ -76,6 +76,9 @@ struct AttackHead {
                     heads.append(AttackHead(trigger: mention, clauseStart: mention.start, voice: voice == .nominal ? .active : voice, construction: .damage))
                 }
             case .blame:
+                // "the zone of responsibility of the peacekeepers": a noun after "of" names an area
+                // or a question, and puts blame on no one.
+                guard context.token(at: mention.start - 1)?.key != FunctionWords.of else { break }
                 heads.append(AttackHead(trigger: mention, clauseStart: mention.start, voice: .nominal, construction: .blame))
             case .modifier, .support, .passive, .resumption:
                 continue
