@@ -737,6 +737,19 @@ struct RealTextConstructionTests {
             ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
     ]
 
+    /// Ground that "remains" or is "still" under a side's control: that side denies losing it.
+    static let groundStillHeld: [Case] = [
+        Case(
+            "Baku said its troops had liberated Hadrut, but Stepanakert said the town remained under the control of the Artsakh Defence Army.",
+            [
+                "azerbaijan-gov indirect territory victim=armenia",
+                "karabakh indirect territory negated victim=armenia",
+            ]),
+        Case(
+            "Yerevan said the heights near Jermuk were still under the control of Armenian units.",
+            ["armenia-gov indirect territory negated victim=armenia"]),
+    ]
+
     /// People handed back — prisoners exchanged or released, bodies returned — are not a loss
     /// reported; people taken prisoner are.
     static let peopleHandedBack: [Case] = [
@@ -985,6 +998,7 @@ struct RealTextConstructionTests {
     @Test(arguments: partOfALoss) func readsPartOfALoss(_ example: Case) throws { try check(example) }
     @Test(arguments: peopleHandedBack) func readsPeopleHandedBack(_ example: Case) throws { try check(example) }
     @Test(arguments: enteringGround) func readsEnteringGround(_ example: Case) throws { try check(example) }
+    @Test(arguments: groundStillHeld) func readsGroundStillHeld(_ example: Case) throws { try check(example) }
     @Test(arguments: areaOfResponsibility) func readsAreaOfResponsibility(_ example: Case) throws { try check(example) }
     @Test(arguments: onePersonAndTheAttackItCameFrom) func readsOnePersonAndTheAttackItCameFrom(_ example: Case) throws {
         try check(example)

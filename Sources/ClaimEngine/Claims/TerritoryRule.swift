@@ -27,7 +27,12 @@ package struct TerritoryRule: ClaimRule {
             // "the surrounding regions": a participle between a determiner and its noun describes it.
             if isAttributive(trigger, context) { continue }
             let passive = context.isPassive(trigger.start)
-            let object = passive ? placeSubject(before: trigger, in: run, context) : placeObject(after: trigger, in: run, context)
+            // "the town remained under the control of the Artsakh Defence Army": the holder has
+            // not lost it — a denial of its loss, said against a claim that it fell. The ground
+            // is the subject.
+            let holder = standing ? stillHeldBy(trigger, in: run, context) : nil
+            let object = passive || holder != nil
+                ? placeSubject(before: trigger, in: run, context) : placeObject(after: trigger, in: run, context)
             guard object != nil || named else { continue }
             var draft = ClaimDraft(kind: .territory, rule: .territory(seized: seized), anchor: trigger.start)
             draft.words = trigger.tokens
@@ -51,9 +56,28 @@ package struct TerritoryRule: ClaimRule {
                 }
             }
             draft.negated = context.statement.isDenial || context.isNegated(before: trigger.start)
+            if let holder {
+                draft.victim = Victim(holder, civilian: false)
+                draft.negated = true
+            }
             if !drafts.contains(where: { $0.identity == draft.identity }) { drafts.append(draft) }
         }
         return drafts
+    }
+
+    /// The side that still holds the ground when "remains" or "still" comes right before a
+    /// standing state ("remained under the control of the Armenian forces", "is still under
+    /// Azerbaijani control"): the side named after the words, else the speaker's.
+    private func stillHeldBy(_ trigger: Mention<[Trigger]>, in run: Range<Int>, _ context: StatementContext) -> Belligerent? {
+        var before = trigger.start - 1
+        while before > run.lowerBound, FunctionWords.auxiliaries.contains(context.tokens[before].key)
+            && !FunctionWords.continuing.contains(context.tokens[before].key)
+        {
+            before -= 1
+        }
+        guard before >= run.lowerBound, FunctionWords.continuing.contains(context.tokens[before].key) else { return nil }
+        return context.side(after: trigger.end, before: min(run.upperBound, trigger.end + 5))?.side
+            ?? context.sides.first { $0.tokens.overlaps(trigger.tokens) }?.side ?? context.speakerSide
     }
 
     /// A one-word -ing form right after a determiner: an adjective, not a verb.

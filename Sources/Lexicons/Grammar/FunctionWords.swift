@@ -53,6 +53,8 @@ package enum FunctionWords {
     package static let partMarkers: TokenKeySet = keys("including among incl")
     package static let them = TokenKey("them")
     package static let another = TokenKey("another")
+    /// Words that say a state goes on: "remained under the control of", "still under".
+    package static let continuing: TokenKeySet = keys("remain remains remained remaining still")
     /// An age after its number and hyphen: "20-year-old" is `20`, `-`, `year-old`.
     package static let yearOld = TokenKey("year-old")
     package static let hyphen = TokenKey("-")
