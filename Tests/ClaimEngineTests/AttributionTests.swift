@@ -37,6 +37,13 @@ struct AttributionTests {
         Case(
             "TASS, citing the Armenian defence ministry, reported that Azerbaijani forces had shelled Vardenis.",
             ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        // A day after an inverted speaker is not part of its name.
+        Case(
+            "Armenian shelling wounded more than 40 civilians in Tartar, said Azerbaijan's defence ministry on Monday.",
+            [
+                "azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan date=2022-09-12",
+                "azerbaijan-mod indirect casualties victim=civilians-azerbaijan outcome=wounded count=41... date=2022-09-12",
+            ]),
         // An agency after a statement only relays it; a denial after one is a statement too.
         Case(
             "Stepanakert denies the deaths of two senior officers, TASS reports.",

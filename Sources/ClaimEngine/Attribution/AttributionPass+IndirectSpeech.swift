@@ -53,8 +53,13 @@ extension AttributionPass {
             statement.leadEnd = conjunction
             return statement
         }
-        // "…, said Peskov." / "…, said the ministry."
-        let phraseEnd = nextBreak(from: verb.end, in: sentence, commas: true)
+        // "…, said Peskov." / "…, said the ministry." / "…, said the ministry on Saturday.": a
+        // date after the speaker's name is not part of it.
+        var phraseEnd = nextBreak(from: verb.end, in: sentence, commas: true)
+        if let date = found.dates.first(where: { $0.tokens.lowerBound > verb.end && $0.tokens.lowerBound < phraseEnd }) {
+            phraseEnd = date.tokens.lowerBound
+            while phraseEnd > verb.end + 1, FunctionWords.prepositions.contains(tokens[phraseEnd - 1].key) { phraseEnd -= 1 }
+        }
         if verb.start > sentence.lowerBound, tokens[verb.start - 1].key == FunctionWords.comma,
             phraseEnd - verb.end <= 6, found.triggers.inside(verb.end..<phraseEnd).isEmpty,
             let inverted = resolve(verb.end..<phraseEnd, found)
