@@ -66,8 +66,8 @@ package struct TerritoryRule: ClaimRule {
     }
 
     /// The side that still holds the ground when "remains" or "still" comes right before a
-    /// standing state ("remained under the control of the Armenian forces", "is still under
-    /// Azerbaijani control"): the side named after the words, else the speaker's.
+    /// standing state ("remained under the control of the Armenian forces", "were still under
+    /// the control of Armenian units"): the side named after the words, else the speaker's.
     private func stillHeldBy(_ trigger: Mention<[Trigger]>, in run: Range<Int>, _ context: StatementContext) -> Belligerent? {
         var before = trigger.start - 1
         while before > run.lowerBound, FunctionWords.auxiliaries.contains(context.tokens[before].key)
