@@ -163,6 +163,21 @@ struct AttributionTests {
                 "armenia-gov direct attack aggressor=azerbaijan target=armenia",
                 "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
             ]),
+        // A quoted paragraph tagged on the line below it: the comma left before the closing
+        // mark, or a dash opening the line, says the tag is still to come.
+        Case(
+            "The Turkish foreign ministry issued a statement on Tuesday.\n\n“Armenian units shelled Azerbaijani positions in Lachin. Azerbaijan had no choice but to respond,”\n\n– the ministry said.",
+            ["turkey direct attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "“Our positions near Sotk were shelled overnight”\n\n— Armenia's defence ministry reported.",
+            ["armenia-mod direct attack target=armenia date=2022-09-12"]),
+        Case(
+            "“The enemy fired on Tavush villages,” - the Armenian defence ministry said.",
+            ["armenia-mod direct attack aggressor=azerbaijan target=armenia"]),
+        // A closed quote ending its paragraph with a full stop is tagged by nothing below it.
+        Case(
+            "“Azerbaijani units fired on Tavush villages.”\n\nArmenia's defence minister visited the border on Wednesday.",
+            ["narrator unattributed attack aggressor=azerbaijan"]),
         // A quote over several paragraphs, each reopened and the last closed, stays one quote.
         Case(
             "Armenia's defence ministry said: \"The enemy shelled Jermuk.\n\n\"The enemy also fired on Sotk.\"",

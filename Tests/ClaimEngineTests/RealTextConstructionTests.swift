@@ -737,6 +737,13 @@ struct RealTextConstructionTests {
             ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
     ]
 
+    /// A halt after "after", "since" or "before" dates something; it asks for nothing.
+    static let haltThatDates: [Case] = [
+        Case("“Nothing has changed since the end of the 44-day war,” Turkey's foreign minister said.", []),
+        Case("“Talks stalled soon after the cessation of hostilities in 2020,” the French foreign minister said.", []),
+        Case("“There must be an end to the fighting,” the French foreign minister said.", ["france direct appeal"]),
+    ]
+
     /// Ground that "remains" or is "still" under a side's control: that side denies losing it.
     static let groundStillHeld: [Case] = [
         Case(
@@ -998,6 +1005,7 @@ struct RealTextConstructionTests {
     @Test(arguments: partOfALoss) func readsPartOfALoss(_ example: Case) throws { try check(example) }
     @Test(arguments: peopleHandedBack) func readsPeopleHandedBack(_ example: Case) throws { try check(example) }
     @Test(arguments: enteringGround) func readsEnteringGround(_ example: Case) throws { try check(example) }
+    @Test(arguments: haltThatDates) func readsHaltThatDates(_ example: Case) throws { try check(example) }
     @Test(arguments: groundStillHeld) func readsGroundStillHeld(_ example: Case) throws { try check(example) }
     @Test(arguments: areaOfResponsibility) func readsAreaOfResponsibility(_ example: Case) throws { try check(example) }
     @Test(arguments: onePersonAndTheAttackItCameFrom) func readsOnePersonAndTheAttackItCameFrom(_ example: Case) throws {

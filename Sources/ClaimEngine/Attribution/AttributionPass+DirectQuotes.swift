@@ -3,8 +3,8 @@ import NewsText
 
 /// Direct quotes and their speakers: `"Our positions came under fire," the ministry said` (the
 /// tag after the quote), `The ministry said: "…"` (before it), a quote whose tag is the
-/// sentence before ending in a colon, a quote that goes on from the last one, and a signed
-/// post's quote.
+/// sentence before ending in a colon or the line after it, a quote that goes on from the last
+/// one, and a signed post's quote.
 extension AttributionPass {
     /// The quote regions a sentence's tokens fall in, in text order.
     func regionsTouching(_ sentence: Sentence) -> [Int] {
@@ -24,28 +24,59 @@ extension AttributionPass {
     mutating func tag(ofRegion region: Int) -> Tag? {
         if let known = regionTags[region] { return known }
         let quote = quotes.regions[region]
-        let found = tagAfter(quote) ?? tagBefore(quote) ?? tagByColonSentence(quote) ?? tagBySignature(quote)
-            ?? tagByPreviousQuote(region)
+        let found = tagAfter(quote) ?? tagBefore(quote) ?? tagByColonSentence(quote) ?? tagByNextLine(quote)
+            ?? tagBySignature(quote) ?? tagByPreviousQuote(region)
         if let verb = found?.verb { tagVerbs.insert(verb.start) }
         regionTags[region] = .some(found)
         return found
     }
 
-    /// `"…," the ministry said` / `"…," said Peskov` / `"…" Peskov told reporters.`
+    /// `"…," the ministry said` / `"…," said Peskov` / `"…" Peskov told reporters.` /
+    /// `"…", - the ministry said.`
     func tagAfter(_ quote: QuoteRegions.Region) -> Tag? {
         guard quote.closed else { return nil }
-        let found = mentions[sentenceOfToken[quote.close]]
-        let sentence = found.sentence.tokens
-        guard let verb = found.verbs.first(where: { $0.start > quote.close && $0.start <= quote.close + 8 }),
-            !found.verbs.contains(where: { $0.start > quote.close && $0.start < verb.start })
-        else { return nil }
         var phraseStart = quote.close + 1
-        if phraseStart < verb.start && tokens[phraseStart].key == FunctionWords.comma { phraseStart += 1 }
+        if phraseStart < tokens.count && tokens[phraseStart].key == FunctionWords.comma { phraseStart += 1 }
+        return tag(from: phraseStart, in: mentions[sentenceOfToken[quote.close]])
+    }
+
+    /// A quoted paragraph whose quote ends it, and the next line only its tag: `“…,”` then
+    /// `– the ministry informs.` or `— said Hikmet Hajiyev.` Outlets translating from Russian
+    /// or Azerbaijani set a statement's attribution on a line of its own; the comma left
+    /// before the closing mark, or the dash opening the line, says the tag is still to come.
+    func tagByNextLine(_ quote: QuoteRegions.Region) -> Tag? {
+        guard quote.closed else { return nil }
+        let index = sentenceOfToken[quote.close]
+        guard index + 1 < document.sentences.count, document.sentences[index].tokens.upperBound == quote.close + 1 else {
+            return nil
+        }
+        let line = mentions[index + 1]
+        let first = line.sentence.tokens.lowerBound
+        guard tokens[first].startsLine, !quotes.isQuoted(first), tokens[first].kind != .openQuote,
+            tokens[quote.close - 1].key == FunctionWords.comma || isDash(tokens[first])
+        else { return nil }
+        return tag(from: first, in: line)
+    }
+
+    /// A tag that starts at `phraseStart` (after an optional dash): the speaker then the verb
+    /// within eight words, or the verb then the speaker.
+    private func tag(from phraseStart: Int, in found: SentenceMentions) -> Tag? {
+        let sentence = found.sentence.tokens
+        var phraseStart = phraseStart
+        if phraseStart < sentence.upperBound && isDash(tokens[phraseStart]) { phraseStart += 1 }
+        guard let verb = found.verbs.first(where: { $0.start >= phraseStart && $0.start <= phraseStart + 7 }),
+            !found.verbs.contains(where: { $0.start >= phraseStart && $0.start < verb.start })
+        else { return nil }
         if let speaker = resolve(phraseStart..<verb.start, found) { return (speaker, verb) }
         if phraseStart == verb.start, let speaker = resolve(verb.end..<nextBreak(from: verb.end, in: sentence, commas: true), found) {
             return (speaker, verb)
         }
         return nil
+    }
+
+    /// A dash that sets a tag off: any dash, or a hyphen standing alone (`"…", - he said`).
+    private func isDash(_ token: Token) -> Bool {
+        token.kind == .dash || token.isPunctuation("-")
     }
 
     /// `Peskov said: "…"`, `Peskov told reporters, "…"`, `Armenia: "…"`.

@@ -28,8 +28,10 @@ package struct AppealRule: ClaimRule {
         if !context.triggers(where: { $0 == .appeal }).isEmpty { return true }
         let asks = context.statement.verb?.value.pattern == .appeal || context.appealVerbs.contains { context.inContent($0.start) }
             || context.isObligation
-        // "Stop the fighting!" said in a quote asks; "a ceasefire to halt fighting" does not.
-        if !haltedFighting(context).isEmpty, asks || (context.statement.mode == .direct && !isReportedAsFact(context)) { return true }
+        // "Stop the fighting!" said in a quote asks; "a ceasefire to halt fighting" does not,
+        // nor does a halt that dates something ("since the end of the war").
+        let halts = haltedFighting(context).filter { !marksTime($0, context) }
+        if !halts.isEmpty, asks || (context.statement.mode == .direct && !isReportedAsFact(context)) { return true }
         let appealVerb = context.statement.verb?.value.pattern == .appeal || context.appealVerbs.contains { context.inContent($0.start) }
         return (asks && !context.truces.isEmpty) || (appealVerb && !context.triggers(where: { $0 == .appealTopic }).isEmpty)
     }
@@ -41,6 +43,15 @@ package struct AppealRule: ClaimRule {
             let inflection = context.forms[halt.start].inflection
             return (inflection == .past || inflection == .plural) && halt.value.contains { $0.sense == .halt }
         }
+    }
+
+    /// A halt after "after", "since", "before" or the like is a point in time: "after the end
+    /// of the 44-day war", "since the cessation of hostilities".
+    private static func marksTime(_ halt: Mention<[Trigger]>, _ context: StatementContext) -> Bool {
+        var before = halt.start - 1
+        if context.token(at: before)?.key == FunctionWords.the { before -= 1 }
+        guard let token = context.token(at: before), before >= context.mentions.sentence.tokens.lowerBound else { return false }
+        return FunctionWords.subordinators.contains(token.key)
     }
 
     /// The halt words next to a fighting word: "halt military activities", "an end to the
