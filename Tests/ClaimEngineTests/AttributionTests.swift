@@ -93,6 +93,34 @@ struct AttributionTests {
     ]
 
     /// A speaker phrase that names several parties speaks for each of them.
+    /// Who an office word alone refers to: an official is a person, so the latest person
+    /// named, not the latest state; a person named earlier in the same sentence comes first.
+    static let officesReferringBack: [Case] = [
+        Case(
+            "US President Donald Trump said the ceasefire would hold. Moscow welcomed the truce as well. A senior official said Azerbaijani forces had shelled Terter.",
+            [
+                "usa indirect ceasefire status=in-force",
+                "russia indirect ceasefire status=mentioned",
+                "usa indirect attack aggressor=azerbaijan",
+            ]),
+        Case(
+            "Pashinyan said Azerbaijani forces had shelled Jermuk. The talks between Russian Foreign Minister Sergei Lavrov and his Armenian and Azerbaijani counterparts ended late on Saturday, during which he urged them to respect the ceasefire.",
+            [
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "russia indirect appeal date=2022-09-10",
+            ]),
+    ]
+
+    /// "State" in a title is no reporting verb: the sentence has one speaker, named whole.
+    @Test func stateInATitleIsNoVerb() throws {
+        let extractor = try ExtractionFixture.extractor()
+        let analysis = extractor.analysis(
+            of: ExtractionFixture.article("US State Secretary Antony Blinken told reporters that Azerbaijani forces had shelled Jermuk."))
+        let statements = try #require(analysis.statements.first)
+        #expect(statements.count == 1)
+        #expect(statements.first?.speakerTokens.map { analysis.document.tokens[$0.lowerBound].key } == analysis.document.tokens.first?.key)
+    }
+
     static let coordinatedSpeakers: [Case] = [
         Case(
             "The presidents of Russia, the United States and France called in a joint statement for an immediate cessation of hostilities.",
@@ -251,6 +279,8 @@ struct AttributionTests {
     @Test(arguments: indirect) func indirectSpeech(_ example: Case) throws { try check(example) }
 
     @Test(arguments: speakers) func speakerPhrases(_ example: Case) throws { try check(example) }
+
+    @Test(arguments: officesReferringBack) func officeWordsReferringBack(_ example: Case) throws { try check(example) }
 
     @Test(arguments: coordinatedSpeakers) func coordinatedAndRegionalSpeakers(_ example: Case) throws { try check(example) }
 

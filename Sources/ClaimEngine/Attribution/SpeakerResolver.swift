@@ -59,6 +59,14 @@ package struct SpeakerResolver: Sendable {
         if mentions.sides.contains(where: { $0.value == .both && phrase.contains($0.start) }) {
             return Speaker(party: .armeniaGov, phrase: bytes, role: .state)
         }
+        // "talks between Lavrov and his counterparts, in which he urged them …": a person named
+        // earlier in the sentence is who a person's office alone refers to, before anyone of
+        // the sentences before.
+        if !offices.isEmpty, officeRole == .person,
+            let named = mentions.parties.last(where: { $0.value.role == .person && $0.end <= phrase.lowerBound })
+        {
+            return Speaker(party: named.value.party, phrase: bytes, role: .person)
+        }
         if let office = offices.last, let party = history.resolve(office.value) {
             return Speaker(party: party, phrase: bytes, role: officeRole)
         }
