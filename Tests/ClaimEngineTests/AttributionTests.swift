@@ -44,6 +44,11 @@ struct AttributionTests {
                 "azerbaijan-mod indirect attack aggressor=armenia target=azerbaijan date=2022-09-12",
                 "azerbaijan-mod indirect casualties victim=civilians-azerbaijan outcome=wounded count=41... date=2022-09-12",
             ]),
+        // The words before an inverted speaker run through a partial quote, and the names
+        // in them are not speakers.
+        Case(
+            "A “humanitarian ceasefire” starting at midnight was agreed by Armenia and Azerbaijan, French President Emmanuel Macron said on Saturday.",
+            ["france indirect ceasefire status=agreed time=00:00 date=2022-09-10"]),
         // An agency after a statement only relays it; a denial after one is a statement too.
         Case(
             "Stepanakert denies the deaths of two senior officers, TASS reports.",

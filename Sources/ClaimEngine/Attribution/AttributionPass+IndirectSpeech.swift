@@ -135,8 +135,12 @@ extension AttributionPass {
     /// accused each other of violating it" is said by both.
     func coordinated(_ statement: Statement, _ found: SentenceMentions) -> [Statement] {
         guard let phrase = statement.speakerTokens else { return [statement] }
-        // The subject stops at a comma; a list of names runs over commas.
-        let list = clauseStart(before: phrase.lowerBound, in: found.sentence.tokens)..<phrase.upperBound
+        // The subject stops at a comma; a list of names runs over commas. A speaker after what
+        // it said ("… was reached by Azerbaijan and Armenia, Putin said") starts after the
+        // words: the names in them are not speakers.
+        var listStart = clauseStart(before: phrase.lowerBound, in: found.sentence.tokens)
+        for run in statement.content where run.upperBound <= phrase.lowerBound { listStart = max(listStart, run.upperBound) }
+        let list = listStart..<phrase.upperBound
         let parties = resolver.coordinated(list, in: found, tokens: tokens)
         guard !parties.isEmpty else { return [statement] }
         let sides = Set(parties.compactMap(\.belligerent))

@@ -7,9 +7,10 @@ extension AttributionPass {
     /// The first token of the clause that contains `index`: after a semicolon, `while`,
     /// `but`, a subordinator or relative pronoun ("hostilities for which both sides blame each
     /// other": the subject is after "which"), a quotation mark, a dash, a colon or another
-    /// reporting verb. With `wholeClause`, relatives and subordinators do not end it: the
-    /// words before an inverted speaker ("… in clashes with forces that broke out on Monday,
-    /// Pashinyan said") are the whole clause. With `relayed` too, a reporting verb does not end
+    /// reporting verb. With `wholeClause`, relatives, subordinators and the marks of a partial
+    /// quote do not end it: the words before an inverted speaker ("… in clashes with forces
+    /// that broke out on Monday, Pashinyan said", "… as a “complete ceasefire” was reached,
+    /// Putin said") are the whole clause. With `relayed` too, a reporting verb does not end
     /// it: a statement the words hold ("Stepanakert denies the deaths, Interfax reports") is
     /// only relayed by the speaker after them (`innermost` gives its words to the statement
     /// inside), where a denial after them ("…, a charge Baku rejected") is a statement of its own.
@@ -26,7 +27,7 @@ extension AttributionPass {
             let opensClause = !wholeClause && (token.key == FunctionWords.that || opensSubordinate)
             if token.key == FunctionWords.semicolon || token.key == FunctionWords.colon
                 || FunctionWords.clauseBreaks.contains(token.key) || opensClause
-                || token.kind == .openQuote || token.kind == .closeQuote || token.kind == .dash
+                || !wholeClause && (token.kind == .openQuote || token.kind == .closeQuote) || token.kind == .dash
                 || !(wholeClause && relayed) && found.verbs.contains(where: {
                     $0.end == start && $0.value.pattern != .according && !found.nominalVerbs.contains($0.start)
                 })
