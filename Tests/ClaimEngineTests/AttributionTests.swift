@@ -49,6 +49,10 @@ struct AttributionTests {
         Case(
             "A “humanitarian ceasefire” starting at midnight was agreed by Armenia and Azerbaijan, French President Emmanuel Macron said on Saturday.",
             ["france indirect ceasefire status=agreed time=00:00 date=2022-09-10"]),
+        // A verb joined to the first clause shares its subject, found after the dateline.
+        Case(
+            "Sept 14 (TASS) - Moscow is alarmed by the fighting and urges both sides to exercise restraint, Russia's foreign ministry said.",
+            ["russia indirect appeal"]),
         // An agency after a statement only relays it; a denial after one is a statement too.
         Case(
             "Stepanakert denies the deaths of two senior officers, TASS reports.",

@@ -99,8 +99,13 @@ extension AttributionPass {
     func openingSubject(before end: Int, in found: SentenceMentions) -> (speaker: Speaker, tokens: Range<Int>)? {
         let sentence = found.sentence.tokens
         var start = sentence.lowerBound
-        // "MOSCOW – Armenia and …": a dateline before a dash.
-        if let dash = (sentence.lowerBound..<min(end, sentence.lowerBound + 4)).first(where: { tokens[$0].kind == .dash }) { start = dash + 1 }
+        // "MOSCOW – Armenia and …", "Sept 19 (Interfax) - Moscow is …": a dateline before a
+        // dash, names, numbers and marks only.
+        if let dash = (sentence.lowerBound..<min(end, sentence.lowerBound + 10)).first(where: { tokens[$0].kind == .dash }),
+            (sentence.lowerBound..<dash).allSatisfy({ tokens[$0].kind != .word || tokens[$0].isCapitalized })
+        {
+            start = dash + 1
+        }
         var segmentEnd = start
         while segmentEnd < end && tokens[segmentEnd].key != FunctionWords.comma { segmentEnd += 1 }
         // The subject is the phrase up to its verb: the names at the segment's head.
