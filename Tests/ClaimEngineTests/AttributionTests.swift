@@ -58,6 +58,9 @@ struct AttributionTests {
             "Stepanakert denies the deaths of two senior officers, TASS reports.",
             ["karabakh indirect casualties negated victim=armenia outcome=killed count=2...2"]),
         Case(
+            "Azerbaijani units shelled Sotk overnight, the Armenian defence ministry said, Interfax reports.",
+            ["armenia-mod indirect attack aggressor=azerbaijan target=armenia date=2022-09-12"]),
+        Case(
             "Baku said Armenian units had shelled Tovuz overnight, Interfax reported.",
             ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan date=2022-09-12"]),
         Case(

@@ -160,6 +160,14 @@ struct AttributionPass {
                 // A verb that shares the subject named before ("refutes this and claims that …")
                 // takes the words from the verb on.
                 var cut = inner.speakerTokens?.lowerBound ?? verb.start
+                // "…, Dargahli said, Trend reports": where both speakers come after the words, the
+                // words said before the inner speaker go with it.
+                if let words = inner.content.first, words.upperBound <= cut, inner.rule != .relativeClause,
+                    let run = outer.content.first(where: { $0.contains(verb.start) }), words.lowerBound >= run.lowerBound,
+                    let outerVerb = outer.verb, run.upperBound <= outerVerb.start
+                {
+                    cut = words.lowerBound
+                }
                 if let run = outer.content.first(where: { $0.contains(verb.start) }), cut < run.lowerBound {
                     cut = verb.start > run.lowerBound && tokens[verb.start - 1].key == FunctionWords.and ? verb.start - 1 : verb.start
                 }
