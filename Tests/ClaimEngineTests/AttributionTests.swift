@@ -313,6 +313,29 @@ struct AttributionTests {
         #expect(claims == ["armenia-mod unattributed attack aggressor=azerbaijan target=armenia date=2020-09-28"])
     }
 
+    /// An adverb between a ministry's "we" and its verb leaves the voice the ministry's own.
+    @Test func officialOutletsWeBeforeAnAdverb() throws {
+        let claims = try ExtractionFixture.summaries(
+            "We strongly condemn the shelling of Tovuz by Armenian units.", published: "2020-07-13",
+            outlet: "Ministry of Foreign Affairs of Azerbaijan")
+        #expect(claims == ["azerbaijan-gov unattributed attack aggressor=armenia target=azerbaijan"])
+    }
+
+    /// Adverbs and auxiliaries before the verb are no part of the speaker's name.
+    @Test(arguments: [
+        ("Lavrov strongly urged the sides to respect the truce.", "Lavrov"),
+        ("The ministry later said Azerbaijani forces had shelled Jermuk.", "The ministry"),
+        ("Armenia had formally asked Moscow for help after Azerbaijani forces shelled Jermuk.", "Armenia"),
+        ("The family said the soldier had been killed near Jermuk.", "The family"),
+    ])
+    func speakerPhraseLeavesOutAdverbs(sentence: String, speaker: String) throws {
+        let extractor = try ExtractionFixture.extractor()
+        let analysis = extractor.analysis(of: ExtractionFixture.article(sentence))
+        let statement = try #require(analysis.statements.first?.first { $0.speakerTokens != nil })
+        let phrase = try #require(statement.speakerTokens)
+        #expect(analysis.document.text(analysis.document.tokens.bytes(spanning: phrase)) == speaker)
+    }
+
     /// A state word in a news outlet's name does not make its own voice the state's.
     @Test(arguments: [
         "Armenian Frontline", "China Horizon", "Azeri Vanguard", "Caspian Post (Baku dateline)", "Caspian Post, Baku dateline",

@@ -185,26 +185,55 @@ extension AttributionPass {
                 end = segmentStart - 1
                 continue
             }
-            if let speaker = resolve(phrase, found) { return (speaker, phrase) }
+            // "Lavrov strongly urged", "The ministry later said": an adverb before the verb is
+            // no part of the speaker's name.
+            let bare = withoutAdverbs(phrase, found)
+            if let speaker = resolve(bare, found) { return (speaker, bare) }
+            if bare != phrase, let speaker = resolve(phrase, found) { return (speaker, phrase) }
             // "We call for compliance with the ceasefire" in a ministry's own statement.
-            if phrase.count == 1, FunctionWords.firstPerson.contains(tokens[phrase.lowerBound].key) {
+            if bare.count == 1, FunctionWords.firstPerson.contains(tokens[bare.lowerBound].key) {
                 guard let outletVoice else { return nil }
-                return (Speaker(party: outletVoice, phrase: bytes(phrase), role: .body), phrase)
+                return (Speaker(party: outletVoice, phrase: bytes(bare), role: .body), bare)
             }
             // "…, Azernews reports, citing …": a name the lexicons do not know, set off by a comma.
-            if segments == 0, phrase.count == 1, tokens[phrase.lowerBound].isCapitalized, tokens[phrase.lowerBound].kind == .word,
+            if segments == 0, bare.count == 1, tokens[bare.lowerBound].isCapitalized, tokens[bare.lowerBound].kind == .word,
                 segmentStart > found.sentence.tokens.lowerBound
             {
-                return (Speaker(party: .other, phrase: bytes(phrase), role: .source), phrase)
+                return (Speaker(party: .other, phrase: bytes(bare), role: .source), bare)
             }
-            if segments == 0 && hasWords(phrase) && segmentStart == start && isSubjectNoun(phrase) {
+            if segments == 0 && hasWords(bare) && segmentStart == start && isSubjectNoun(bare) {
                 // "The report said …": a source the lexicons do not know.
-                return (Speaker(party: .other, phrase: bytes(phrase), role: .source), phrase)
+                return (Speaker(party: .other, phrase: bytes(bare), role: .source), bare)
             }
             segments += 1
             end = segmentStart - 1
         }
         return nil
+    }
+
+    /// A phrase without the adverbs and auxiliaries that end it ("Armenia had formally"): words
+    /// of `auxiliaries` and lower-case words in -ly that no party or office mention holds and
+    /// no determiner makes a noun ("the family", "an ally").
+    func withoutAdverbs(_ phrase: Range<Int>, _ found: SentenceMentions) -> Range<Int> {
+        var end = phrase.upperBound
+        while end - 1 > phrase.lowerBound {
+            let token = tokens[end - 1]
+            guard token.kind == .word, !token.isCapitalized,
+                FunctionWords.auxiliaries.contains(token.key)
+                    || endsInLy(token) && !FunctionWords.determiners.contains(tokens[end - 2].key),
+                !found.parties.contains(where: { $0.tokens.contains(end - 1) }),
+                !found.offices.contains(where: { $0.tokens.contains(end - 1) })
+            else { break }
+            end -= 1
+        }
+        return phrase.lowerBound..<end
+    }
+
+    private func endsInLy(_ token: Token) -> Bool {
+        let text = document.article.body
+        let range = token.range
+        guard range.end - range.start >= 5 else { return false }
+        return text[range.end - 2] | 0x20 == UInt8(ascii: "l") && text[range.end - 1] | 0x20 == UInt8(ascii: "y")
     }
 
     /// A short phrase ending in a noun-like word, not a pronoun or a clause.

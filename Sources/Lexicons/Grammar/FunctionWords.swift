@@ -116,7 +116,7 @@ package enum FunctionWords {
     /// Adverbs that may stand between an auxiliary and its verb: "were also shelled".
     package static let verbAdverbs: TokenKeySet = keys(
         "also again reportedly allegedly repeatedly heavily intensively continuously still already just then now further"
-            + " systematically constantly deliberately once intensely immediately")
+            + " systematically constantly deliberately once intensely immediately later earlier")
     package static let by = TokenKey("by")
     package static let from = TokenKey("from")
     package static let of = TokenKey("of")
