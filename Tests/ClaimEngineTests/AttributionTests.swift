@@ -203,6 +203,10 @@ struct AttributionTests {
                 "armenia-gov direct attack aggressor=azerbaijan target=armenia",
                 "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
             ]),
+        // A name and its office set off by commas between the quote and the verb.
+        Case(
+            "“Armenian forces shelled Tartar overnight,” Hikmet Hajiyev, an aide to Azerbaijan's president, wrote on Twitter.",
+            ["azerbaijan-gov direct attack aggressor=armenia target=azerbaijan date=2022-09-12"]),
         // A quoted paragraph tagged on the line below it: the comma left before the closing
         // mark, or a dash opening the line, says the tag is still to come.
         Case(

@@ -59,14 +59,19 @@ extension AttributionPass {
     }
 
     /// A tag that starts at `phraseStart` (after an optional dash): the speaker then the verb
-    /// within eight words, or the verb then the speaker.
+    /// within eight words, or the verb then the speaker, or a name with its office set off by
+    /// commas before the verb (`"…," Hikmet Hajiyev, aide to the president, said`).
     private func tag(from phraseStart: Int, in found: SentenceMentions) -> Tag? {
         let sentence = found.sentence.tokens
         var phraseStart = phraseStart
         if phraseStart < sentence.upperBound && isDash(tokens[phraseStart]) { phraseStart += 1 }
-        guard let verb = found.verbs.first(where: { $0.start >= phraseStart && $0.start <= phraseStart + 7 }),
-            !found.verbs.contains(where: { $0.start >= phraseStart && $0.start < verb.start })
-        else { return nil }
+        guard let verb = found.verbs.first(where: { $0.start >= phraseStart }) else { return nil }
+        if verb.start > phraseStart + 7 {
+            guard verb.start <= phraseStart + 16, tokens[verb.start - 1].key == FunctionWords.comma,
+                let subject = subject(before: verb.start, from: phraseStart, found)
+            else { return nil }
+            return (subject.speaker, verb)
+        }
         if let speaker = resolve(phraseStart..<verb.start, found) { return (speaker, verb) }
         if phraseStart == verb.start, let speaker = resolve(verb.end..<nextBreak(from: verb.end, in: sentence, commas: true), found) {
             return (speaker, verb)
