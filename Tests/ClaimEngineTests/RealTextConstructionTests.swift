@@ -737,6 +737,18 @@ struct RealTextConstructionTests {
             ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
     ]
 
+    /// "… killing six civilians and wounding 21 others": the second loss is of the people
+    /// the first one named.
+    static let othersOfTheSameLoss: [Case] = [
+        Case(
+            "A missile struck the centre of Azerbaijan's second city, Ganja, overnight, killing six civilians and wounding 21 others.",
+            [
+                "narrator unattributed attack target=azerbaijan date=2022-09-12",
+                "narrator unattributed casualties victim=civilians-azerbaijan outcome=killed count=6...6 date=2022-09-12",
+                "narrator unattributed casualties victim=civilians-azerbaijan outcome=wounded count=21...21 date=2022-09-12",
+            ]),
+    ]
+
     /// A halt after "after", "since" or "before" dates something; it asks for nothing.
     static let haltThatDates: [Case] = [
         Case("“Nothing has changed since the end of the 44-day war,” Turkey's foreign minister said.", []),
@@ -1005,6 +1017,7 @@ struct RealTextConstructionTests {
     @Test(arguments: partOfALoss) func readsPartOfALoss(_ example: Case) throws { try check(example) }
     @Test(arguments: peopleHandedBack) func readsPeopleHandedBack(_ example: Case) throws { try check(example) }
     @Test(arguments: enteringGround) func readsEnteringGround(_ example: Case) throws { try check(example) }
+    @Test(arguments: othersOfTheSameLoss) func readsOthersOfTheSameLoss(_ example: Case) throws { try check(example) }
     @Test(arguments: haltThatDates) func readsHaltThatDates(_ example: Case) throws { try check(example) }
     @Test(arguments: groundStillHeld) func readsGroundStillHeld(_ example: Case) throws { try check(example) }
     @Test(arguments: areaOfResponsibility) func readsAreaOfResponsibility(_ example: Case) throws { try check(example) }

@@ -63,12 +63,15 @@ package struct CasualtiesRule: ClaimRule {
             let joinedToLast = named == nil && !drafts.isEmpty && trigger.start > lower
                 && FunctionWords.joiners.contains(context.tokens[trigger.start - 1].key)
             let people = named ?? (demonymCounted ? nil : lastPeople)
+            // "killing 13 civilians and wounding 50 others": the people of the loss before.
+            let samePeople = named != nil && named?.start == lastPeople?.start
             lastPeople = people
             var draft = ClaimDraft(kind: .casualties, rule: .casualties(outcome), anchor: trigger.start)
             draft.words = trigger.tokens
             draft.outcome = outcome
             // "300 Azerbaijani soldiers were killed and 1000 were wounded": the same people.
-            draft.victim = (named == nil && people != nil) || joinedToLast ? lastVictim : victim(people: people, trigger: trigger, lower: lower, context)
+            draft.victim = (named == nil && people != nil) || joinedToLast || samePeople
+                ? lastVictim : victim(people: people, trigger: trigger, lower: lower, context)
             lastVictim = draft.victim
             if let count = count(people: people, trigger: trigger, lower: lower, upper: upper, used: usedCounts, context) {
                 draft.count = count
