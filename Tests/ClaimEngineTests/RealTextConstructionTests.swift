@@ -749,6 +749,16 @@ struct RealTextConstructionTests {
             ]),
     ]
 
+    /// A truce that is the clause's subject is one the writer speaks of, and so is the rest
+    /// of a sentence around a speaker's relative clause ("…, during which he urged …").
+    static let truceAsSubject: [Case] = [
+        Case("The humanitarian truce followed a day of talks in Geneva.", ["narrator unattributed ceasefire status=mentioned"]),
+        Case(
+            "The truce followed talks between Sergei Lavrov and the two foreign ministers, during which he urged them to respect the ceasefire.",
+            ["narrator unattributed ceasefire status=mentioned", "russia indirect appeal"]),
+        Case("Russia's truce plan was discussed in Geneva on Monday.", []),
+    ]
+
     /// A halt after "after", "since" or "before" dates something; it asks for nothing.
     static let haltThatDates: [Case] = [
         Case("“Nothing has changed since the end of the 44-day war,” Turkey's foreign minister said.", []),
@@ -1018,6 +1028,7 @@ struct RealTextConstructionTests {
     @Test(arguments: peopleHandedBack) func readsPeopleHandedBack(_ example: Case) throws { try check(example) }
     @Test(arguments: enteringGround) func readsEnteringGround(_ example: Case) throws { try check(example) }
     @Test(arguments: othersOfTheSameLoss) func readsOthersOfTheSameLoss(_ example: Case) throws { try check(example) }
+    @Test(arguments: truceAsSubject) func readsTruceAsSubject(_ example: Case) throws { try check(example) }
     @Test(arguments: haltThatDates) func readsHaltThatDates(_ example: Case) throws { try check(example) }
     @Test(arguments: groundStillHeld) func readsGroundStillHeld(_ example: Case) throws { try check(example) }
     @Test(arguments: areaOfResponsibility) func readsAreaOfResponsibility(_ example: Case) throws { try check(example) }

@@ -10,6 +10,25 @@ extension AttributionPass {
         return pronoun >= sentence.lowerBound && FunctionWords.relatives.contains(tokens[pronoun].key) ? pronoun : nil
     }
 
+    /// Where a statement said in a relative clause opens, with the comma before it: at the
+    /// pronoun before its verb ("Azerbaijan, which has claimed …") or before its speaker ("talks
+    /// with Lavrov, in which he urged …", a preposition included); nil for any other statement.
+    func relativeOpening(of statement: Statement, in sentence: Range<Int>) -> Int? {
+        var opening: Int
+        if statement.rule == .relativeClause, let verb = statement.verb, let pronoun = relativePronoun(before: verb.start, in: sentence) {
+            opening = pronoun
+        } else if let phrase = statement.speakerTokens, phrase.lowerBound > sentence.lowerBound + 1,
+            FunctionWords.relatives.contains(tokens[phrase.lowerBound - 1].key), tokens[phrase.lowerBound - 1].key != FunctionWords.that,
+            FunctionWords.prepositions.contains(tokens[phrase.lowerBound - 2].key)
+        {
+            opening = phrase.lowerBound - 2
+        } else {
+            return nil
+        }
+        if opening > sentence.lowerBound && tokens[opening - 1].key == FunctionWords.comma { opening -= 1 }
+        return opening
+    }
+
     /// `Azerbaijan, which has claimed numerous territorial gains, pressed …`: a reporting verb in
     /// a relative clause set off by commas says only what the clause holds, and its speaker is
     /// the name the clause hangs on.

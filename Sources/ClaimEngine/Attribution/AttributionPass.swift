@@ -123,16 +123,16 @@ struct AttributionPass {
             return [Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [sentence.tokens], rule: .narrator)]
         }
         // "It came days after Azerbaijan, which has claimed territorial gains, pressed its
-        // offensive", "The truce, which was announced by Moscow, frayed": around a speaker's
-        // relative clause, the sentence is the writer's own.
-        if !sawQuote, !statements.isEmpty, statements.allSatisfy({ $0.rule == .relativeClause }) {
+        // offensive", "The truce, which was announced by Moscow, frayed", "The truce followed
+        // talks with Lavrov, in which he urged …": around a speaker's relative clause, the
+        // sentence is the writer's own.
+        if !sawQuote, !statements.isEmpty, statements.allSatisfy({ relativeOpening(of: $0, in: sentence.tokens) != nil }) {
             var runs: [Range<Int>] = []
             var start = sentence.tokens.lowerBound
             for statement in statements.sorted(by: { ($0.content.first?.lowerBound ?? 0) < ($1.content.first?.lowerBound ?? 0) }) {
-                guard let content = statement.content.first, let verb = statement.verb,
-                    let pronoun = relativePronoun(before: verb.start, in: sentence.tokens)
-                else { continue }
-                let opening = pronoun > sentence.tokens.lowerBound && tokens[pronoun - 1].key == FunctionWords.comma ? pronoun - 1 : pronoun
+                guard let content = statement.content.first, let opening = relativeOpening(of: statement, in: sentence.tokens) else {
+                    continue
+                }
                 let clause = opening..<max(content.upperBound, statement.speakerTokens?.upperBound ?? content.upperBound)
                 if start < clause.lowerBound { runs.append(start..<clause.lowerBound) }
                 start = max(start, clause.upperBound)

@@ -49,7 +49,18 @@ package struct CeasefireRule: ClaimRule {
                 truce.start >= verb.end && truce.start - verb.end <= 4 && truce.value.contains { $0.sense == .truce }
             }
         }
-        if drafts.isEmpty, let mention = welcomed ?? spokenOf, !AppealRule.isAppeal(context) || welcomed != nil,
+        // "The new truce followed talks in Moscow": a truce the clause is about, as its subject.
+        let subject = truces.first { truce in
+            guard truce.value.contains(where: { $0.sense == .truce }), let run = context.run(of: truce.start),
+                truce.start - run.lowerBound <= 3
+            else { return false }
+            return (run.lowerBound..<truce.start).allSatisfy { index in
+                let token = context.tokens[index]
+                return token.kind == .word && (!token.isCapitalized || index == run.lowerBound)
+                    && context.mentions.parties.allSatisfy { !$0.tokens.contains(index) }
+            }
+        }
+        if drafts.isEmpty, let mention = welcomed ?? spokenOf ?? subject, !AppealRule.isAppeal(context) || welcomed != nil,
             !context.isHypothetical(at: mention.start)
         {
             drafts.append(draft(.mentioned, anchor: mention.start, context))
