@@ -759,6 +759,14 @@ struct RealTextConstructionTests {
         Case("Russia's truce plan was discussed in Geneva on Monday.", []),
     ]
 
+    /// One side asked to stop its fighting is said to be fighting; both sides asked are not.
+    static let oneSideAskedToStop: [Case] = [
+        Case(
+            "EU foreign policy chief Josep Borrell called on Azerbaijan to halt military activities.",
+            ["eu indirect appeal", "eu indirect attack aggressor=azerbaijan"]),
+        Case("China urged both sides to halt military activities.", ["china indirect appeal"]),
+    ]
+
     /// A halt after "after", "since" or "before" dates something; it asks for nothing.
     static let haltThatDates: [Case] = [
         Case("“Nothing has changed since the end of the 44-day war,” Turkey's foreign minister said.", []),
@@ -1029,6 +1037,7 @@ struct RealTextConstructionTests {
     @Test(arguments: enteringGround) func readsEnteringGround(_ example: Case) throws { try check(example) }
     @Test(arguments: othersOfTheSameLoss) func readsOthersOfTheSameLoss(_ example: Case) throws { try check(example) }
     @Test(arguments: truceAsSubject) func readsTruceAsSubject(_ example: Case) throws { try check(example) }
+    @Test(arguments: oneSideAskedToStop) func readsOneSideAskedToStop(_ example: Case) throws { try check(example) }
     @Test(arguments: haltThatDates) func readsHaltThatDates(_ example: Case) throws { try check(example) }
     @Test(arguments: groundStillHeld) func readsGroundStillHeld(_ example: Case) throws { try check(example) }
     @Test(arguments: areaOfResponsibility) func readsAreaOfResponsibility(_ example: Case) throws { try check(example) }

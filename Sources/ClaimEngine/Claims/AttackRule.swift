@@ -22,8 +22,9 @@ package struct AttackRule: ClaimRule {
 
     package func drafts(in context: StatementContext) -> [ClaimDraft] {
         let account = context.deniedAccount
+        let asked = addressee(context)
         let heads = AttackHead.heads(in: context).filter {
-            !isHypothetical($0, context) && !isHalted($0, context) && !callsTheAccount($0, account, context)
+            !isHypothetical($0, context) && (asked != nil || !isHalted($0, context)) && !callsTheAccount($0, account, context)
         }
         if heads.isEmpty, let denied = deniedAccount(context) { return [denied] }
         var drafts: [ClaimDraft] = []
@@ -66,6 +67,7 @@ package struct AttackRule: ClaimRule {
                 draft.aggressor = agent ?? modifier?.side ?? (possessed ? nil : subject(before: trigger, notBefore: lower, context))
                 draft.target = target(ofNoun: trigger, head: head, upTo: upper, context)
             }
+            if let asked, isStopped(head, context) { draft.aggressor = asked }
             draft.resumes = resumes(head, from: lower, upTo: upper, context)
             draft.negated = context.statement.isDenial || context.isNegated(before: head.clauseStart)
             draft.time = context.eventTime(introduced: true)
@@ -161,10 +163,26 @@ package struct AttackRule: ClaimRule {
     /// Fighting that a halt word stops or asks to stop is no attack claim: "China calls on both
     /// sides to cease fire", "anti-terrorist measures suspended".
     private func isHalted(_ head: AttackHead, _ context: StatementContext) -> Bool {
+        isStopped(head, context) && context.side(before: head.clauseStart, notBefore: clauseStart(before: head.clauseStart, context)) == nil
+    }
+
+    /// Whether a halt word stops the fighting the head names: "halt military activities",
+    /// "hostilities cease".
+    private func isStopped(_ head: AttackHead, _ context: StatementContext) -> Bool {
         AppealRule.haltedFighting(context).contains { halt in
             (head.trigger.start >= halt.end && head.trigger.start - halt.end <= PhraseMatcher<Int>.gapLength)
                 || (head.trigger.end <= halt.start && halt.start - head.trigger.end <= 2)
-        } && context.side(before: head.clauseStart, notBefore: clauseStart(before: head.clauseStart, context)) == nil
+        }
+    }
+
+    /// The one side an appeal asks to stop fighting, which is the side that fights: "called on
+    /// Azerbaijan to halt military activities" (not "urged both sides to …").
+    private func addressee(_ context: StatementContext) -> Belligerent? {
+        guard context.statement.verb?.value.pattern == .appeal, let words = context.statement.content.first,
+            let side = context.side(after: words.lowerBound, before: min(words.upperBound, words.lowerBound + 3)),
+            context.token(at: side.tokens.upperBound)?.key == FunctionWords.to, !context.isPaired(side.tokens)
+        else { return nil }
+        return side.side
     }
 
     /// Where the clause holding `index` starts: after a semicolon, a colon or a clause break,
