@@ -764,6 +764,9 @@ struct RealTextConstructionTests {
         Case(
             "EU foreign policy chief Josep Borrell called on Azerbaijan to halt military activities.",
             ["eu indirect appeal", "eu indirect attack aggressor=azerbaijan"]),
+        Case(
+            "US Secretary of State Antony Blinken spoke to Azerbaijani President Ilham Aliyev and urged him to end military actions.",
+            ["usa indirect appeal", "usa indirect attack aggressor=azerbaijan"]),
         Case("China urged both sides to halt military activities.", ["china indirect appeal"]),
     ]
 

@@ -176,10 +176,17 @@ package struct AttackRule: ClaimRule {
     }
 
     /// The one side an appeal asks to stop fighting, which is the side that fights: "called on
-    /// Azerbaijan to halt military activities" (not "urged both sides to …").
+    /// Azerbaijan to halt military activities", "spoke to Aliyev and urged him to end military
+    /// actions" (not "urged both sides to …").
     private func addressee(_ context: StatementContext) -> Belligerent? {
         guard context.statement.verb?.value.pattern == .appeal, let words = context.statement.content.first,
-            let side = context.side(after: words.lowerBound, before: min(words.upperBound, words.lowerBound + 3)),
+            let first = context.token(at: words.lowerBound)
+        else { return nil }
+        if FunctionWords.personObjects.contains(first.key), context.token(at: words.lowerBound + 1)?.key == FunctionWords.to {
+            let person = context.mentions.parties.last { $0.value.role == .person && $0.end <= words.lowerBound }
+            return person?.value.party.belligerent.flatMap { $0 == context.speakerSide ? nil : $0 }
+        }
+        guard let side = context.side(after: words.lowerBound, before: min(words.upperBound, words.lowerBound + 3)),
             context.token(at: side.tokens.upperBound)?.key == FunctionWords.to, !context.isPaired(side.tokens)
         else { return nil }
         return side.side

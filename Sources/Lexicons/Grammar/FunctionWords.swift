@@ -90,6 +90,8 @@ package enum FunctionWords {
     /// Modals that reported speech uses for the future: "said the truce would hold".
     package static let backshifted: TokenKeySet = keys("would could")
     package static let have = TokenKey("have")
+    /// Pronouns for a person as an object: "urged him to …".
+    package static let personObjects: TokenKeySet = keys("him her")
     /// Possessive pronouns: "their advance" is someone's, whoever the clause's subject is.
     package static let possessivePronouns: TokenKeySet = keys("their his her")
     /// Words before a participle that identify people rather than report a loss: "those
