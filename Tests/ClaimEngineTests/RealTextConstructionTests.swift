@@ -398,7 +398,11 @@ struct RealTextConstructionTests {
     static let relativeClauseInsideTheSentence: [Case] = [
         Case(
             "Borrell urged an immediate end to the hostilities for which both sides blame each other.",
-            ["eu indirect appeal"]),
+            [
+                "eu indirect appeal",
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+            ]),
         Case(
             "The leaders of Russia and France, whose diplomats mediate the talks, called for an immediate halt to the fighting.",
             ["russia indirect appeal", "france indirect appeal"]),
@@ -759,6 +763,23 @@ struct RealTextConstructionTests {
         Case("Russia's truce plan was discussed in Geneva on Monday.", []),
     ]
 
+    /// An accusation that names only whom it blames says that side started the fighting;
+    /// one that charges something else does not.
+    static let blameAlone: [Case] = [
+        Case("Baku blamed Yerevan.", ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+        Case(
+            "Armenia and Azerbaijan blamed each other.",
+            [
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+            ]),
+        Case(
+            "Aliyev laid the blame on Armenia's political leadership.",
+            ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
+        Case("Armenia accused Azerbaijan of lying.", []),
+        Case("Azerbaijan blamed Armenia for the breakdown of talks.", []),
+    ]
+
     /// One side asked to stop its fighting is said to be fighting; both sides asked are not.
     static let oneSideAskedToStop: [Case] = [
         Case(
@@ -1040,6 +1061,7 @@ struct RealTextConstructionTests {
     @Test(arguments: enteringGround) func readsEnteringGround(_ example: Case) throws { try check(example) }
     @Test(arguments: othersOfTheSameLoss) func readsOthersOfTheSameLoss(_ example: Case) throws { try check(example) }
     @Test(arguments: truceAsSubject) func readsTruceAsSubject(_ example: Case) throws { try check(example) }
+    @Test(arguments: blameAlone) func readsBlameAlone(_ example: Case) throws { try check(example) }
     @Test(arguments: oneSideAskedToStop) func readsOneSideAskedToStop(_ example: Case) throws { try check(example) }
     @Test(arguments: haltThatDates) func readsHaltThatDates(_ example: Case) throws { try check(example) }
     @Test(arguments: groundStillHeld) func readsGroundStillHeld(_ example: Case) throws { try check(example) }

@@ -27,6 +27,7 @@ package struct AttackRule: ClaimRule {
             !isHypothetical($0, context) && (asked != nil || !isHalted($0, context)) && !callsTheAccount($0, account, context)
         }
         if heads.isEmpty, let denied = deniedAccount(context) { return [denied] }
+        if heads.isEmpty, let blamed = blamedOnly(context) { return [blamed] }
         var drafts: [ClaimDraft] = []
         for (index, head) in heads.enumerated() {
             let trigger = head.trigger
@@ -133,6 +134,36 @@ package struct AttackRule: ClaimRule {
         draft.target = earlier.target
         draft.negated = true
         return draft
+    }
+
+    /// "Baku blamed Yerevan", "laid the blame on Armenia's military and political leaders",
+    /// "each side blamed the other": an accusation whose words name only the side it blames
+    /// says that side started the fighting. Words past the side ("accused Armenia of lying")
+    /// charge something else.
+    private func blamedOnly(_ context: StatementContext) -> ClaimDraft? {
+        guard let verb = context.statement.verb, verb.value.pattern == .accuse, !context.statement.isDenial,
+            let words = context.statement.content.first, context.statement.content.count == 1,
+            !context.mentions.triggers.contains(where: { words.contains($0.start) && $0.value.contains { Self.chargesSomething($0.sense) } })
+        else { return nil }
+        let side = context.side(after: words.lowerBound, before: min(words.upperBound, words.lowerBound + 3))
+        let aggressor = side?.side ?? (context.statement.isMutual ? context.speakerSide?.opponent : nil)
+        guard let aggressor, aggressor != context.speakerSide else { return nil }
+        let rest = (side?.tokens.upperBound ?? words.lowerBound)..<words.upperBound
+        guard !rest.contains(where: { FunctionWords.objectPrepositions.contains(context.tokens[$0].key) }) else { return nil }
+        var draft = ClaimDraft(kind: .attack, rule: .attackBlamed, anchor: verb.start)
+        draft.words = verb.start..<words.upperBound
+        draft.aggressor = aggressor
+        draft.target = aggressor.opponent
+        return draft
+    }
+
+    /// A word that makes the accusation about something told: a loss, ground, a truce, an attack.
+    private static func chargesSomething(_ sense: Trigger.Sense) -> Bool {
+        switch sense {
+        case .casualties, .territory, .truce, .truceAnaphor, .ceasefireStatus: true
+        case .attack(let word): word != .modifier
+        case .appeal, .halt, .end, .appealTopic: false
+        }
     }
 
     /// "dismissed the Armenian allegations as “provocation”": what a denial calls the account it

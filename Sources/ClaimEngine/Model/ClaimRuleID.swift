@@ -52,6 +52,8 @@ package enum TypingRule: Sendable, Hashable, CustomStringConvertible {
     case attack(AttackConstruction, AttackVoice)
     /// A denial of the other side's account of an attack: "denied that its forces had fired".
     case attackDeniedAccount
+    /// An accusation that names only whom it blames: "Baku blamed Yerevan".
+    case attackBlamed
     case casualties(Outcome)
     /// A denial of the other side's count of the denier's losses: "Baku refuted this".
     case casualtiesDeniedAccount
@@ -64,6 +66,7 @@ package enum TypingRule: Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .attack(let construction, let voice): "attack-\(construction.rawValue)-\(voice.rawValue)"
         case .attackDeniedAccount: "attack-denied-account"
+        case .attackBlamed: "attack-blamed"
         case .casualties(let outcome): "casualties-\(outcome.rawValue)"
         case .casualtiesDeniedAccount: "casualties-denied-account"
         case .territory(let seized): seized ? "territory-seized" : "territory-lost"
