@@ -809,6 +809,11 @@ struct RealTextConstructionTests {
         Case(
             "Yerevan said the heights near Jermuk were still under the control of Armenian units.",
             ["armenia-gov indirect territory negated victim=armenia"]),
+        // Without "still", ground "under the control of" a side after "be" is held by it: its
+        // loss is the other side's.
+        Case(
+            "Shusha has been under the control of Armenian forces since 1992.",
+            ["narrator unattributed territory victim=azerbaijan"]),
     ]
 
     /// People handed back — prisoners exchanged or released, bodies returned — are not a loss

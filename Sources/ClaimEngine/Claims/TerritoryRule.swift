@@ -26,7 +26,9 @@ package struct TerritoryRule: ClaimRule {
             }
             // "the surrounding regions": a participle between a determiner and its noun describes it.
             if isAttributive(trigger, context) { continue }
-            let passive = context.isPassive(trigger.start)
+            // "has been under the control of ethnic Armenian forces": a standing state after a
+            // form of "be" reads like a passive, the ground its subject and the holder after it.
+            let passive = context.isPassive(trigger.start) || standing && isAfterBe(trigger, context)
             // "the town remained under the control of the Artsakh Defence Army": the holder has
             // not lost it — a denial of its loss, said against a claim that it fell. The ground
             // is the subject.
@@ -99,6 +101,11 @@ package struct TerritoryRule: ClaimRule {
         let noun = context.mentions.nouns.last { window.contains($0.start) }
         if let noun, noun.value == .place { return noun.tokens }
         return context.mentions.places.last { window.contains($0.start) }?.tokens
+    }
+
+    private func isAfterBe(_ trigger: Mention<[Trigger]>, _ context: StatementContext) -> Bool {
+        guard let before = context.token(at: trigger.start - 1) else { return false }
+        return FunctionWords.passiveAuxiliaries.contains(before.key)
     }
 
     /// The ground named within a few words after the trigger: a place noun or a place name.
