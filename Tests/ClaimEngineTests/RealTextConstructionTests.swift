@@ -753,6 +753,16 @@ struct RealTextConstructionTests {
             ]),
     ]
 
+    /// A demonym counted after the second loss names new people, whoever the first loss's were.
+    static let demonymAfterTheSecondLoss: [Case] = [
+        Case(
+            "The shelling killed two Armenian conscripts and wounded one Azerbaijani, the French foreign ministry said.",
+            [
+                "france indirect casualties victim=armenia outcome=killed count=2...2",
+                "france indirect casualties victim=azerbaijan outcome=wounded count=1...1",
+            ]),
+    ]
+
     /// A truce that is the clause's subject is one the writer speaks of, and so is the rest
     /// of a sentence around a speaker's relative clause ("…, during which he urged …").
     static let truceAsSubject: [Case] = [
@@ -1065,6 +1075,7 @@ struct RealTextConstructionTests {
     @Test(arguments: peopleHandedBack) func readsPeopleHandedBack(_ example: Case) throws { try check(example) }
     @Test(arguments: enteringGround) func readsEnteringGround(_ example: Case) throws { try check(example) }
     @Test(arguments: othersOfTheSameLoss) func readsOthersOfTheSameLoss(_ example: Case) throws { try check(example) }
+    @Test(arguments: demonymAfterTheSecondLoss) func readsDemonymAfterTheSecondLoss(_ example: Case) throws { try check(example) }
     @Test(arguments: truceAsSubject) func readsTruceAsSubject(_ example: Case) throws { try check(example) }
     @Test(arguments: blameAlone) func readsBlameAlone(_ example: Case) throws { try check(example) }
     @Test(arguments: oneSideAskedToStop) func readsOneSideAskedToStop(_ example: Case) throws { try check(example) }

@@ -49,7 +49,7 @@ package struct CasualtiesRule: ClaimRule {
             }
             // "to exchange the bodies of those killed and prisoners of war": people handed back.
             if isHandedBack(trigger, from: run.lowerBound, context) { continue }
-            let named = peopleNoun(near: trigger, lower: lower, upper: upper, context)
+            var named = peopleNoun(near: trigger, lower: lower, upper: upper, context)
             // "seized", "captured" are losses of people only when people are named, or counted
             // right before ("one soldier was killed, 13 were captured").
             let countedBefore = context.mentions.counts.contains { count in
@@ -57,10 +57,13 @@ package struct CasualtiesRule: ClaimRule {
                     && (count.tokens.upperBound..<trigger.start).allSatisfy { FunctionWords.auxiliaries.contains(context.tokens[$0].key) }
             }
             if named == nil && isTerritoryWord(trigger) && !countedBefore { continue }
-            // "wounded one Azerbaijani": a demonym counted after the trigger names new people.
-            let demonymCounted = named == nil && demonymAfterCount(trigger, context) != nil
+            // "wounded one Azerbaijani": a demonym counted after the trigger names new people,
+            // whoever the people before it were ("killed three Armenian soldiers and wounded one
+            // Azerbaijani").
+            let demonymCounted = (named.map { $0.end <= trigger.start } ?? true) && demonymAfterCount(trigger, context) != nil
+            if demonymCounted { named = nil }
             // "many killed and wounded": the second loss of the same people.
-            let joinedToLast = named == nil && !drafts.isEmpty && trigger.start > lower
+            let joinedToLast = named == nil && !demonymCounted && !drafts.isEmpty && trigger.start > lower
                 && FunctionWords.joiners.contains(context.tokens[trigger.start - 1].key)
             let people = named ?? (demonymCounted ? nil : lastPeople)
             // "killing 13 civilians and wounding 50 others": the people of the loss before.
