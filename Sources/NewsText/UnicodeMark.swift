@@ -21,7 +21,8 @@ enum UnicodeMark: Equatable {
     case closeQuote(Int)
     /// `‘`: a single quote that opens; it is punctuation, as single quotes do not mark speech here.
     case openSingleQuote(Int)
-    /// `’`: the curly apostrophe, which is also the closing single quote.
+    /// `’`: the curly apostrophe, which is also the closing single quote; and `ʼ` (U+02BC),
+    /// which some outlets type for it.
     case apostrophe(Int)
     /// `‐` (U+2010) and the non-breaking hyphen `‑` (U+2011): a hyphen inside a word.
     case hyphen(Int)
@@ -45,6 +46,7 @@ enum UnicodeMark: Equatable {
         case (0xC2, 0xAA), (0xC2, 0xB5), (0xC2, 0xBA): self = .letter  // ª µ º
         case (0xC2, _): self = .punctuation(2)  // Latin-1 signs: ° © § · ² ½ ¿ …
         case (0xC3, 0x97), (0xC3, 0xB7): self = .punctuation(2)  // × ÷
+        case (0xCA, 0xBC): self = .apostrophe(2)  // ʼ modifier letter apostrophe, typed for ’: "Armeniaʼs"
         case (0xE2, 0x80):
             switch b2 {
             case 0x80...0x8A, 0xAF: self = .space(3)  // en/em/thin/narrow spaces

@@ -47,6 +47,8 @@ private let words: [TokenCase] = [
     TokenCase(
         "Xankəndi's residents", ["Xankəndi/word", "'s/possessive", "residents/word"]),
     TokenCase(
+        "Armeniaʼs positions", ["Armenia/word", "ʼs/possessive", "positions/word"]),
+    TokenCase(
         "Armenia’s and Azerbaijan’s",
         ["Armenia/word", "’s/possessive", "and/word", "Azerbaijan/word", "’s/possessive"]),
     TokenCase(
