@@ -753,6 +753,13 @@ struct RealTextConstructionTests {
             ]),
     ]
 
+    /// "it" refers back to a subject, not to a side in a prepositional phrase before it.
+    static let pronounForTheSubject: [Case] = [
+        Case(
+            "“Armenia’s policy of revanchism, the shelling of the positions of the Azerbaijani army and the provocations it carried out today are the reasons for the escalation,” the Azerbaijani defence ministry said.",
+            ["azerbaijan-mod direct attack aggressor=armenia target=azerbaijan date=2022-09-13"]),
+    ]
+
     /// A demonym counted after the second loss names new people, whoever the first loss's were.
     static let demonymAfterTheSecondLoss: [Case] = [
         Case(
@@ -1075,6 +1082,7 @@ struct RealTextConstructionTests {
     @Test(arguments: peopleHandedBack) func readsPeopleHandedBack(_ example: Case) throws { try check(example) }
     @Test(arguments: enteringGround) func readsEnteringGround(_ example: Case) throws { try check(example) }
     @Test(arguments: othersOfTheSameLoss) func readsOthersOfTheSameLoss(_ example: Case) throws { try check(example) }
+    @Test(arguments: pronounForTheSubject) func readsPronounForTheSubject(_ example: Case) throws { try check(example) }
     @Test(arguments: demonymAfterTheSecondLoss) func readsDemonymAfterTheSecondLoss(_ example: Case) throws { try check(example) }
     @Test(arguments: truceAsSubject) func readsTruceAsSubject(_ example: Case) throws { try check(example) }
     @Test(arguments: blameAlone) func readsBlameAlone(_ example: Case) throws { try check(example) }

@@ -66,8 +66,18 @@ package struct StatementContext: Sendable {
             // In reported speech "its" is the speaker's ("Armenia said Azerbaijan shelled its
             // positions"); in a speaker's own words it is a third party's ("the enemy lost its").
             let run = statement.content.first { $0.contains(mention.start) }
-            let antecedent = statement.mode == .indirect ? nil
-                : found.last { $0.tokens.upperBound <= mention.start && run?.contains($0.tokens.lowerBound) == true }
+            let before = statement.mode == .indirect ? []
+                : found.filter { $0.tokens.upperBound <= mention.start && run?.contains($0.tokens.lowerBound) == true }
+            // A pronoun refers back to a subject rather than to a side in a prepositional phrase:
+            // in "Armenia's policy, the shelling of the Azerbaijani army's positions and the
+            // provocations it carried out", "it" is Armenia.
+            let isObject = { (side: (tokens: Range<Int>, side: Belligerent)) -> Bool in
+                let start = side.tokens.lowerBound
+                return (max(mentions.sentence.tokens.lowerBound, start - 2)..<start).contains {
+                    FunctionWords.objectPrepositions.contains(tokens[$0].key)
+                }
+            }
+            let antecedent = before.last { !isObject($0) } ?? before.last
             let side = mention.value == .antecedent && antecedent != nil ? antecedent?.side : mention.value.resolve(speaker: speakerSide)
             if let side {
                 let index = found.firstIndex { $0.tokens.lowerBound > mention.start } ?? found.endIndex
