@@ -231,6 +231,18 @@ struct AttributionTests {
             ]),
     ]
 
+    /// An accusation's words are its charge: a clause after ", and" with a subject of its own
+    /// is the writer's.
+    static let afterAnAccusation: [Case] = [
+        Case(
+            "The two sides traded accusations of starting the fighting, and these clashes are the deadliest since the 2020 war, which left thousands dead.",
+            [
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+                "narrator unattributed casualties outcome=killed count=2000...9999",
+            ]),
+    ]
+
     static let narrator: [Case] = [
         Case(
             "Azerbaijani forces shelled Jermuk overnight, killing two civilians.",
@@ -301,6 +313,8 @@ struct AttributionTests {
     @Test(arguments: coordinatedSpeakers) func coordinatedAndRegionalSpeakers(_ example: Case) throws { try check(example) }
 
     @Test(arguments: quotes) func directQuotes(_ example: Case) throws { try check(example) }
+
+    @Test(arguments: afterAnAccusation) func writersClauseAfterAnAccusation(_ example: Case) throws { try check(example) }
 
     @Test(arguments: narrator) func narratorVoice(_ example: Case) throws { try check(example) }
 

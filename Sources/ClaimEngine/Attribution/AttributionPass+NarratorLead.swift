@@ -29,4 +29,20 @@ extension AttributionPass {
         else { return nil }
         return Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [lead], rule: .narrator)
     }
+
+    /// A clause the article adds after a speaker's words, opened by ", and" or ", but" and a
+    /// subject of its own: "The two sides traded accusations of starting the fighting, and
+    /// these clashes are the deadliest since the 2020 war, which left thousands dead." Only
+    /// after an accusation, whose words end at it (`newClause`).
+    func narratorTail(of statements: [Statement], in found: SentenceMentions) -> Statement? {
+        let sentence = found.sentence.tokens
+        guard let last = statements.last, last.verb?.value.pattern == .accuse, let words = last.content.last,
+            words.upperBound < sentence.upperBound, newClause(in: words.upperBound..<sentence.upperBound) == words.upperBound
+        else { return nil }
+        let tail = (words.upperBound + 1)..<sentence.upperBound
+        guard !statements.contains(where: { $0.content.contains { $0.overlaps(tail) } }), !found.triggers.inside(tail).isEmpty else {
+            return nil
+        }
+        return Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [tail], rule: .narrator)
+    }
 }

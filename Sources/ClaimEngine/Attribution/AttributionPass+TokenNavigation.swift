@@ -68,7 +68,19 @@ extension AttributionPass {
         if end < sentence.upperBound, !found.verbs.contains(where: { $0.start > end && !found.nominalVerbs.contains($0.start) }) {
             end = sentence.upperBound
         }
+        if verb.value.pattern == .accuse, let clause = newClause(in: start..<end) { end = clause }
         return start..<end
+    }
+
+    /// Where ", and" or ", but" opens a new clause with a subject of its own ("…, and these
+    /// clashes are the worst since 2020"): an accusation's words are its charge, and the
+    /// clause after them is the writer's (`narratorTail`).
+    func newClause(in range: Range<Int>) -> Int? {
+        guard range.count > 3 else { return nil }
+        return (range.lowerBound..<(range.upperBound - 2)).first { index in
+            tokens[index].key == FunctionWords.comma && FunctionWords.joiningVerbs.contains(tokens[index + 1].key)
+                && FunctionWords.determiners.contains(tokens[index + 2].key)
+        }
     }
 
     /// Where a reporting verb joined to the one before starts its own account — the "and" of

@@ -78,7 +78,9 @@ package struct AttackRule: ClaimRule {
                 // accused attacked, in every charge; with no one named, the speaker's opponent.
                 if let accused = accused(context) {
                     draft.aggressor = accused
-                } else if draft.aggressor == nil, draft.target == nil {
+                } else if draft.aggressor == nil && draft.target == nil || context.statement.isMutual {
+                    // "The two sides exchange accusations of being responsible for the fighting":
+                    // each blames the other, whatever side the words name.
                     draft.aggressor = context.speakerSide?.opponent
                 }
             }
