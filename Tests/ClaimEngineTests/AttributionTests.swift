@@ -234,6 +234,24 @@ struct AttributionTests {
     /// An accusation's words are its charge: a clause after ", and" with a subject of its own
     /// is the writer's.
     static let afterAnAccusation: [Case] = [
+        // What became of the truce, set off by ", which", is the writer's aside.
+        Case(
+            "The two sides blamed each other for breaking the truce, which took effect at noon, with new shelling.",
+            [
+                "armenia-gov indirect ceasefire status=violated",
+                "azerbaijan-gov indirect ceasefire status=violated",
+                "narrator unattributed ceasefire status=in-force time=12:00 date=2022-09-13",
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
+            ]),
+        // One party's two speakers, in words apart, make two claims.
+        Case(
+            "The two sides blamed each other for breaking the truce, and Azerbaijan's foreign minister said the truce had never taken effect.",
+            [
+                "armenia-gov indirect ceasefire status=violated",
+                "azerbaijan-gov indirect ceasefire status=violated",
+                "azerbaijan-gov indirect ceasefire status=violated",
+            ]),
         Case(
             "The two sides traded accusations of starting the fighting, and these clashes are the deadliest since the 2020 war, which left thousands dead.",
             [

@@ -45,4 +45,56 @@ extension AttributionPass {
         }
         return Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: [tail], rule: .narrator)
     }
+
+    /// A clause the writer sets off to say what became of a truce a speaker names: "blamed
+    /// each other for breaking the ceasefire, which went into effect around noon, with new
+    /// attacks". A ", which" right after the truce word, up to the next comma, with a status
+    /// of the truce and no reporting verb. The speakers' words give it up (`withoutAsides`).
+    func truceAsides(in found: SentenceMentions) -> [(truce: Int, clause: Range<Int>)] {
+        let sentence = found.sentence.tokens
+        var asides: [(truce: Int, clause: Range<Int>)] = []
+        for truce in found.triggers where truce.value.contains(where: { $0.sense == .truce || $0.sense == .truceAnaphor }) {
+            let comma = truce.end
+            guard comma + 2 < sentence.upperBound, tokens[comma].key == FunctionWords.comma, tokens[comma + 1].key == FunctionWords.which
+            else { continue }
+            var end = comma + 2
+            while end < sentence.upperBound, tokens[end].key != FunctionWords.comma { end += 1 }
+            let clause = (comma + 1)..<end
+            let tellsStatus = found.triggers.inside(clause).contains { mention in
+                mention.value.contains { if case .ceasefireStatus = $0.sense { true } else { false } }
+            }
+            guard tellsStatus, !found.verbs.contains(where: { clause.contains($0.start) }) else { continue }
+            asides.append((truce.start, clause))
+        }
+        return asides
+    }
+
+    /// The statements without the writer's asides, and the asides, with the truce they speak
+    /// of, as the writer's own words.
+    func withoutAsides(_ statements: [Statement], in found: SentenceMentions) -> [Statement] {
+        let found = truceAsides(in: found)
+        guard !found.isEmpty else { return statements }
+        let asides = found.map(\.clause)
+        var result = statements.map { statement -> Statement in
+            guard statement.speaker.party != .narrator else { return statement }
+            var runs: [Range<Int>] = []
+            for run in statement.content {
+                var start = run.lowerBound
+                for aside in asides where run.contains(aside.lowerBound) {
+                    if start < aside.lowerBound { runs.append(start..<aside.lowerBound) }
+                    start = min(run.upperBound, aside.upperBound)
+                }
+                if start < run.upperBound { runs.append(start..<run.upperBound) }
+            }
+            return statement.with(content: runs)
+        }
+        let spoken = found.filter { aside in
+            statements.contains { $0.speaker.party != .narrator && $0.content.contains { $0.contains(aside.clause.lowerBound) } }
+        }
+        if !spoken.isEmpty {
+            let runs = spoken.map { $0.truce..<$0.clause.upperBound }
+            result.append(Statement(speaker: .narrator, mode: .unattributed, verb: nil, content: runs, rule: .narrator))
+        }
+        return result
+    }
 }

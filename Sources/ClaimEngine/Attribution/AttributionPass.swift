@@ -149,6 +149,7 @@ struct AttributionPass {
         if !sawQuote, let tail = narratorTail(of: statements, in: found) {
             statements.append(tail)
         }
+        if !sawQuote { statements = withoutAsides(statements, in: found) }
         return innermost(statements)
     }
 

@@ -94,8 +94,16 @@ package struct StatementContext: Sendable {
     /// an attack began, not "as of 19:00" when a toll was counted.
     package func eventTime(introduced: Bool = false) -> StatedTime? {
         let sentence = mentions.sentence.tokens
+        let content = statement.content
         let stated = mentions.times.first { time in
             let start = time.tokens.lowerBound
+            // A time in a gap of the speaker's words is another voice's: "blamed each other for
+            // breaking the truce, which took effect at noon, with new shelling".
+            if let first = content.first, let last = content.last, start > first.lowerBound, start < last.upperBound,
+                !content.contains(where: { $0.contains(start) })
+            {
+                return false
+            }
             let isStamp = TimeMention.isStamp(time, in: mentions.sentence, tokens: tokens)
             guard !isStamp, introduced else { return !isStamp }
             var before = start - 1

@@ -29,8 +29,14 @@ package struct ClaimTyper: Sendable {
                 earlierAttack: earlierAttack, earlierLosses: earlierLosses)
             for rule in rules {
                 for draft in rule.drafts(in: context) {
+                    // The same claim told twice by one party is one claim — unless two of its
+                    // speakers tell it in words apart ("the two sides blamed each other for
+                    // breaking the truce, and Azerbaijan's top diplomat said it never took effect").
                     let duplicate = drafted.contains {
-                        voiced[$0.statement].speaker.party == statement.speaker.party && $0.draft.identity == draft.identity
+                        let earlier = voiced[$0.statement]
+                        return earlier.speaker.party == statement.speaker.party && $0.draft.identity == draft.identity
+                            && (earlier.speakerTokens == nil || earlier.speakerTokens == statement.speakerTokens
+                                || earlier.content.contains { run in statement.content.contains { $0.overlaps(run) } })
                     }
                     if !duplicate { drafted.append((index, draft)) }
                 }

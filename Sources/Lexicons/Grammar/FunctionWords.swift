@@ -24,6 +24,7 @@ package enum FunctionWords {
     /// How a lexicon pattern writes a gap: `launch … attack`.
     package static let gapMarks: TokenKeySet = [TokenKey("…"), TokenKey("...")]
     package static let that = TokenKey("that")
+    package static let which = TokenKey("which")
     /// "dismissed the allegations as provocation": what follows names what the speaker calls it.
     package static let `as` = TokenKey("as")
     package static let to = TokenKey("to")
