@@ -372,6 +372,16 @@ struct AttributionTests {
         #expect(analysis.document.text(analysis.document.tokens.bytes(spanning: phrase)) == speaker)
     }
 
+    /// A conjunction that joins the speaker's clause to the one before is no part of its name.
+    @Test func speakerNameLeavesOutTheConjunction() throws {
+        let extractor = try ExtractionFixture.extractor()
+        let analysis = extractor.analysis(
+            of: ExtractionFixture.article("Yerevan reported heavy shelling, and Azerbaijan's foreign minister said the truce had never taken effect."))
+        let names = try #require(analysis.statements.first).compactMap { $0.speaker.phrase.map(analysis.document.text) }
+        #expect(names.contains("Azerbaijan's foreign minister"))
+        #expect(!names.contains { $0.hasPrefix("and ") })
+    }
+
     /// A state word in a news outlet's name does not make its own voice the state's.
     @Test(arguments: [
         "Armenian Frontline", "China Horizon", "Azeri Vanguard", "Caspian Post (Baku dateline)", "Caspian Post, Baku dateline",

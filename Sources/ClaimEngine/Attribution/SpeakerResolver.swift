@@ -17,7 +17,10 @@ package struct SpeakerResolver: Sendable {
         guard !phrase.isEmpty else { return nil }
         let parties = mentions.parties.inside(phrase)
         let offices = mentions.offices.inside(phrase)
-        let bytes = tokens.bytes(spanning: phrase)
+        // "…, and the Azerbaijani defence ministry rejected it": the conjunction joins clauses;
+        // it is no part of the speaker's name.
+        let named = phrase.count > 1 && FunctionWords.joiningVerbs.contains(tokens[phrase.lowerBound].key) ? phrase.dropFirst() : phrase
+        let bytes = tokens.bytes(spanning: named)
         let hasDefenceOffice = offices.contains { $0.value.branch == .defence }
         let officeRole: Speaker.Role =
             offices.contains { $0.value.role == .person } ? .person
