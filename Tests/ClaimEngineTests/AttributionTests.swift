@@ -133,6 +133,14 @@ struct AttributionTests {
         #expect(statements.first?.speakerTokens.map { analysis.document.tokens[$0.lowerBound].key } == analysis.document.tokens.first?.key)
     }
 
+    /// The subject a joined verb shares is read name by name, an office whole: "The Armenian
+    /// Defence Ministry … and denied", "EU foreign policy chief Josep Borrell met … and called on".
+    static let sharedSubjects: [Case] = [
+        Case(
+            "The Armenian Defence Ministry called the report a lie and denied firing at Azerbaijani villages.",
+            ["armenia-mod indirect attack aggressor=armenia target=azerbaijan negated"]),
+    ]
+
     static let coordinatedSpeakers: [Case] = [
         Case(
             "The presidents of Russia, the United States and France called in a joint statement for an immediate cessation of hostilities.",
@@ -328,6 +336,8 @@ struct AttributionTests {
 
     @Test(arguments: officesReferringBack) func officeWordsReferringBack(_ example: Case) throws { try check(example) }
 
+    @Test(arguments: sharedSubjects) func subjectsOfJoinedVerbs(_ example: Case) throws { try check(example) }
+
     @Test(arguments: coordinatedSpeakers) func coordinatedAndRegionalSpeakers(_ example: Case) throws { try check(example) }
 
     @Test(arguments: quotes) func directQuotes(_ example: Case) throws { try check(example) }
@@ -357,8 +367,10 @@ struct AttributionTests {
         #expect(claims == ["azerbaijan-gov unattributed attack aggressor=armenia target=azerbaijan"])
     }
 
-    /// Adverbs and auxiliaries before the verb are no part of the speaker's name.
+    /// Adverbs and auxiliaries before the verb are no part of the speaker's name, and a shared
+    /// subject ends with its last name.
     @Test(arguments: [
+        ("EU foreign policy chief Josep Borrell met Armenia's foreign minister and called on Azerbaijan to halt military activities.", "EU foreign policy chief Josep Borrell"),
         ("Lavrov strongly urged the sides to respect the truce.", "Lavrov"),
         ("The ministry later said Azerbaijani forces had shelled Jermuk.", "The ministry"),
         ("Armenia had formally asked Moscow for help after Azerbaijani forces shelled Jermuk.", "Armenia"),

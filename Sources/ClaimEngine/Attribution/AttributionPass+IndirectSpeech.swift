@@ -111,11 +111,19 @@ extension AttributionPass {
         // The subject is the phrase up to its verb: the names at the segment's head.
         guard let first = found.parties.first(where: { $0.start >= start && $0.start < segmentEnd }), first.start <= start + 3 else { return nil }
         var phraseEnd = first.end
-        while phraseEnd < segmentEnd, found.parties.contains(where: { $0.start == phraseEnd + 1 || $0.start == phraseEnd })
-            || found.offices.contains(where: { $0.start == phraseEnd }) || tokens[phraseEnd].key == FunctionWords.and
-            || tokens[phraseEnd].kind == .possessive
-        {
-            phraseEnd += 1
+        while phraseEnd < segmentEnd {
+            // A name or an office read whole ("EU foreign policy chief Josep Borrell"), or a
+            // word that joins them.
+            if let end = found.parties.first(where: { $0.start == phraseEnd })?.end ?? found.offices.first(where: { $0.start == phraseEnd })?.end {
+                phraseEnd = max(phraseEnd + 1, min(segmentEnd, end))
+            } else if tokens[phraseEnd].key == FunctionWords.and || tokens[phraseEnd].kind == .possessive
+                || found.parties.contains(where: { $0.start == phraseEnd + 1 })
+                    && (tokens[phraseEnd].isCapitalized || FunctionWords.determiners.contains(tokens[phraseEnd].key))
+            {
+                phraseEnd += 1
+            } else {
+                break
+            }
         }
         let phrase = start..<phraseEnd
         guard let speaker = resolve(phrase, found) else { return nil }
