@@ -753,6 +753,14 @@ struct RealTextConstructionTests {
             ]),
     ]
 
+    /// An attempt's "of" names who made it, after any attack noun: "the infiltration attempt
+    /// of the Azerbaijani side" was Azerbaijan's, whoever thwarted it.
+    static let attemptOfASide: [Case] = [
+        Case(
+            "Armenian units thwarted the infiltration attempt of the Azerbaijani side near Chinari.",
+            ["narrator unattributed attack aggressor=azerbaijan"]),
+    ]
+
     /// "it" refers back to a subject, not to a side in a prepositional phrase before it.
     static let pronounForTheSubject: [Case] = [
         Case(
@@ -1082,6 +1090,7 @@ struct RealTextConstructionTests {
     @Test(arguments: peopleHandedBack) func readsPeopleHandedBack(_ example: Case) throws { try check(example) }
     @Test(arguments: enteringGround) func readsEnteringGround(_ example: Case) throws { try check(example) }
     @Test(arguments: othersOfTheSameLoss) func readsOthersOfTheSameLoss(_ example: Case) throws { try check(example) }
+    @Test(arguments: attemptOfASide) func readsAttemptOfASide(_ example: Case) throws { try check(example) }
     @Test(arguments: pronounForTheSubject) func readsPronounForTheSubject(_ example: Case) throws { try check(example) }
     @Test(arguments: demonymAfterTheSecondLoss) func readsDemonymAfterTheSecondLoss(_ example: Case) throws { try check(example) }
     @Test(arguments: truceAsSubject) func readsTruceAsSubject(_ example: Case) throws { try check(example) }

@@ -37,7 +37,10 @@ package struct AttackRule: ClaimRule {
             let upper = index + 1 < heads.count ? min(run.upperBound, heads[index + 1].clauseStart) : run.upperBound
             var draft = ClaimDraft(kind: .attack, rule: .attack(head.construction, head.voice), anchor: head.clauseStart)
             draft.words = head.clauseStart..<trigger.end
-            let agent = agentAfter(trigger, upTo: upper, context) ?? (head.ofNamesAttacker ? ownerAfterOf(trigger, upTo: upper, context) : nil)
+            // "the infiltration attempt of the Azerbaijani side": the attempt's "of" names who made it.
+            let attempted = context.token(at: trigger.end).map { FunctionWords.attempts.contains($0.key) } ?? false
+            let agent = agentAfter(trigger, upTo: upper, context)
+                ?? (head.ofNamesAttacker || attempted ? ownerAfterOf(trigger.end + (attempted ? 1 : 0), upTo: upper, context) : nil)
                 ?? (head.voice == .nominal ? relativeAgent(trigger, upTo: upper, context) : nil)
             switch head.voice {
             case .active:
@@ -346,12 +349,12 @@ package struct AttackRule: ClaimRule {
         return plain ? side.side : nil
     }
 
-    /// The side right after `of` an attack noun: `the provocation of the Armenian armed
-    /// forces`, `missile attack of Armenia` — unless a place comes first (`the shelling of the
-    /// positions of …` names a target).
-    private func ownerAfterOf(_ trigger: Mention<[Trigger]>, upTo upper: Int, _ context: StatementContext) -> Belligerent? {
-        guard trigger.end < upper, context.tokens[trigger.end].key == FunctionWords.of else { return nil }
-        let window = (trigger.end + 1)..<min(upper, trigger.end + 5)
+    /// The side right after `of` at `end`, the end of an attack noun: `the provocation of the
+    /// Armenian armed forces`, `missile attack of Armenia` — unless a place comes first (`the
+    /// shelling of the positions of …` names a target).
+    private func ownerAfterOf(_ end: Int, upTo upper: Int, _ context: StatementContext) -> Belligerent? {
+        guard end < upper, context.tokens[end].key == FunctionWords.of else { return nil }
+        let window = (end + 1)..<min(upper, end + 5)
         guard let side = context.side(after: window.lowerBound, before: window.upperBound) else { return nil }
         let placeFirst = context.mentions.nouns.contains { $0.value == .place && window.contains($0.start) && $0.start < side.tokens.lowerBound }
             || context.mentions.places.contains { window.contains($0.start) && $0.start < side.tokens.lowerBound }
