@@ -293,6 +293,13 @@ struct AttributionTests {
                 "armenia-mod indirect attack aggressor=armenia negated",
                 "azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan",
             ]),
+        // "Allegations" names the account before; what the denial calls it is no attack.
+        Case(
+            "The Armenian military accused Azerbaijan of firing at Kapan. The Azerbaijani defence ministry dismissed the Armenian allegations as a provocation.",
+            [
+                "armenia-mod indirect attack aggressor=azerbaijan target=armenia",
+                "azerbaijan-mod indirect attack aggressor=azerbaijan target=armenia negated",
+            ]),
     ]
 
     /// The article's own clause before a speaker's: the narrator asserts it.
