@@ -37,6 +37,19 @@ struct AttributionTests {
         Case(
             "TASS, citing the Armenian defence ministry, reported that Azerbaijani forces had shelled Vardenis.",
             ["armenia-mod indirect attack aggressor=azerbaijan target=armenia"]),
+        // A tag set off by commas in mid-sentence: the words go on after it.
+        Case(
+            "Azerbaijani troops, Pashinyan said, had shelled Jermuk overnight.",
+            ["armenia-gov indirect attack aggressor=azerbaijan target=armenia date=2022-09-12"]),
+        // "…, Armenia said, adding that …": the "that" is the adding's; the words before are Armenia's.
+        Case(
+            "Azerbaijani forces shelled Stepanakert, Armenia said, adding that two civilians were wounded.",
+            [
+                "armenia-gov indirect attack aggressor=azerbaijan target=armenia",
+                "armenia-gov indirect casualties victim=civilians-armenia outcome=wounded count=2...2",
+            ]),
+        // A date that names a truce ("the 10 November 2020 ceasefire") dates no appeal to keep it.
+        Case("Guterres urged both sides to respect the 10 November 2020 ceasefire.", ["un indirect appeal"]),
         // A day after an inverted speaker is not part of its name.
         Case(
             "Armenian shelling wounded more than 40 civilians in Tartar, said Azerbaijan's defence ministry on Monday.",

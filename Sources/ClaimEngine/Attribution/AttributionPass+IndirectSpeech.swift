@@ -67,31 +67,51 @@ extension AttributionPass {
             let relayed = verb.value.pattern == .speech
             let content = clauseStart(before: verb.start - 1, in: sentence, wholeClause: true, relayed: relayed)..<(verb.start - 1)
             return Statement(
-                speaker: inverted, mode: .indirect, verb: verb, content: [content], rule: .speakerAfter,
-                speakerTokens: verb.end..<phraseEnd)
+                speaker: inverted, mode: .indirect, verb: verb, content: [content] + resumedWords(after: phraseEnd, in: found),
+                rule: .speakerAfter, speakerTokens: verb.end..<phraseEnd)
         }
         let start = clauseStart(before: verb.start, in: sentence)
         if let subject = subject(before: verb.start, from: start, found) {
-            var content = reportedContent(after: verb, in: found)
+            var content = [reportedContent(after: verb, in: found)]
             let phraseStart = subject.tokens.lowerBound
-            if !isSubstantive(content, found) || !opensContent(after: verb, in: found), verb.value.pattern != .appeal,
+            if !isSubstantive(content[0], found) || !opensContent(after: verb, in: found), verb.value.pattern != .appeal,
                 phraseStart > sentence.lowerBound, tokens[phraseStart - 1].key == FunctionWords.comma
             {
-                // "Azerbaijani forces shelled Stepanakert, Armenia said."
+                // "Azerbaijani forces shelled Stepanakert, Armenia said."; "Azerbaijani troops,
+                // Pashinyan said, had shelled Jermuk" goes on after the tag.
                 let relayed = verb.value.pattern == .speech
-                content = clauseStart(before: phraseStart - 1, in: sentence, wholeClause: true, relayed: relayed)..<(phraseStart - 1)
+                let before = clauseStart(before: phraseStart - 1, in: sentence, wholeClause: true, relayed: relayed)..<(phraseStart - 1)
+                content = [before] + resumedWords(after: verb.end, in: found)
             }
             let speaker = subject.speaker.party == .other ? (cited ?? subject.speaker) : subject.speaker
             // The publishing body's "we" is its own voice, not a report of it.
             let ownVoice = subject.tokens.count == 1 && FunctionWords.firstPerson.contains(tokens[subject.tokens.lowerBound].key)
             return Statement(
-                speaker: speaker, mode: ownVoice ? .unattributed : .indirect, verb: verb, content: [content],
+                speaker: speaker, mode: ownVoice ? .unattributed : .indirect, verb: verb, content: content,
                 rule: ownVoice ? .outletVoice : Self.rule(for: verb.value.pattern), speakerTokens: subject.tokens)
         }
         // "TASS, citing the defence ministry, reported that …", "…, adding that …"
         guard let speaker = cited ?? earlier.last?.speaker else { return nil }
         let content = reportedContent(after: verb, in: found)
         return Statement(speaker: speaker, mode: .indirect, verb: verb, content: [content], rule: Self.rule(for: verb.value.pattern))
+    }
+
+    /// The words a tag set off by commas in mid-sentence leaves to go on with: "Azerbaijani
+    /// troops, Pashinyan said, had shelled Jermuk overnight" — after the comma that closes the
+    /// tag (its adjuncts included: "said on Monday,"), to the next clause break. None when the
+    /// tag ends the sentence, or the words after it are a clause of their own ("…, adding
+    /// that …", "…, while Baku …").
+    func resumedWords(after tagEnd: Int, in found: SentenceMentions) -> [Range<Int>] {
+        let sentence = found.sentence.tokens
+        guard let comma = (tagEnd..<min(sentence.upperBound, tagEnd + 5)).first(where: { tokens[$0].key == FunctionWords.comma }),
+            !(tagEnd..<comma).contains(where: { tokens[$0].kind != .word && tokens[$0].kind != .number }),
+            comma + 1 < sentence.upperBound, !FunctionWords.clauseBreaks.contains(tokens[comma + 1].key),
+            !FunctionWords.joiningVerbs.contains(tokens[comma + 1].key)
+        else { return [] }
+        let end = nextBreak(from: comma + 1, in: sentence, commas: false)
+        let words = (comma + 1)..<end
+        guard hasWords(words), !found.verbs.contains(where: { words.contains($0.start) }) else { return [] }
+        return [words]
     }
 
     /// The speaker phrase that opens a sentence (after a dateline), for a verb joined to its
@@ -137,7 +157,9 @@ extension AttributionPass {
     func opensContent(after verb: Mention<ReportingVerb>, in found: SentenceMentions) -> Bool {
         let sentence = found.sentence.tokens
         guard verb.end < sentence.upperBound else { return false }
-        let window = verb.end..<min(verb.end + 8, sentence.upperBound)
+        // … up to another reporting verb: the "that" of "…, Armenia said, adding that …" is the adding's.
+        let nextVerb = found.verbs.first { $0.start >= verb.end }?.start ?? sentence.upperBound
+        let window = verb.end..<min(verb.end + 8, sentence.upperBound, nextVerb)
         if window.contains(where: { tokens[$0].key == FunctionWords.that || tokens[$0].key == FunctionWords.colon }) { return true }
         let next = tokens[verb.end]
         if next.kind == .punctuation || next.kind == .dash { return false }

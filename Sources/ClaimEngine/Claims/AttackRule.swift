@@ -258,7 +258,14 @@ package struct AttackRule: ClaimRule {
         guard index == 0 || !run.contains(heads[index - 1].trigger.start),
             let previous = context.statement.content.last(where: { $0.upperBound <= run.lowerBound })
         else { return nil }
-        return context.sides.last { previous.contains($0.tokens.lowerBound) && $0.tokens.upperBound == previous.upperBound }?.side
+        // The side may stand before its noun: "Azerbaijani troops, Pashinyan said, had shelled …".
+        return context.sides.last { side in
+            previous.contains(side.tokens.lowerBound)
+                && (side.tokens.upperBound..<previous.upperBound).allSatisfy { index in
+                    context.mentions.offices.contains { $0.tokens.contains(index) }
+                        || context.mentions.nouns.contains { $0.tokens.contains(index) && $0.value.isPeople }
+                }
+        }?.side
     }
 
     /// The side that opens the clause as its subject: "[Armenian forces] had killed 12 of its

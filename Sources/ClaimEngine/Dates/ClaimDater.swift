@@ -75,8 +75,18 @@ struct ClaimDater {
     }
 
     /// "the agreement reached on 14 September", "a truce announced on Sunday": a date right
-    /// after a ceasefire's status word dates that status.
+    /// after a ceasefire's status word dates that status; a date right before a truce word
+    /// names the truce.
     private func describesTruce(_ mention: DateMention) -> Bool {
+        // "the 9 November 2020 ceasefire", "the 10 November trilateral statement": a date that
+        // names the truce right after it.
+        let opensPhrase = mention.tokens.lowerBound > mentions.sentence.tokens.lowerBound
+            && FunctionWords.determiners.contains(tokens[mention.tokens.lowerBound - 1].key)
+        let names = opensPhrase && mentions.triggers.contains { truce in
+            truce.start >= mention.tokens.upperBound && truce.start - mention.tokens.upperBound <= 1
+                && truce.value.contains { $0.sense == .truce }
+        }
+        if names { return true }
         let start = max(mentions.sentence.tokens.lowerBound, mention.tokens.lowerBound - 3)
         return mentions.triggers.contains { status in
             status.end > start && status.end <= mention.tokens.lowerBound
