@@ -816,6 +816,12 @@ struct RealTextConstructionTests {
         Case("China urged both sides to halt military activities.", ["china indirect appeal"]),
     ]
 
+    /// A truce status after "towards" is a goal, not a report.
+    static let truceAsAGoal: [Case] = [
+        Case("The two governments took steps towards the signing of a ceasefire on Monday.", []),
+        Case("The two governments signed a ceasefire on Monday.", ["narrator unattributed ceasefire status=agreed date=2022-09-12"]),
+    ]
+
     /// A halt after "after", "since" or "before" dates something; it asks for nothing.
     static let haltThatDates: [Case] = [
         Case("“Nothing has changed since the end of the 44-day war,” Turkey's foreign minister said.", []),
@@ -1096,6 +1102,7 @@ struct RealTextConstructionTests {
     @Test(arguments: truceAsSubject) func readsTruceAsSubject(_ example: Case) throws { try check(example) }
     @Test(arguments: blameAlone) func readsBlameAlone(_ example: Case) throws { try check(example) }
     @Test(arguments: oneSideAskedToStop) func readsOneSideAskedToStop(_ example: Case) throws { try check(example) }
+    @Test(arguments: truceAsAGoal) func readsTruceAsAGoal(_ example: Case) throws { try check(example) }
     @Test(arguments: haltThatDates) func readsHaltThatDates(_ example: Case) throws { try check(example) }
     @Test(arguments: groundStillHeld) func readsGroundStillHeld(_ example: Case) throws { try check(example) }
     @Test(arguments: areaOfResponsibility) func readsAreaOfResponsibility(_ example: Case) throws { try check(example) }

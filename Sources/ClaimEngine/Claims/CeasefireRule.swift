@@ -90,12 +90,16 @@ package struct CeasefireRule: ClaimRule {
         return between.count <= 2 && between.allSatisfy { FunctionWords.nounOpeners.contains(context.tokens[$0].key) }
     }
 
-    /// A status under an obligation ("should be respected", "must hold") or after an appeal
-    /// verb of the sentence ("calls for the ceasefire to be respected", "hopes it will hold").
+    /// A status under an obligation ("should be respected", "must hold"), a goal ("towards the
+    /// signing of …") or after an appeal verb of the sentence ("calls for the ceasefire to be respected", "hopes it will hold").
     private func isAskedFor(_ status: Mention<[Trigger]>, _ context: StatementContext) -> Bool {
         // "must be respected", "must be unconditional and strictly observed".
         let start = max(context.mentions.sentence.tokens.lowerBound, status.start - 6)
         if (start..<status.start).contains(where: { FunctionWords.deontic.contains(context.tokens[$0].key) }) { return true }
+        // "steps towards the signing of a peace treaty": a goal.
+        var before = status.start - 1
+        if before >= start, FunctionWords.determiners.contains(context.tokens[before].key) { before -= 1 }
+        if before >= start, FunctionWords.goals.contains(context.tokens[before].key) { return true }
         // The status must be the appeal's own object, not a relative clause inside it: "calls
         // on all sides to implement the agreement that was reached …" reports the agreement.
         // A "that" right after the verb opens its object ("urged that the truce be respected");

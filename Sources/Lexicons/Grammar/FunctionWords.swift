@@ -25,6 +25,8 @@ package enum FunctionWords {
     package static let gapMarks: TokenKeySet = [TokenKey("…"), TokenKey("...")]
     package static let that = TokenKey("that")
     package static let which = TokenKey("which")
+    /// Prepositions of a goal: "steps towards the signing of a peace treaty" is not yet signed.
+    package static let goals: TokenKeySet = keys("towards toward")
     /// "dismissed the allegations as provocation": what follows names what the speaker calls it.
     package static let `as` = TokenKey("as")
     package static let to = TokenKey("to")
