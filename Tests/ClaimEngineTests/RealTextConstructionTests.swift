@@ -814,6 +814,10 @@ struct RealTextConstructionTests {
             "US Secretary of State Antony Blinken spoke to Azerbaijani President Ilham Aliyev and urged him to end military actions.",
             ["usa indirect appeal", "usa indirect attack aggressor=azerbaijan"]),
         Case("China urged both sides to halt military activities.", ["china indirect appeal"]),
+        // A side that halts its own fighting claims no attack; one whose advance is stopped attacked.
+        Case("Baku said it would unilaterally cease military actions in Karabakh.", []),
+        Case("Aliyev expressed readiness to halt military actions.", []),
+        Case("Armenian units stopped the Azerbaijani advance near Sotk.", ["narrator unattributed attack aggressor=azerbaijan"]),
     ]
 
     /// A truce status after "towards" is a goal, not a report.

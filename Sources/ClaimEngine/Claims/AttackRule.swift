@@ -198,8 +198,13 @@ package struct AttackRule: ClaimRule {
 
     /// Fighting that a halt word stops or asks to stop is no attack claim: "China calls on both
     /// sides to cease fire", "anti-terrorist measures suspended".
+    /// A side named before keeps a halted attack one ("Armenian units stopped the Azerbaijani
+    /// advance") — unless the words are fighting in general, which the side itself halts
+    /// ("Azerbaijan claimed it unilaterally ceases military actions").
     private func isHalted(_ head: AttackHead, _ context: StatementContext) -> Bool {
-        isStopped(head, context) && context.side(before: head.clauseStart, notBefore: clauseStart(before: head.clauseStart, context)) == nil
+        guard isStopped(head, context) else { return false }
+        let general = head.trigger.value.contains { $0.sense == .attack(.action) }
+        return general || context.side(before: head.clauseStart, notBefore: clauseStart(before: head.clauseStart, context)) == nil
     }
 
     /// Whether a halt word stops the fighting the head names: "halt military activities",
