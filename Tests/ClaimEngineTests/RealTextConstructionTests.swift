@@ -802,6 +802,13 @@ struct RealTextConstructionTests {
             "Aliyev laid the blame on Armenia's political leadership.",
             ["azerbaijan-gov indirect attack aggressor=armenia target=azerbaijan"]),
         Case("Armenia accused Azerbaijan of lying.", []),
+        // A participle of blame after the words it follows names no one new, and reads safely.
+        Case(
+            "Dozens of soldiers were killed near the border, officials of both countries said, each blaming the other for the unrest.",
+            [
+                "armenia-gov indirect casualties outcome=killed count=24...99",
+                "azerbaijan-gov indirect casualties outcome=killed count=24...99",
+            ]),
         Case("Azerbaijan blamed Armenia for the breakdown of talks.", []),
     ]
 

@@ -147,16 +147,16 @@ package struct AttackRule: ClaimRule {
     /// charge something else.
     private func blamedOnly(_ context: StatementContext) -> ClaimDraft? {
         guard let verb = context.statement.verb, verb.value.pattern == .accuse, !context.statement.isDenial,
-            let words = context.statement.content.first, context.statement.content.count == 1,
+            let words = context.statement.content.first, context.statement.content.count == 1, words.lowerBound >= verb.end,
             !context.mentions.triggers.contains(where: { words.contains($0.start) && $0.value.contains { Self.chargesSomething($0.sense) } })
         else { return nil }
         let side = context.side(after: words.lowerBound, before: min(words.upperBound, words.lowerBound + 3))
         let aggressor = side?.side ?? (context.statement.isMutual ? context.speakerSide?.opponent : nil)
         guard let aggressor, aggressor != context.speakerSide else { return nil }
-        let rest = (side?.tokens.upperBound ?? words.lowerBound)..<words.upperBound
+        let rest = min(side?.tokens.upperBound ?? words.lowerBound, words.upperBound)..<words.upperBound
         guard !rest.contains(where: { FunctionWords.objectPrepositions.contains(context.tokens[$0].key) }) else { return nil }
         var draft = ClaimDraft(kind: .attack, rule: .attackBlamed, anchor: verb.start)
-        draft.words = verb.start..<words.upperBound
+        draft.words = verb.start..<max(verb.end, words.upperBound)
         draft.aggressor = aggressor
         draft.target = aggressor.opponent
         return draft
