@@ -265,7 +265,7 @@ package struct AttackRule: ClaimRule {
         else { return nil }
         // The side may stand before its noun: "Azerbaijani troops, Pashinyan said, had shelled …".
         return context.sides.last { side in
-            previous.contains(side.tokens.lowerBound)
+            previous.contains(side.tokens.lowerBound) && side.tokens.upperBound <= previous.upperBound
                 && (side.tokens.upperBound..<previous.upperBound).allSatisfy { index in
                     context.mentions.offices.contains { $0.tokens.contains(index) }
                         || context.mentions.nouns.contains { $0.tokens.contains(index) && $0.value.isPeople }
