@@ -134,7 +134,9 @@ extension AttributionPass {
         while phraseEnd < segmentEnd {
             // A name or an office read whole ("EU foreign policy chief Josep Borrell"), or a
             // word that joins them.
-            if let end = found.parties.first(where: { $0.start == phraseEnd })?.end ?? found.offices.first(where: { $0.start == phraseEnd })?.end {
+            if let end = found.parties.first(where: { $0.start == phraseEnd })?.end
+                ?? found.offices.first(where: { $0.start == phraseEnd })?.end
+            {
                 phraseEnd = max(phraseEnd + 1, min(segmentEnd, end))
             } else if tokens[phraseEnd].key == FunctionWords.and || tokens[phraseEnd].kind == .possessive
                 || found.parties.contains(where: { $0.start == phraseEnd + 1 })

@@ -9,8 +9,8 @@ import NewsText
 /// (`DirectQuotes`), reported speech around each reporting verb (`IndirectSpeech`, which hands
 /// `according to` to `AccordingTo`, nouns of speech to `StatementNoun`, passives to
 /// `PassiveSpeech` and relative clauses to `RelativeClause`), a sentence that goes on with the
-/// account before it (`ContinuedAccount`), the writer's own clause before a speaker's or after
-/// an accusation (`NarratorLead`), and else the narrator. `SpeakerMemory` records the names it learns;
+/// account before it (`ContinuedAccount`), the writer's own clauses around a speaker's words
+/// (`WritersClauses`), and else the narrator. `SpeakerMemory` records the names it learns;
 /// `TokenNavigation` holds the token helpers the rules share.
 struct AttributionPass {
     typealias Tag = (speaker: Speaker, verb: Mention<ReportingVerb>?)

@@ -65,9 +65,7 @@ package struct SpeakerResolver: Sendable {
         // "talks between Lavrov and his counterparts, in which he urged them …": a person named
         // earlier in the sentence is who a person's office alone refers to, before anyone of
         // the sentences before.
-        if !offices.isEmpty, officeRole == .person,
-            let named = mentions.parties.last(where: { $0.value.role == .person && $0.end <= phrase.lowerBound })
-        {
+        if !offices.isEmpty, officeRole == .person, let named = mentions.person(before: phrase.lowerBound) {
             return Speaker(party: named.value.party, phrase: bytes, role: .person)
         }
         if let office = offices.last, let party = history.resolve(office.value) {

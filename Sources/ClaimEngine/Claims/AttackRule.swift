@@ -148,7 +148,9 @@ package struct AttackRule: ClaimRule {
     private func blamedOnly(_ context: StatementContext) -> ClaimDraft? {
         guard let verb = context.statement.verb, verb.value.pattern == .accuse, !context.statement.isDenial,
             let words = context.statement.content.first, context.statement.content.count == 1, words.lowerBound >= verb.end,
-            !context.mentions.triggers.contains(where: { words.contains($0.start) && $0.value.contains { Self.chargesSomething($0.sense) } })
+            !context.mentions.triggers.contains(where: { mention in
+                words.contains(mention.start) && mention.value.contains { Self.chargesSomething($0.sense) }
+            })
         else { return nil }
         let side = context.side(after: words.lowerBound, before: min(words.upperBound, words.lowerBound + 3))
         let aggressor = side?.side ?? (context.statement.isMutual ? context.speakerSide?.opponent : nil)
@@ -224,7 +226,7 @@ package struct AttackRule: ClaimRule {
             let first = context.token(at: words.lowerBound)
         else { return nil }
         if FunctionWords.personObjects.contains(first.key), context.token(at: words.lowerBound + 1)?.key == FunctionWords.to {
-            let person = context.mentions.parties.last { $0.value.role == .person && $0.end <= words.lowerBound }
+            let person = context.mentions.person(before: words.lowerBound)
             return person?.value.party.belligerent.flatMap { $0 == context.speakerSide ? nil : $0 }
         }
         guard let side = context.side(after: words.lowerBound, before: min(words.upperBound, words.lowerBound + 3)),

@@ -91,7 +91,8 @@ package struct CeasefireRule: ClaimRule {
     }
 
     /// A status under an obligation ("should be respected", "must hold"), a goal ("towards the
-    /// signing of …") or after an appeal verb of the sentence ("calls for the ceasefire to be respected", "hopes it will hold").
+    /// signing of …") or after an appeal verb of the sentence ("calls for the ceasefire to be
+    /// respected", "hopes it will hold").
     private func isAskedFor(_ status: Mention<[Trigger]>, _ context: StatementContext) -> Bool {
         // "must be respected", "must be unconditional and strictly observed".
         let start = max(context.mentions.sentence.tokens.lowerBound, status.start - 6)

@@ -26,4 +26,10 @@ package struct SentenceMentions: Sendable {
     package init(sentence: Sentence) {
         self.sentence = sentence
     }
+
+    /// The last person the sentence names before `index`: who "he" or "him" there refers to
+    /// ("talks between Lavrov and his counterparts, in which he urged them …").
+    package func person(before index: Int) -> Mention<PartyAlias>? {
+        parties.last { $0.value.role == .person && $0.end <= index }
+    }
 }

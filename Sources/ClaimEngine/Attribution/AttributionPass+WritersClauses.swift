@@ -1,6 +1,9 @@
 import Lexicons
 import NewsText
 
+/// The writer's own clauses in a sentence that reports a speaker: before the speaker's clause
+/// (`narratorLead`), after an accusation's words (`narratorTail`), and an aside on what became
+/// of a truce a speaker names (`withoutAsides`).
 extension AttributionPass {
     /// A clause the article asserts before a speaker's clause: "Azerbaijani troops invade
     /// Armenia near Black Lake, Yerevan demands withdrawal", "Russia brokers ceasefire after
@@ -72,9 +75,9 @@ extension AttributionPass {
     /// The statements without the writer's asides, and the asides, with the truce they speak
     /// of, as the writer's own words.
     func withoutAsides(_ statements: [Statement], in found: SentenceMentions) -> [Statement] {
-        let found = truceAsides(in: found)
-        guard !found.isEmpty else { return statements }
-        let asides = found.map(\.clause)
+        let truces = truceAsides(in: found)
+        guard !truces.isEmpty else { return statements }
+        let asides = truces.map(\.clause)
         var result = statements.map { statement -> Statement in
             guard statement.speaker.party != .narrator else { return statement }
             var runs: [Range<Int>] = []
@@ -88,7 +91,7 @@ extension AttributionPass {
             }
             return statement.with(content: runs)
         }
-        let spoken = found.filter { aside in
+        let spoken = truces.filter { aside in
             statements.contains { $0.speaker.party != .narrator && $0.content.contains { $0.contains(aside.clause.lowerBound) } }
         }
         if !spoken.isEmpty {
